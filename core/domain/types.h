@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "date.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+enum class ControlState { Held, Contested };
+enum class Confidence { High, Medium, Low };
+enum class Stance { Supports, Disputes, Context };
+enum class ExcerptKind { Quote, Note };
+
+[[nodiscard]] std::string_view toString(ControlState);
+[[nodiscard]] std::string_view toString(Confidence);
+[[nodiscard]] std::string_view toString(Stance);
+[[nodiscard]] std::string_view toString(ExcerptKind);
+[[nodiscard]] std::optional<ControlState> parseControlState(std::string_view);
+[[nodiscard]] std::optional<Confidence> parseConfidence(std::string_view);
+[[nodiscard]] std::optional<Stance> parseStance(std::string_view);
+[[nodiscard]] std::optional<ExcerptKind> parseExcerptKind(std::string_view);
+
+struct LonLat {
+    double lon = 0;
+    double lat = 0;
+    bool operator==(const LonLat &) const = default;
+};
+
+struct BoundingBox {
+    LonLat min;
+    LonLat max;
+};
+
+//! A polygon as rings of WGS84 coordinates: the first is the outer ring, the others holes.
+using Polygon = std::vector<std::vector<LonLat>>;
+
+struct Faction {
+    std::string id;
+    std::string name;
+    std::string colour; //!< `#RRGGBB`
+};
+
+struct District {
+    std::string id;
+    std::string name;
+    std::string nameArabic;
+    std::vector<Polygon> parts; //!< empty unless asked for
+    LonLat centroid;
+    BoundingBox bbox;
+};
+
+//! Who holds one district from one day on, until its next change.
+struct ControlChange {
+    std::string id;
+    Date date;
+    std::string districtId;
+    ControlState state = ControlState::Held;
+    std::vector<std::string> factions; //!< the holder, or the sides of a contest
+    Confidence confidence = Confidence::Medium;
+    std::string note;
+};
+
+struct Source {
+    std::string id;
+    std::string publisher;
+    std::string author;
+    std::string title;
+    std::string url;
+    std::string date; //!< as published; may be empty
+};
+
+struct Excerpt {
+    std::string id;
+    std::string sourceId;
+    ExcerptKind kind = ExcerptKind::Note;
+    std::string text;
+};
+
+//! One piece of evidence: an excerpt and whether it supports or disputes a change.
+struct Evidence {
+    Excerpt excerpt;
+    Source source;
+    Stance stance = Stance::Supports;
+};
+
+struct ChangeWithEvidence {
+    ControlChange change;
+    std::vector<Evidence> evidence;
+};
+
+//! A district's control on one day.
+struct DistrictState {
+    std::string districtId;
+    std::string name;
+    std::optional<ControlChange> change; //!< the latest change up to that day; empty when unknown
+};
+
+} // namespace frontline

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "error.h"
+#include "types.h"
+
+#include <vector>
+
+namespace frontline {
+
+//! Districts for a gazetteer of points: the Voronoi cell of each point, clipped to a hull around all
+//! points widened by `marginMetres`. Returns one WKB polygon per point, in input order.
+[[nodiscard]] Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<LonLat> &points,
+                                                                           double marginMetres = 400);
+
+} // namespace frontline

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "csvtable.h"
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <format>
+#include <mutex>
+
+namespace frontline {
+
+struct CsvTable::Impl {
+    std::string name;
+    GDALDatasetH dataset = nullptr;
+    OGRLayerH layer = nullptr;
+    OGRFeatureH feature = nullptr;
+    ~Impl()
+    {
+        if (feature)
+            OGR_F_Destroy(feature);
+        if (dataset)
+            GDALClose(dataset);
+    }
+};
+
+CsvTable::CsvTable(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CsvTable::CsvTable(CsvTable &&) noexcept = default;
+CsvTable::~CsvTable() = default;
+
+Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::vector<std::string> &required)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { GDALAllRegister(); });
+    auto impl = std::make_unique<Impl>();
+    impl->name = path.filename().string();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return fail(std::format("{}: no such file", path.string()));
+    if (std::filesystem::file_size(path, ec) == 0)
+        return fail(std::format("{}: the file is empty (a header line is required)", path.string()));
+    const char *drivers[] = {"CSV", nullptr};
+    const char *options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", "GEOM_POSSIBLE_NAMES=", nullptr};
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+    impl->dataset = GDALOpenEx(("CSV:" + path.string()).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr);
+    const std::string gdalMessage = CPLGetLastErrorMsg();
+    CPLPopErrorHandler();
+    if (!impl->dataset)
+        return fail(std::format("{}: not a readable CSV file{}{}", path.string(), gdalMessage.empty() ? "" : ": ", gdalMessage));
+    impl->layer = GDALDatasetGetLayer(impl->dataset, 0);
+    CsvTable table(std::move(impl));
+    for (const auto &column : required)
+        if (!table.hasColumn(column))
+            return fail(std::format("{}:1: missing column \"{}\"", path.string(), column));
+    return table;
+}
+
+bool CsvTable::next()
+{
+    if (m_impl->feature)
+        OGR_F_Destroy(m_impl->feature);
+    m_impl->feature = OGR_L_GetNextFeature(m_impl->layer);
+    return m_impl->feature != nullptr;
+}
+
+bool CsvTable::hasColumn(const std::string &column) const
+{
+    return OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(m_impl->layer), column.c_str()) >= 0;
+}
+
+std::string CsvTable::operator[](const std::string &column) const
+{
+    const int index = OGR_F_GetFieldIndex(m_impl->feature, column.c_str());
+    if (index < 0 || !OGR_F_IsFieldSetAndNotNull(m_impl->feature, index))
+        return {};
+    return OGR_F_GetFieldAsString(m_impl->feature, index);
+}
+
+std::string CsvTable::where() const
+{
+    return std::format("{}:{}", m_impl->name, m_impl->feature ? OGR_F_GetFID(m_impl->feature) + 1 : 1);
+}
+
+} // namespace frontline

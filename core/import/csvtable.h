@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "error.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+//! A CSV file read row by row through GDAL's CSV driver (RFC 4180: quoted fields with commas and
+//! newlines, UTF-8 with or without BOM, CRLF). Every field is read as text. Not copyable.
+class CsvTable {
+public:
+    //! Opens `path` and checks that its header has every column in `required`.
+    [[nodiscard]] static Result<CsvTable> open(const std::filesystem::path &path, const std::vector<std::string> &required);
+    CsvTable(CsvTable &&) noexcept;
+    ~CsvTable();
+
+    //! Moves to the next row; false at the end of the file.
+    [[nodiscard]] bool next();
+    //! The current row's value in `column` (empty if the file lacks that optional column).
+    [[nodiscard]] std::string operator[](const std::string &column) const;
+    [[nodiscard]] bool hasColumn(const std::string &column) const;
+    //! "file.csv:LINE", for error messages (LINE counts the header as line 1).
+    [[nodiscard]] std::string where() const;
+
+private:
+    struct Impl;
+    explicit CsvTable(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace frontline

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "error.h"
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace frontline {
+
+//! A dataset folder's `manifest.ini`: `key = value` lines; `#` starts a comment.
+struct Manifest {
+    std::map<std::string, std::string> values;
+    [[nodiscard]] std::string value(const std::string &key) const
+    {
+        auto it = values.find(key);
+        return it == values.end() ? std::string() : it->second;
+    }
+};
+[[nodiscard]] Result<Manifest> parseManifest(std::string_view text, const std::string &fileName);
+
+//! What an import added, for the summary printed to the user.
+struct ImportSummary {
+    int factions = 0;
+    int districts = 0;
+    int borders = 0;
+    int sources = 0;
+    int excerpts = 0;
+    int changes = 0;
+    int evidence = 0;
+};
+
+//! Imports a dataset folder (manifest.ini + CSV files, see docs/data-format.md) in one transaction:
+//! on any error the database is left exactly as it was and the error names the file and line.
+[[nodiscard]] Result<ImportSummary> importDataset(const Database &db, const std::filesystem::path &folder);
+
+} // namespace frontline

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "controlqueries.h"
+
+#include "geometry/geos.h"
+
+#include <algorithm>
+#include <format>
+#include <ranges>
+#include <unordered_map>
+
+namespace frontline {
+
+namespace {
+template <typename F>
+auto guarded(F &&body) -> decltype(body())
+{
+    try {
+        return body();
+    } catch (const SqlError &e) {
+        return fail(std::string("database error: ") + e.what());
+    }
+}
+
+// Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order).
+constexpr const char *kChangeColumns =
+    "c.id, c.day, c.district_id, c.state, c.confidence, c.note, "
+    "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE change_id = c.id ORDER BY position))";
+
+ControlChange readChange(const Statement &s, int first)
+{
+    ControlChange c;
+    c.id = s.text(first);
+    c.date = Date::parse(s.text(first + 1)).value_or(Date{});
+    c.districtId = s.text(first + 2);
+    c.state = parseControlState(s.text(first + 3)).value_or(ControlState::Held);
+    c.confidence = parseConfidence(s.text(first + 4)).value_or(Confidence::Low);
+    c.note = s.text(first + 5);
+    for (const auto &part : std::views::split(s.text(first + 6), ';'))
+        c.factions.emplace_back(std::string_view(part));
+    return c;
+}
+} // namespace
+
+Result<std::vector<Faction>> ControlQueries::factions() const
+{
+    return guarded([&]() -> Result<std::vector<Faction>> {
+        std::vector<Faction> out;
+        auto s = m_db.prepare("SELECT id, name, colour FROM factions ORDER BY rowid");
+        while (s.step())
+            out.push_back({s.text(0), s.text(1), s.text(2)});
+        return out;
+    });
+}
+
+Result<std::vector<District>> ControlQueries::districts(bool withGeometry) const
+{
+    return guarded([&]() -> Result<std::vector<District>> {
+        std::vector<District> out;
+        geos::Context ctx;
+        auto s = m_db.prepare("SELECT id, name, name_ar, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
+                              "CASE WHEN ? THEN geometry END FROM districts ORDER BY id");
+        s.bindAll(int(withGeometry));
+        while (s.step()) {
+            District d{s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)}, {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
+            if (withGeometry) {
+                const auto wkb = s.blob(9);
+                if (auto g = geos::fromWkb(ctx, wkb))
+                    d.parts = geos::polygons(ctx, g.get());
+            }
+            out.push_back(std::move(d));
+        }
+        return out;
+    });
+}
+
+Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
+{
+    return guarded([&]() -> Result<std::vector<DistrictState>> {
+        std::vector<DistrictState> out;
+        auto s = m_db.prepare(std::format(
+            "SELECT d.id, d.name, c.id IS NOT NULL, {} FROM districts d LEFT JOIN changes c ON c.id = "
+            "(SELECT id FROM changes WHERE district_id = d.id AND day <= ?1 ORDER BY day DESC, rowid DESC LIMIT 1) "
+            "ORDER BY d.id",
+            kChangeColumns));
+        s.bindAll(date.toString());
+        while (s.step()) {
+            DistrictState state{s.text(0), s.text(1), std::nullopt};
+            if (s.integer(2))
+                state.change = readChange(s, 3);
+            out.push_back(std::move(state));
+        }
+        return out;
+    });
+}
+
+Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::string &districtId) const
+{
+    return guarded([&]() -> Result<std::vector<ChangeWithEvidence>> {
+        std::vector<ChangeWithEvidence> out;
+        auto changes = m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.district_id = ? ORDER BY c.day, c.rowid", kChangeColumns));
+        auto evidence = m_db.prepare(
+            "SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
+            "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
+            "WHERE e.change_id = ? ORDER BY CASE e.stance WHEN 'supports' THEN 0 WHEN 'disputes' THEN 1 ELSE 2 END, x.rowid");
+        changes.bindAll(districtId);
+        while (changes.step()) {
+            ChangeWithEvidence item{readChange(changes, 0), {}};
+            evidence.bindAll(item.change.id);
+            while (evidence.step()) {
+                Evidence e;
+                e.stance = parseStance(evidence.text(0)).value_or(Stance::Context);
+                e.excerpt = {evidence.text(1), evidence.text(4), parseExcerptKind(evidence.text(2)).value_or(ExcerptKind::Note),
+                             evidence.text(3)};
+                e.source = {evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8), evidence.text(9)};
+                item.evidence.push_back(std::move(e));
+            }
+            out.push_back(std::move(item));
+        }
+        return out;
+    });
+}
+
+Result<std::vector<ChangeDay>> ControlQueries::changeDays() const
+{
+    return guarded([&]() -> Result<std::vector<ChangeDay>> {
+        std::vector<ChangeDay> out;
+        auto s = m_db.prepare("SELECT day, count(*) FROM changes GROUP BY day ORDER BY day");
+        while (s.step())
+            out.push_back({Date::parse(s.text(0)).value_or(Date{}), int(s.integer(1))});
+        return out;
+    });
+}
+
+Result<std::string> ControlQueries::findDistrict(const std::string &key) const
+{
+    return guarded([&]() -> Result<std::string> {
+        auto s = m_db.prepare("SELECT id, name FROM districts WHERE id = ?1 UNION "
+                              "SELECT id, name FROM districts WHERE name = ?1 OR name_ar = ?1 ORDER BY id");
+        s.bindAll(key);
+        std::vector<std::string> hits;
+        while (s.step())
+            hits.push_back(std::format("{} ({})", s.text(0), s.text(1)));
+        if (hits.empty())
+            return fail(std::format("no district has the id or name \"{}\"", key));
+        if (hits.size() > 1) {
+            std::string list;
+            for (const auto &h : hits)
+                list += (list.empty() ? "" : ", ") + h;
+            return fail(std::format("\"{}\" names several districts: {}; use an id", key, list));
+        }
+        return hits.front().substr(0, hits.front().find(" ("));
+    });
+}
+
+Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) const
+{
+    auto states = stateAt(date);
+    if (!states)
+        return std::unexpected(states.error());
+    std::unordered_map<std::string, std::vector<std::string>> holders;
+    for (auto &state : *states)
+        if (state.change)
+            holders[state.districtId] = state.change->factions;
+    return guarded([&]() -> Result<std::vector<std::vector<LonLat>>> {
+        std::vector<std::vector<LonLat>> out;
+        geos::Context ctx;
+        auto s = m_db.prepare("SELECT a, b, border FROM adjacency");
+        while (s.step()) {
+            auto a = holders.find(s.text(0)), b = holders.find(s.text(1));
+            if (a == holders.end() || b == holders.end())
+                continue;
+            const bool shared = std::ranges::any_of(a->second, [&](const auto &f) { return std::ranges::contains(b->second, f); });
+            if (shared)
+                continue;
+            if (auto g = geos::fromWkb(ctx, s.blob(2)))
+                std::ranges::move(geos::lines(ctx, g.get()), std::back_inserter(out));
+        }
+        return out;
+    });
+}
+
+Result<std::map<std::string, std::string>> ControlQueries::metadata() const
+{
+    return guarded([&]() -> Result<std::map<std::string, std::string>> {
+        std::map<std::string, std::string> out;
+        auto s = m_db.prepare("SELECT key, value FROM metadata");
+        while (s.step())
+            out[s.text(0)] = s.text(1);
+        return out;
+    });
+}
+
+} // namespace frontline

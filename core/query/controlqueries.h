@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "error.h"
+#include "types.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace frontline {
+
+//! Days that have changes, with how many.
+struct ChangeDay {
+    Date date;
+    int changes = 0;
+};
+
+//! Read-only questions asked of a Database: who held what when, and why we think so.
+//! Holds a reference to the database, which must outlive it. Not thread-safe.
+class ControlQueries {
+public:
+    explicit ControlQueries(const Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<std::vector<Faction>> factions() const;
+    //! All districts, sorted by id; with their polygons when `withGeometry`.
+    [[nodiscard]] Result<std::vector<District>> districts(bool withGeometry) const;
+    //! Every district's latest change on or before `date`.
+    [[nodiscard]] Result<std::vector<DistrictState>> stateAt(Date date) const;
+    //! A district's changes, oldest first, each with its evidence.
+    [[nodiscard]] Result<std::vector<ChangeWithEvidence>> history(const std::string &districtId) const;
+    [[nodiscard]] Result<std::vector<ChangeDay>> changeDays() const;
+    //! The district whose id or name (English or Arabic) is exactly `key`; an error if none or several.
+    [[nodiscard]] Result<std::string> findDistrict(const std::string &key) const;
+    //! The shared borders between districts whose holders have no faction in common on `date`.
+    [[nodiscard]] Result<std::vector<std::vector<LonLat>>> frontLine(Date date) const;
+    [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace frontline

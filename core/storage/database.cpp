@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "database.h"
+
+#include "schema_sql.h"
+
+#include <format>
+
+namespace frontline {
+
+namespace {
+int pragmaInt(sqlite3 *db, const char *pragma)
+{
+    Statement s(db, std::string("PRAGMA ") + pragma);
+    return s.step() ? int(s.integer(0)) : 0;
+}
+} // namespace
+
+void Database::exec(const char *sql) const
+{
+    char *message = nullptr;
+    if (sqlite3_exec(handle(), sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errmsg(handle());
+        sqlite3_free(message);
+        throw SqlError(text);
+    }
+}
+
+Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
+{
+    std::error_code ec;
+    if (mode != Mode::Create && !std::filesystem::exists(path, ec))
+        return fail(std::format("{}: no such database", path.string()));
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    std::unique_ptr<sqlite3, Closer> handle(raw);
+    if (rc != SQLITE_OK)
+        return fail(std::format("{}: cannot open: {}", path.string(), raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    Database db(std::move(handle), path);
+    if (auto ok = db.prepareSchema(mode); !ok)
+        return fail(std::format("{}: {}", path.string(), ok.error().message));
+    return db;
+}
+
+Result<void> Database::prepareSchema(Mode mode)
+{
+    try {
+        sqlite3_busy_timeout(handle(), 5000);
+        const int appId = pragmaInt(handle(), "application_id");
+        const int version = pragmaInt(handle(), "user_version");
+        const int tables = pragmaInt(handle(), "schema_version"); // 0 only for an empty file
+        if (appId != kApplicationId && (appId != 0 || tables != 0))
+            return fail("not a Frontline database (it belongs to another application); refusing to touch it");
+        if (version > kSchemaVersion)
+            return fail(std::format("written by a newer Frontline (schema {}, this build reads up to {}); "
+                                    "refusing to open it",
+                                    version, kSchemaVersion));
+        exec("PRAGMA foreign_keys = ON");
+        if (appId == 0) {
+            if (mode == Mode::ReadOnly)
+                return fail("empty file, not a Frontline database");
+            Transaction t(*this);
+            exec(kSchemaSql);
+            exec(std::format("PRAGMA application_id = {}; PRAGMA user_version = {}", kApplicationId, kSchemaVersion).c_str());
+            t.commit();
+        }
+        if (mode != Mode::ReadOnly)
+            exec("PRAGMA journal_mode = WAL");
+        return {};
+    } catch (const SqlError &e) {
+        return fail(e.what());
+    }
+}
+
+} // namespace frontline

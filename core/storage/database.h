@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "error.h"
+#include "statement.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace frontline {
+
+//! An open Frontline database file (RAII over one SQLite connection).
+//! Opening refuses files that are not Frontline databases, are corrupt, or come from a newer version;
+//! it never alters such a file. Not thread-safe: one connection per thread.
+class Database {
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
+
+    [[nodiscard]] static Result<Database> open(const std::filesystem::path &path, Mode mode);
+
+    [[nodiscard]] sqlite3 *handle() const { return m_db.get(); }
+    [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+    void exec(const char *sql) const; //!< throws SqlError
+    [[nodiscard]] Statement prepare(std::string_view sql) const { return Statement(handle(), sql); }
+
+private:
+    struct Closer {
+        void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+    };
+    Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    Result<void> prepareSchema(Mode mode);
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::filesystem::path m_path;
+};
+
+//! Commits on commit(); rolls back if destroyed before, so an error leaves the file as it was.
+class Transaction {
+public:
+    explicit Transaction(const Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+    ~Transaction()
+    {
+        if (!m_done)
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_db.exec("COMMIT");
+        m_done = true;
+    }
+
+private:
+    const Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace frontline

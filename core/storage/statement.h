@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontline {
+
+//! Thrown inside storage code only; public functions turn it into an Error.
+struct SqlError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+//! A prepared statement (RAII). Not thread-safe; lives no longer than its connection.
+class Statement {
+public:
+    Statement(sqlite3 *db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    //! Binds parameters 1..n in order and resets the statement for a new run.
+    template <typename... Args>
+    Statement &bindAll(const Args &...args)
+    {
+        reset();
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+    void bind(int index, std::string_view text);
+    void bind(int index, const std::string &text) { bind(index, std::string_view(text)); }
+    void bind(int index, const char *text) { bind(index, std::string_view(text)); }
+    void bind(int index, double value);
+    void bind(int index, std::int64_t value);
+    void bind(int index, int value) { bind(index, std::int64_t(value)); }
+    void bind(int index, std::span<const unsigned char> blob);
+    void bind(int index, std::nullopt_t);
+
+    //! Steps once; true while a row is available.
+    bool step();
+    //! Runs to completion (for writes).
+    void run();
+    void reset();
+
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] std::vector<unsigned char> blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace frontline

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "controlqueries.h"
+#include "datasetimporter.h"
+#include "testdb.h"
+
+#include <algorithm>
+
+using namespace frontline;
+
+namespace {
+//! The bundled dataset, imported once for all query tests.
+class ControlQueriesTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_path = std::filesystem::temp_directory_path() / std::format("frontline-queries-{}.db", ::getpid());
+        std::filesystem::remove(s_path);
+        auto db = Database::open(s_path, Database::Mode::Create);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(importDataset(*db, test::kBundledDataset));
+    }
+    static void TearDownTestSuite() { std::filesystem::remove(s_path); }
+    void SetUp() override
+    {
+        auto db = Database::open(s_path, Database::Mode::ReadOnly);
+        ASSERT_TRUE(db);
+        m_db.emplace(std::move(*db));
+    }
+
+    std::optional<ControlChange> stateOf(const std::string &district, Date date) const
+    {
+        auto states = ControlQueries(*m_db).stateAt(date);
+        EXPECT_TRUE(states);
+        auto it = std::ranges::find(*states, district, &DistrictState::districtId);
+        EXPECT_NE(it, states->end());
+        return it->change;
+    }
+
+    static inline std::filesystem::path s_path;
+    std::optional<Database> m_db;
+};
+
+struct Expected {
+    std::string district;
+    Date date;
+    ControlState state;
+    std::vector<std::string> factions;
+};
+} // namespace
+
+TEST_F(ControlQueriesTest, StateAroundChanges)
+{
+    // as-Sakhour (29): rebel until 26 Nov, contested on 27 Nov, government from 28 Nov.
+    const std::vector<Expected> table{
+        {"29", Date(2016, 11, 26), ControlState::Held, {"rebels"}},
+        {"29", Date(2016, 11, 27), ControlState::Contested, {"government", "rebels"}},
+        {"29", Date(2016, 11, 28), ControlState::Held, {"government"}},
+        {"29", Date(2016, 11, 29), ControlState::Held, {"government"}},
+        {"65", Date(2016, 11, 19), ControlState::Held, {"rebels"}},
+        {"65", Date(2016, 11, 20), ControlState::Contested, {"government", "rebels"}},
+        {"65", Date(2016, 11, 27), ControlState::Held, {"government"}},
+        {"110", Date(2016, 11, 29), ControlState::Held, {"kurdish_ypg"}},
+    };
+    for (const auto &row : table) {
+        auto change = stateOf(row.district, row.date);
+        ASSERT_TRUE(change) << row.district << " " << row.date.toString();
+        EXPECT_EQ(change->state, row.state) << row.district << " " << row.date.toString();
+        EXPECT_EQ(change->factions, row.factions) << row.district << " " << row.date.toString();
+    }
+}
+
+TEST_F(ControlQueriesTest, NothingIsKnownBeforeTheFirstDay)
+{
+    EXPECT_FALSE(stateOf("29", Date(2016, 11, 14)));
+    EXPECT_TRUE(stateOf("29", Date(2016, 11, 15)));
+}
+
+TEST_F(ControlQueriesTest, DisputedChangeKeepsBothStances)
+{
+    // Sheikh Sa'eed, 30 Nov 2016: the army's claim and the rebels' denial are both kept.
+    auto history = ControlQueries(*m_db).history("112");
+    ASSERT_TRUE(history);
+    auto day = std::ranges::find_if(*history, [](const auto &c) { return c.change.date == Date(2016, 11, 30); });
+    ASSERT_NE(day, history->end());
+    auto has = [&](Stance s) { return std::ranges::any_of(day->evidence, [&](const Evidence &e) { return e.stance == s; }); };
+    EXPECT_TRUE(has(Stance::Supports));
+    EXPECT_TRUE(has(Stance::Disputes));
+    EXPECT_TRUE(std::ranges::any_of(day->evidence, [](const Evidence &e) { return e.excerpt.kind == ExcerptKind::Quote; }));
+}
+
+TEST_F(ControlQueriesTest, HistoryIsOrderedByDate)
+{
+    auto history = ControlQueries(*m_db).history("65");
+    ASSERT_TRUE(history);
+    ASSERT_GE(history->size(), 3u);
+    EXPECT_EQ(history->front().change.date, Date(2016, 11, 15));
+    EXPECT_TRUE(std::ranges::is_sorted(*history, {}, [](const auto &c) { return c.change.date; }));
+    for (const auto &c : *history)
+        EXPECT_FALSE(c.evidence.empty()) << c.change.id;
+}
+
+TEST_F(ControlQueriesTest, ChangeDaysSpanTheBattle)
+{
+    auto days = ControlQueries(*m_db).changeDays();
+    ASSERT_TRUE(days);
+    EXPECT_EQ(days->front().date, Date(2016, 11, 15));
+    EXPECT_EQ(days->front().changes, 133);
+    EXPECT_LE(days->back().date, Date(2016, 12, 22));
+}
+
+TEST_F(ControlQueriesTest, FindsDistrictsByIdOrExactName)
+{
+    ControlQueries q(*m_db);
+    EXPECT_EQ(q.findDistrict("65").value_or(""), "65");
+    EXPECT_EQ(q.findDistrict("Hanano").value_or(""), "65");
+    EXPECT_EQ(q.findDistrict("هنانو").value_or(""), "65");
+    auto ambiguous = q.findDistrict("Tishreen");
+    ASSERT_FALSE(ambiguous);
+    EXPECT_NE(ambiguous.error().message.find("several"), std::string::npos);
+    EXPECT_FALSE(q.findDistrict("Atlantis"));
+}
+
+TEST_F(ControlQueriesTest, FrontLineGrowsWhenTheNorthFalls)
+{
+    ControlQueries q(*m_db);
+    auto before = q.frontLine(Date(2016, 11, 15));
+    auto after = q.frontLine(Date(2016, 12, 22));
+    ASSERT_TRUE(before && after);
+    EXPECT_FALSE(before->empty());
+    EXPECT_NE(before->size(), after->size());
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "controlqueries.h"
+#include "datasetimporter.h"
+#include "testdb.h"
+
+#include <fstream>
+
+using namespace frontline;
+using frontline::test::TempDir;
+
+namespace {
+int count(const Database &db, const char *table)
+{
+    auto s = db.prepare(std::string("SELECT count(*) FROM ") + table);
+    s.step();
+    return int(s.integer(0));
+}
+
+//! A copy of the bundled dataset where `file` is replaced by `content`.
+std::filesystem::path brokenCopy(const TempDir &dir, const std::string &file, const std::string &content)
+{
+    const auto copy = dir / "dataset";
+    std::filesystem::copy(test::kBundledDataset, copy, std::filesystem::copy_options::recursive);
+    std::ofstream(copy / file, std::ios::trunc) << content;
+    return copy;
+}
+} // namespace
+
+TEST(DatasetImporter, ImportsBundledDataset)
+{
+    TempDir dir;
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    ASSERT_TRUE(db);
+    auto summary = importDataset(*db, test::kBundledDataset);
+    ASSERT_TRUE(summary) << summary.error().message;
+    EXPECT_EQ(summary->districts, 133);
+    EXPECT_EQ(summary->factions, 3);
+    EXPECT_GT(summary->changes, 133);
+    EXPECT_GT(summary->borders, 133); // a Voronoi cell has several neighbours
+    EXPECT_EQ(count(*db, "districts"), 133);
+    EXPECT_EQ(count(*db, "changes"), summary->changes);
+    EXPECT_EQ(count(*db, "evidence"), summary->evidence);
+}
+
+TEST(DatasetImporter, ImportingTwiceFailsAndChangesNothing)
+{
+    TempDir dir;
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    ASSERT_TRUE(importDataset(*db, test::kBundledDataset));
+    const int changes = count(*db, "changes");
+    auto again = importDataset(*db, test::kBundledDataset);
+    ASSERT_FALSE(again);
+    EXPECT_NE(again.error().message.find("factions.csv:2"), std::string::npos) << again.error().message;
+    EXPECT_EQ(count(*db, "changes"), changes);
+}
+
+struct BadInput {
+    std::string file;
+    std::string content;
+    std::string expected; //!< part of the error message
+};
+
+class DatasetImporterBadInput : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(DatasetImporterBadInput, IsRefusedWithFileAndLineAndWritesNothing)
+{
+    TempDir dir;
+    const auto folder = brokenCopy(dir, GetParam().file, GetParam().content);
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    auto result = importDataset(*db, folder);
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find(GetParam().expected), std::string::npos) << result.error().message;
+    for (const char *table : {"factions", "districts", "adjacency", "changes", "sources", "excerpts", "evidence", "metadata"})
+        EXPECT_EQ(count(*db, table), 0) << table;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, DatasetImporterBadInput,
+    ::testing::Values(
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-02-30,65,held,rebels,high\n", "changes.csv:2: invalid date \"2016-02-30\""},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,30/11/2016,65,held,rebels,high\n", "changes.csv:2: invalid date"},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-11-30,65,held,martians,high\n", "changes.csv:2: unknown faction \"martians\""},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-11-30,nowhere,held,rebels,high\n", "unknown district \"nowhere\""},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-11-30,65,contested,rebels,high\n", "at least two factions"},
+        BadInput{"changes.csv", "", "changes.csv: the file is empty"},
+        BadInput{"changes.csv", "date,district\n2016-11-30,65\n", "missing column \"id\""},
+        BadInput{"factions.csv", "id,name,colour\ng,Government,red\n", "factions.csv:2: colour \"red\" is not #RRGGBB"},
+        BadInput{"districts.csv", "id,name,lat,lon\na,A,36.2,37.1\nb,B,360,37.2\n", "districts.csv:3: \"360\" is not a valid lat"},
+        BadInput{"districts.csv", "id,name,lat,lon\na,A,36.2,37.1\na,B,36.3,37.2\n", "district id \"a\" repeats"},
+        BadInput{"manifest.ini", "name = x\n", "format = frontline-dataset-1"}),
+    [](const auto &info) { return "case" + std::to_string(info.index); });

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <format>
+
+#include <unistd.h>
+
+namespace frontline::test {
+
+//! A fresh folder per test, removed afterwards.
+class TempDir {
+public:
+    TempDir()
+    {
+        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        m_path = std::filesystem::temp_directory_path()
+                 / std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
+        std::filesystem::remove_all(m_path);
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir() { std::filesystem::remove_all(m_path); }
+    [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+    [[nodiscard]] std::filesystem::path operator/(const std::string &name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+inline const std::filesystem::path kBundledDataset = FRONTLINE_DATASET_DIR;
+
+} // namespace frontline::test
