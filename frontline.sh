@@ -10,7 +10,7 @@ MIRROR=${FRONTLINE_MIRROR:-http://deb.debian.org/debian}
 CACHE=${FRONTLINE_CACHE:-/var/cache/frontline}
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  qt6-base-dev qt6-declarative-dev qt6-location-dev qt6-positioning-dev qt6-tools-dev
+  qt6-base-dev qt6-base-private-dev qt6-declarative-dev qt6-declarative-private-dev libxkbcommon-dev libgl1-mesa-dri qt6-location-dev qt6-positioning-dev qt6-tools-dev
   qml6-module-qtlocation qml6-module-qtpositioning qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtquick-dialogs
@@ -78,6 +78,8 @@ make_root() {
     >"$CACHE/apt.log" 2>&1 || { rm -rf "$tmp"; die "package install failed; see $CACHE/apt.log"; }
   touch "$tmp/.complete"
   mv "$tmp" "$root"
+  # Environments for older package lists are no longer used; a namespace still using one keeps its mounts.
+  find "$CACHE" -mindepth 1 -maxdepth 1 -name 'root-*' ! -path "$root" -exec rm -rf --one-file-system {} +
   say "environment ready"
 }
 
@@ -92,8 +94,10 @@ with_toolchain() {
   fi
 }
 
+# Configures (quietly, unless it fails) and builds the dev preset.
 build() {
-  with_toolchain bash -c "cmake --preset dev -S '$SRC' >/dev/null && cmake --build '$BUILD'"
+  mkdir -p "$BUILD"
+  with_toolchain bash -c "cd '$SRC' && { cmake --preset dev -Wno-dev >'$BUILD/configure.log' 2>&1 || { cat '$BUILD/configure.log'; exit 1; }; } && cmake --build '$BUILD'"
 }
 
 case "${1:-}" in
@@ -111,6 +115,6 @@ case "${1:-}" in
     fi
     with_toolchain "$BUILD/app/frontline" ;;
   *)
-    build >&2
+    build >"$SRC/build/build.log" 2>&1 || { cat "$SRC/build/build.log" >&2; exit 1; }
     with_toolchain "$BUILD/app/frontline" "$@" ;;
 esac

@@ -96,6 +96,7 @@ struct DistrictState {
     std::string districtId;
     std::string name;
     std::optional<ControlChange> change; //!< the latest change up to that day; empty when unknown
+    Date since; //!< first day of the run of changes with the same state and factions as `change`
 };
 
 } // namespace frontline

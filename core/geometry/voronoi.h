@@ -8,8 +8,8 @@
 
 namespace frontline {
 
-//! Districts for a gazetteer of points: the Voronoi cell of each point, clipped to a hull around all
-//! points widened by `marginMetres`. Returns one WKB polygon per point, in input order.
+//! Districts for a gazetteer of points: the Voronoi cell of each point, clipped to a concave hull of the
+//! points widened by `marginMetres` and to discs around them. One WKB polygon per point, in input order.
 [[nodiscard]] Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<LonLat> &points,
                                                                            double marginMetres = 400);
 

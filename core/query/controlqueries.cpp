@@ -77,17 +77,21 @@ Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DistrictState>> {
         std::vector<DistrictState> out;
-        auto s = m_db.prepare(std::format(
-            "SELECT d.id, d.name, c.id IS NOT NULL, {} FROM districts d LEFT JOIN changes c ON c.id = "
-            "(SELECT id FROM changes WHERE district_id = d.id AND day <= ?1 ORDER BY day DESC, rowid DESC LIMIT 1) "
-            "ORDER BY d.id",
-            kChangeColumns));
-        s.bindAll(date.toString());
-        while (s.step()) {
-            DistrictState state{s.text(0), s.text(1), std::nullopt};
-            if (s.integer(2))
-                state.change = readChange(s, 3);
-            out.push_back(std::move(state));
+        auto districts = m_db.prepare("SELECT id, name FROM districts ORDER BY id");
+        while (districts.step())
+            out.push_back({districts.text(0), districts.text(1), std::nullopt, Date{}});
+        auto changes = m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.day <= ? ORDER BY c.district_id, c.day, c.rowid", kChangeColumns));
+        changes.bindAll(date.toString());
+        auto state = out.begin();
+        while (changes.step()) {
+            ControlChange change = readChange(changes, 0);
+            state = std::lower_bound(state, out.end(), change.districtId, [](const DistrictState &d, const std::string &id) { return d.districtId < id; });
+            if (state == out.end())
+                break;
+            const bool same = state->change && state->change->state == change.state && state->change->factions == change.factions;
+            if (!same)
+                state->since = change.date;
+            state->change = std::move(change);
         }
         return out;
     });
@@ -176,6 +180,22 @@ Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) co
                 std::ranges::move(geos::lines(ctx, g.get()), std::back_inserter(out));
         }
         return out;
+    });
+}
+
+Result<std::optional<std::string>> ControlQueries::districtAt(LonLat point) const
+{
+    return guarded([&]() -> Result<std::optional<std::string>> {
+        geos::Context ctx;
+        auto p = geos::own(ctx, GEOSGeom_createPointFromXY_r(ctx.handle(), point.lon, point.lat));
+        auto s = m_db.prepare("SELECT id, geometry FROM districts WHERE ?1 BETWEEN min_lon AND max_lon AND ?2 BETWEEN min_lat AND max_lat");
+        s.bindAll(point.lon, point.lat);
+        while (s.step()) {
+            auto g = geos::fromWkb(ctx, s.blob(1));
+            if (g && GEOSContains_r(ctx.handle(), g.get(), p.get()) == 1)
+                return s.text(0);
+        }
+        return std::nullopt;
     });
 }
 

@@ -129,3 +129,24 @@ TEST_F(ControlQueriesTest, FrontLineGrowsWhenTheNorthFalls)
     EXPECT_FALSE(before->empty());
     EXPECT_NE(before->size(), after->size());
 }
+
+TEST_F(ControlQueriesTest, SinceIsTheStartOfTheCurrentRun)
+{
+    // Hanano: contested on 20 Nov, reported contested again on 21, 25 and 26 Nov.
+    auto states = ControlQueries(*m_db).stateAt(Date(2016, 11, 26));
+    ASSERT_TRUE(states);
+    auto hanano = std::ranges::find(*states, std::string("65"), &DistrictState::districtId);
+    ASSERT_NE(hanano, states->end());
+    EXPECT_EQ(hanano->since, Date(2016, 11, 20));
+    EXPECT_EQ(hanano->change->date, Date(2016, 11, 26));
+}
+
+TEST_F(ControlQueriesTest, FindsTheDistrictUnderAPoint)
+{
+    ControlQueries q(*m_db);
+    auto districts = q.districts(false);
+    ASSERT_TRUE(districts);
+    for (const auto &d : *districts)
+        EXPECT_EQ(q.districtAt(d.centroid).value_or(std::nullopt).value_or(""), d.id) << d.name;
+    EXPECT_EQ(q.districtAt({0, 0}).value_or(std::string("x")), std::nullopt);
+}

@@ -60,6 +60,8 @@ struct BadInput {
     std::string expected; //!< part of the error message
 };
 
+void PrintTo(const BadInput &input, std::ostream *out) { *out << input.file << " -> " << input.expected; }
+
 class DatasetImporterBadInput : public ::testing::TestWithParam<BadInput> {};
 
 TEST_P(DatasetImporterBadInput, IsRefusedWithFileAndLineAndWritesNothing)

@@ -24,10 +24,13 @@ TEST(Voronoi, EachPointLiesInItsOwnCell)
 
 TEST(Voronoi, NeighbouringCellsShareBorders)
 {
-    const std::vector<LonLat> points{{37.10, 36.20}, {37.12, 36.20}, {37.11, 36.22}};
-    auto cells = voronoiCells(points);
+    std::vector<LonLat> grid; // 3 x 3 points: 6 horizontal and 6 vertical neighbours; diagonals meet at a point only
+    for (int row = 0; row < 3; ++row)
+        for (int column = 0; column < 3; ++column)
+            grid.push_back({37.10 + 0.01 * column, 36.20 + 0.008 * row});
+    auto cells = voronoiCells(grid);
     ASSERT_TRUE(cells);
-    EXPECT_EQ(sharedBorders(*cells).size(), 3u); // three cells around one Voronoi vertex all touch
+    EXPECT_EQ(sharedBorders(*cells).size(), 12u);
 }
 
 TEST(Voronoi, RefusesTooFewPoints)

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "atlas.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace frontline;
+
+Q_LOGGING_CATEGORY(lcAtlas, "frontline.atlas")
+
+namespace {
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+QVariantList pathOf(const std::vector<LonLat> &line)
+{
+    QVariantList path;
+    for (auto p : line)
+        path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+    return path;
+}
+} // namespace
+
+Atlas::Atlas(Database db, QObject *parent) : QObject(parent), m_db(std::move(db)), m_queries(m_db) {}
+
+Result<std::unique_ptr<Atlas>> Atlas::open(const std::filesystem::path &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<Atlas> atlas(new Atlas(std::move(*db)));
+    if (auto ok = atlas->load(); !ok)
+        return fail(path.string() + ": " + ok.error().message);
+    return atlas;
+}
+
+Result<void> Atlas::load()
+{
+    auto factions = m_queries.factions();
+    auto districts = m_queries.districts(true);
+    auto days = m_queries.changeDays();
+    auto meta = m_queries.metadata();
+    if (!factions || !districts || !days || !meta)
+        return fail("cannot read the dataset");
+    if (districts->empty() || days->empty())
+        return fail("the database holds no districts or no changes yet; import a dataset first");
+    m_factions = std::move(*factions);
+    m_districtList = std::move(*districts);
+    for (const auto &f : m_factions)
+        m_colours[f.id] = QColor(qs(f.colour));
+    for (const auto &d : *days) {
+        m_days.push_back(d.date);
+        m_changeDays.append(QVariantMap{{"day", int(days->front().date.daysTo(d.date))}, {"changes", d.changes}});
+    }
+    m_first = m_days.front();
+    m_last = std::max(m_days.back(), Date::parse((*meta)["end"]).value_or(m_days.back()));
+    m_title = qs((*meta)["name"]);
+    BoundingBox box = m_districtList.front().bbox;
+    for (const auto &d : m_districtList) {
+        box.min = {std::min(box.min.lon, d.bbox.min.lon), std::min(box.min.lat, d.bbox.min.lat)};
+        box.max = {std::max(box.max.lon, d.bbox.max.lon), std::max(box.max.lat, d.bbox.max.lat)};
+    }
+    m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
+    m_districts.setDistricts(m_districtList);
+    m_date = m_first;
+    refresh();
+    return {};
+}
+
+QString Atlas::dateText() const { return qs(m_date.toString()); }
+
+void Atlas::setDay(int day)
+{
+    const Date date = m_first.addDays(std::clamp(day, 0, dayCount() - 1));
+    if (date == m_date)
+        return;
+    m_date = date;
+    refresh();
+    emit dayChanged();
+    if (!m_selected.isEmpty())
+        select(m_selected); // the selected district's "current holder" depends on the day
+}
+
+void Atlas::jumpToChange(int direction)
+{
+    if (direction > 0) {
+        auto it = std::ranges::upper_bound(m_days, m_date);
+        if (it != m_days.end())
+            setDate(*it);
+    } else {
+        auto it = std::ranges::lower_bound(m_days, m_date);
+        if (it != m_days.begin())
+            setDate(*std::prev(it));
+    }
+}
+
+void Atlas::refresh()
+{
+    auto states = m_queries.stateAt(m_date);
+    auto front = m_queries.frontLine(m_date);
+    if (!states || !front) {
+        setError(qs((states ? front.error() : states.error()).message));
+        return;
+    }
+    m_districts.setStates(*states, m_colours, m_date);
+    std::unordered_map<std::string, int> held;
+    int contested = 0;
+    for (const auto &s : *states) {
+        if (s.change && s.change->state == ControlState::Held)
+            ++held[s.change->factions.front()];
+        else if (s.change)
+            ++contested;
+    }
+    m_factionSummary.clear();
+    for (const auto &f : m_factions)
+        m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", qs(f.name)}, {"colour", QColor(qs(f.colour))}, {"districts", held[f.id]}});
+    m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"districts", contested}});
+    m_frontLine.clear();
+    for (const auto &line : *front)
+        m_frontLine.append(QVariant(pathOf(line)));
+}
+
+void Atlas::select(const QString &districtId)
+{
+    m_selected = districtId;
+    m_selection.clear();
+    auto district = std::ranges::find(m_districtList, districtId.toStdString(), &District::id);
+    if (district != m_districtList.end()) {
+        auto history = m_queries.history(district->id);
+        if (!history) {
+            setError(qs(history.error().message));
+            return;
+        }
+        auto factionName = [&](const std::string &id) {
+            auto f = std::ranges::find(m_factions, id, &Faction::id);
+            return f == m_factions.end() ? qs(id) : qs(f->name);
+        };
+        QVariantList changes;
+        QString holder, since;
+        for (const auto &item : *history) {
+            const auto &c = item.change;
+            QStringList sides;
+            for (const auto &f : c.factions)
+                sides << factionName(f);
+            const QString summary = c.state == ControlState::Held ? tr("Held by %1").arg(sides.join(QString()))
+                                                                  : tr("Contested: %1").arg(sides.join(tr(" / ")));
+            QVariantList evidence;
+            for (const auto &e : item.evidence)
+                evidence.append(QVariantMap{{"text", qs(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
+                                            {"stance", qs(std::string(toString(e.stance)))}, {"publisher", qs(e.source.publisher)},
+                                            {"author", qs(e.source.author)}, {"title", qs(e.source.title)},
+                                            {"url", qs(e.source.url)}, {"date", qs(e.source.date)}});
+            const bool current = c.date <= m_date;
+            if (current) {
+                if (holder != summary)
+                    since = qs(c.date.toString());
+                holder = summary;
+            }
+            changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary}, {"confidence", qs(std::string(toString(c.confidence)))},
+                                       {"note", qs(c.note)}, {"evidence", evidence}, {"future", !current}});
+        }
+        m_selection = {{"id", districtId}, {"name", qs(district->name)}, {"nameArabic", qs(district->nameArabic)},
+                       {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};
+    }
+    emit selectionChanged();
+}
+
+void Atlas::selectAt(const QGeoCoordinate &coordinate)
+{
+    auto hit = m_queries.districtAt({coordinate.longitude(), coordinate.latitude()});
+    select(hit && *hit ? qs(**hit) : QString());
+}
+
+QGeoCoordinate Atlas::anchorOf(const QString &districtId) const
+{
+    auto d = std::ranges::find(m_districtList, districtId.toStdString(), &District::id);
+    return d == m_districtList.end() ? QGeoCoordinate() : QGeoCoordinate(d->centroid.lat, d->centroid.lon);
+}
+
+void Atlas::setError(const QString &error)
+{
+    qCWarning(lcAtlas) << error;
+    m_error = error;
+    emit errorStringChanged();
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "controlqueries.h"
+#include "database.h"
+#include "districtmodel.h"
+
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+//! One open dataset as the viewer sees it: the current day, the districts coloured for that day,
+//! the front line, and the selected district with its sources. Owns its read-only database connection.
+//! Lives in the GUI thread. Days are exposed to QML as indexes from the first day, never as JS Dates.
+class Atlas : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("opened by the application")
+    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(int dayCount READ dayCount CONSTANT)
+    Q_PROPERTY(int day READ day WRITE setDay NOTIFY dayChanged)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY dayChanged)
+    Q_PROPERTY(QString firstDateText READ firstDateText CONSTANT)
+    Q_PROPERTY(QString lastDateText READ lastDateText CONSTANT)
+    Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
+    Q_PROPERTY(QVariantList factions READ factions NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList changeDays READ changeDays CONSTANT)
+    Q_PROPERTY(QGeoRectangle bounds READ bounds CONSTANT)
+    Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    //! Opens a Frontline database read-only; the error names the file and the problem.
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Atlas>> open(const std::filesystem::path &path);
+
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] int dayCount() const { return m_first.daysTo(m_last) + 1; }
+    [[nodiscard]] int day() const { return m_first.daysTo(m_date); }
+    void setDay(int day);
+    [[nodiscard]] frontline::Date date() const { return m_date; }
+    //! Moves to a calendar date (clamped to the dataset's span).
+    void setDate(frontline::Date date) { setDay(m_first.daysTo(date)); }
+    [[nodiscard]] QString dateText() const;
+    [[nodiscard]] QString firstDateText() const { return QString::fromStdString(m_first.toString()); }
+    [[nodiscard]] QString lastDateText() const { return QString::fromStdString(m_last.toString()); }
+    [[nodiscard]] DistrictModel *districts() { return &m_districts; }
+    [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
+    [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
+    [[nodiscard]] QVariantList changeDays() const { return m_changeDays; }
+    [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
+    [[nodiscard]] QString selectedDistrict() const { return m_selected; }
+    [[nodiscard]] QVariantMap selection() const { return m_selection; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    Q_INVOKABLE void stepDays(int days) { setDay(day() + days); }
+    //! Jumps to the next (or, with -1, previous) day that has changes.
+    Q_INVOKABLE void jumpToChange(int direction);
+    Q_INVOKABLE void select(const QString &districtId);
+    //! Selects the district under a map coordinate (or clears the selection).
+    Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
+    //! The representative point of a district (inside it), for tests and labels.
+    Q_INVOKABLE QGeoCoordinate anchorOf(const QString &districtId) const;
+
+signals:
+    void dayChanged();
+    void selectionChanged();
+    void errorStringChanged();
+
+private:
+    Atlas(frontline::Database db, QObject *parent = nullptr);
+    frontline::Result<void> load();
+    void refresh();
+    void setError(const QString &error);
+
+    frontline::Database m_db;
+    frontline::ControlQueries m_queries;
+    QString m_title;
+    frontline::Date m_first, m_last, m_date;
+    std::vector<frontline::Faction> m_factions;
+    std::vector<frontline::District> m_districtList;
+    std::unordered_map<std::string, QColor> m_colours;
+    std::vector<frontline::Date> m_days;
+    DistrictModel m_districts;
+    QVariantList m_factionSummary, m_frontLine, m_changeDays;
+    QGeoRectangle m_bounds;
+    QString m_selected;
+    QVariantMap m_selection;
+    QString m_error;
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "districtmodel.h"
+
+#include <QGeoCoordinate>
+
+using namespace frontline;
+
+namespace {
+const QColor kUnknown(0xbd, 0xbd, 0xbd);
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+} // namespace
+
+void DistrictModel::setDistricts(const std::vector<District> &districts)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &d : districts) {
+        for (const auto &part : d.parts) {
+            Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), {}, kUnknown, Qt::white, 1, false, false};
+            for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
+                row.path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+            m_rows.push_back(std::move(row));
+        }
+    }
+    endResetModel();
+}
+
+void DistrictModel::setStates(const std::vector<DistrictState> &states, const std::unordered_map<std::string, QColor> &colours, Date day)
+{
+    std::unordered_map<QString, const DistrictState *> byId;
+    for (const auto &s : states)
+        byId[QString::fromStdString(s.districtId)] = &s;
+    auto colourOf = [&](const std::string &faction) {
+        auto it = colours.find(faction);
+        return it == colours.end() ? kUnknown : it->second;
+    };
+    for (auto &row : m_rows) {
+        auto it = byId.find(row.districtId);
+        const auto *change = it == byId.end() || !it->second->change ? nullptr : &*it->second->change;
+        row.contested = change && change->state == ControlState::Contested;
+        row.changedToday = change && change->date == day && day != Date{} && it->second->since == day;
+        if (!change) {
+            row.fill = withAlpha(kUnknown, 160);
+            row.border = Qt::white;
+            row.borderWidth = 1;
+        } else if (row.contested) {
+            // Contested: pale fill of the first side, thick border in the second side's colour.
+            row.fill = withAlpha(colourOf(change->factions[0]), 90);
+            row.border = colourOf(change->factions[1]);
+            row.borderWidth = 3;
+        } else {
+            row.fill = withAlpha(colourOf(change->factions[0]), 210);
+            row.border = Qt::white;
+            row.borderWidth = 1;
+        }
+        if (row.changedToday) {
+            row.border = QColor(0xF0, 0xE4, 0x42); // yellow: distinct from every faction and the black front line
+            row.borderWidth = 3;
+        }
+    }
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole});
+}
+
+int DistrictModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant DistrictModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DistrictIdRole: return row.districtId;
+    case NameRole: return row.name;
+    case PathRole: return row.path;
+    case FillRole: return row.fill;
+    case BorderRole: return row.border;
+    case BorderWidthRole: return row.borderWidth;
+    case ContestedRole: return row.contested;
+    case ChangedTodayRole: return row.changedToday;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DistrictModel::roleNames() const
+{
+    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {PathRole, "outline"}, {FillRole, "fillColor"},
+            {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"}, {ChangedTodayRole, "changedToday"}};
+}

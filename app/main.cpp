@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// Composition root: `frontline <command>` is the command line; anything else opens the viewer.
+#include "atlas.h"
+#include "cli/commands.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <iostream>
+
+Q_IMPORT_QML_PLUGIN(FrontlinePlugin)
+
+int main(int argc, char **argv)
+{
+    if (isCommand(argc, argv))
+        return runCommand(argc, argv);
+
+    QGuiApplication app(argc, argv);
+    app.setApplicationName("Frontline");
+    app.setOrganizationName("Frontline");
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Offline viewer for the history of front lines. Commands: frontline help");
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), "Database to open (default: the bundled dataset).", "FILE", FRONTLINE_BUNDLED_DB);
+    const QCommandLineOption date(QStringLiteral("date"), "Day to open on.", "YYYY-MM-DD");
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE");
+    parser.addOptions({db, date, screenshot});
+    parser.process(app);
+
+    auto atlas = Atlas::open(parser.value(db).toStdString());
+    if (!atlas) {
+        std::cerr << "frontline: " << atlas.error().message << '\n';
+        return 1;
+    }
+    if (parser.isSet(date)) {
+        auto day = frontline::Date::parse(parser.value(date).toStdString());
+        if (!day) {
+            std::cerr << "frontline: invalid --date \"" << parser.value(date).toStdString() << "\" (expected YYYY-MM-DD)\n";
+            return 2;
+        }
+        (*atlas)->setDate(*day);
+    }
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.loadFromModule("Frontline", "Main");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (parser.isSet(screenshot)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QTimer::singleShot(1500, &app, [window, file = parser.value(screenshot)] {
+            QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QImage>
+#include <QPointF>
+#include <QSize>
+
+#include <memory>
+
+class Atlas;
+class QQuickView;
+
+//! Renders the map of an Atlas's current day, with legend and date, into an image without a window
+//! on screen (works with the offscreen platform). Needs a QGuiApplication.
+class MapRenderer {
+public:
+    MapRenderer(Atlas &atlas, QSize size);
+    ~MapRenderer();
+
+    //! Renders the current day; a null image (and errorString) if QML failed to load or draw.
+    [[nodiscard]] QImage render();
+    //! Where a coordinate lands in the last rendered image.
+    [[nodiscard]] QPointF pixelOf(const QGeoCoordinate &coordinate) const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    std::unique_ptr<QQuickView> m_view;
+    QString m_error;
+};

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One piece of evidence: its stance, the quoted excerpt or our note, and the source it comes from.
+// All dataset text is shown as plain text: nothing in a dataset is interpreted as markup or opened.
+Rectangle {
+    id: root
+
+    required property var modelData
+    readonly property color stanceColour: modelData.stance === "supports" ? "#1b7f3b"
+                                        : modelData.stance === "disputes" ? "#b3261e" : "#6b6b6b"
+
+    implicitHeight: column.implicitHeight + 12
+    color: "#fafafa"
+    border.color: "#dddddd"
+    radius: 4
+
+    Rectangle { width: 4; height: parent.height; color: root.stanceColour; radius: 2 }
+
+    ColumnLayout {
+        id: column
+
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6; leftMargin: 12 }
+        spacing: 2
+
+        Label {
+            text: (root.modelData.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.modelData.stance)
+            color: root.stanceColour
+            font { bold: true; pixelSize: 12; capitalization: Font.AllUppercase }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.modelData.quote ? "“" + root.modelData.text + "”" : root.modelData.text
+            font.italic: root.modelData.quote
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+        Label {
+            Layout.fillWidth: true
+            text: [root.modelData.publisher, root.modelData.author, root.modelData.date].filter(s => s).join(", ")
+                  + (root.modelData.title ? " — " + root.modelData.title : "")
+            color: "#444"
+            font.pixelSize: 12
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+        TextEdit {
+            Layout.fillWidth: true
+            visible: root.modelData.url !== ""
+            text: root.modelData.url // shown, selectable, never opened: Frontline works offline
+            readOnly: true
+            selectByMouse: true
+            color: "#1a4f8b"
+            font.pixelSize: 12
+            wrapMode: Text.WrapAnywhere
+            textFormat: TextEdit.PlainText
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtLocation
+import QtPositioning
+
+// The map of one day: districts coloured by holder, the front line, legend and date.
+Item {
+    id: root
+
+    required property Atlas atlas
+    property bool interactive: true
+    property alias map: map
+    readonly property bool ready: map.mapReady && width > 0 && fitted
+    property bool fitted: false
+
+    signal districtClicked(var coordinate)
+
+    function fit() {
+        if (width > 0 && height > 0 && map.mapReady) {
+            map.fitViewportToGeoShape(atlas.bounds, 24)
+            fitted = true
+        }
+    }
+
+    onWidthChanged: fit()
+    onHeightChanged: fit()
+
+    Map {
+        id: map
+
+        anchors.fill: parent
+        plugin: Plugin { name: "itemsoverlay" } // draws our items only: nothing is fetched from a network
+        color: "#e8ecef"
+        copyrightsVisible: false
+        onMapReadyChanged: root.fit()
+
+        MapItemView {
+            model: root.atlas.districts
+            delegate: MapPolygon {
+                required property var outline
+                required property color fillColor
+                required property color lineColor
+                required property real lineWidth
+
+                path: outline
+                color: fillColor
+                border.color: lineColor
+                border.width: lineWidth
+            }
+        }
+
+        MapItemView {
+            model: root.atlas.frontLine
+            delegate: MapPolyline {
+                required property var modelData
+
+                path: modelData
+                line.color: "#1a1a1a"
+                line.width: 4
+            }
+        }
+
+        DragHandler {
+            target: null
+            enabled: root.interactive
+            onTranslationChanged: delta => map.pan(-delta.x, -delta.y)
+        }
+        WheelHandler {
+            enabled: root.interactive
+            rotationScale: 1 / 120
+            property: "zoomLevel"
+        }
+        PinchHandler {
+            target: null
+            enabled: root.interactive
+            property var startCentroid
+            onActiveChanged: if (active) startCentroid = map.toCoordinate(centroid.position, false)
+            onScaleChanged: delta => {
+                map.zoomLevel += Math.log2(delta)
+                map.alignCoordinateToPoint(startCentroid, centroid.position)
+            }
+        }
+        TapHandler {
+            enabled: root.interactive
+            onTapped: eventPoint => root.districtClicked(map.toCoordinate(eventPoint.position, false))
+        }
+    }
+
+    Column {
+        anchors { left: parent.left; top: parent.top; margins: 16 }
+        spacing: 2
+
+        Text {
+            text: root.atlas.dateText
+            font { pixelSize: 34; bold: true }
+            color: "#111"
+            style: Text.Outline
+            styleColor: "white"
+        }
+        Text {
+            text: root.atlas.title
+            font.pixelSize: 14
+            color: "#333"
+            textFormat: Text.PlainText
+        }
+    }
+
+    Legend {
+        anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
+        atlas: root.atlas
+    }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+// Runs the test class named on the command line (or all of them) in one QGuiApplication.
+#include "atlas_test.h"
+#include "maprenderer_test.h"
+
+#include <QGuiApplication>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(FrontlinePlugin)
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    int failed = 0;
+    AtlasTest atlas;
+    MapRendererTest renderer;
+    for (QObject *test : std::initializer_list<QObject *>{&atlas, &renderer})
+        if (only.isEmpty() || only == test->metaObject()->className())
+            failed += QTest::qExec(test, QStringList{QString::fromLocal8Bit(argv[0])});
+    return failed;
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "atlas_test.h"
+
+#include "atlas.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+std::unique_ptr<Atlas> bundled()
+{
+    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB);
+    if (!atlas)
+        qFatal("%s", atlas.error().message.c_str());
+    return std::move(*atlas);
+}
+
+QColor fillOf(Atlas &atlas, const QString &districtId)
+{
+    auto *model = atlas.districts();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->data(model->index(row), DistrictModel::DistrictIdRole).toString() == districtId)
+            return model->data(model->index(row), DistrictModel::FillRole).value<QColor>();
+    return {};
+}
+} // namespace
+
+void AtlasTest::opensTheBundledDataset()
+{
+    auto atlas = bundled();
+    QAbstractItemModelTester tester(atlas->districts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(atlas->districts()->rowCount(), 133);
+    QCOMPARE(atlas->firstDateText(), "2016-11-15");
+    QCOMPARE(atlas->lastDateText(), "2016-12-22");
+    QCOMPARE(atlas->dayCount(), 38);
+    QVERIFY(atlas->bounds().isValid());
+    QVERIFY(!atlas->frontLine().isEmpty());
+}
+
+void AtlasTest::refusesAMissingDatabase()
+{
+    auto atlas = Atlas::open("/nonexistent/frontline.db");
+    QVERIFY(!atlas);
+    QVERIFY(QString::fromStdString(atlas.error().message).contains("no such database"));
+}
+
+void AtlasTest::stepsAndClampsDays()
+{
+    auto atlas = bundled();
+    QSignalSpy changed(atlas.get(), &Atlas::dayChanged);
+    atlas->stepDays(1);
+    QCOMPARE(atlas->dateText(), "2016-11-16");
+    atlas->stepDays(-5);
+    QCOMPARE(atlas->dateText(), "2016-11-15");
+    atlas->setDay(1000);
+    QCOMPARE(atlas->dateText(), "2016-12-22");
+    QCOMPARE(changed.count(), 3);
+}
+
+void AtlasTest::jumpsBetweenDaysWithChanges()
+{
+    auto atlas = bundled();
+    atlas->jumpToChange(1);
+    QCOMPARE(atlas->dateText(), "2016-11-20"); // nothing changed hands from 16 to 19 Nov
+    atlas->jumpToChange(-1);
+    QCOMPARE(atlas->dateText(), "2016-11-15");
+}
+
+void AtlasTest::colourChangesWhenADistrictChangesHands()
+{
+    auto atlas = bundled();
+    atlas->setDate(frontline::Date(2016, 11, 26));
+    const QColor before = fillOf(*atlas, "29"); // as-Sakhour: rebel-held
+    atlas->setDate(frontline::Date(2016, 11, 28));
+    const QColor after = fillOf(*atlas, "29"); // government
+    QCOMPARE(before.rgb(), QColor("#009E73").rgb());
+    QCOMPARE(after.rgb(), QColor("#D55E00").rgb());
+}
+
+void AtlasTest::selectionShowsHistoryWithEvidence()
+{
+    auto atlas = bundled();
+    atlas->setDate(frontline::Date(2016, 11, 29));
+    atlas->select("110"); // ash-Sheikh Fares
+    const QVariantMap s = atlas->selection();
+    QCOMPARE(s["name"].toString(), "ash-Sheikh Fares");
+    QVERIFY(s["holder"].toString().contains("Kurdish"));
+    QCOMPARE(s["since"].toString(), "2016-11-28");
+    const QVariantList changes = s["changes"].toList();
+    QVERIFY(changes.size() >= 2);
+    const QVariantList evidence = changes[1].toMap()["evidence"].toList();
+    QStringList stances;
+    for (const auto &e : evidence)
+        stances << e.toMap()["stance"].toString();
+    QVERIFY(stances.contains("supports"));
+    QVERIFY(stances.contains("disputes"));
+}
+
+void AtlasTest::selectsTheDistrictUnderAPoint()
+{
+    auto atlas = bundled();
+    atlas->selectAt(atlas->anchorOf("65"));
+    QCOMPARE(atlas->selectedDistrict(), "65");
+    atlas->selectAt(QGeoCoordinate(0, 0));
+    QCOMPARE(atlas->selectedDistrict(), "");
+}

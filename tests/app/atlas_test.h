@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class AtlasTest : public QObject {
+    Q_OBJECT
+private slots:
+    void opensTheBundledDataset();
+    void refusesAMissingDatabase();
+    void stepsAndClampsDays();
+    void jumpsBetweenDaysWithChanges();
+    void colourChangesWhenADistrictChangesHands();
+    void selectionShowsHistoryWithEvidence();
+    void selectsTheDistrictUnderAPoint();
+};

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "maprenderer_test.h"
+
+#include "atlas.h"
+#include "maprenderer.h"
+
+#include <QtTest>
+
+namespace {
+//! The faction whose colour is nearest to `pixel` (fills are drawn translucent over the map background).
+QString nearestFaction(QColor pixel, const QVariantList &factions)
+{
+    QString best;
+    double bestDistance = 1e9;
+    for (const auto &f : factions) {
+        const QColor c = f.toMap()["colour"].value<QColor>();
+        if (f.toMap()["id"] == "contested")
+            continue;
+        const double d = std::hypot(c.red() - pixel.red(), c.green() - pixel.green(), c.blue() - pixel.blue());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = f.toMap()["id"].toString();
+        }
+    }
+    return best;
+}
+} // namespace
+
+void MapRendererTest::districtShowsItsNewHolderAfterChangingHands_data()
+{
+    QTest::addColumn<QString>("district");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("beforeFaction");
+    QTest::addColumn<QString>("afterFaction");
+    QTest::newRow("as-Sakhour") << "29" << "2016-11-20" << "2016-12-01" << "rebels" << "government";
+    QTest::newRow("Hanano") << "65" << "2016-11-15" << "2016-11-28" << "rebels" << "government";
+    QTest::newRow("ash-Sheikh Fares") << "110" << "2016-11-20" << "2016-12-01" << "rebels" << "kurdish_ypg";
+}
+
+void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
+{
+    QFETCH(QString, district);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, beforeFaction);
+    QFETCH(QString, afterFaction);
+    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB);
+    QVERIFY(atlas);
+    MapRenderer renderer(**atlas, QSize(1200, 900));
+
+    QStringList seen;
+    for (const QString &day : {before, after}) {
+        (*atlas)->setDate(*frontline::Date::parse(day.toStdString()));
+        const QImage image = renderer.render();
+        QVERIFY2(!image.isNull(), qPrintable(renderer.errorString()));
+        const QPointF at = renderer.pixelOf((*atlas)->anchorOf(district)) * image.devicePixelRatio();
+        QVERIFY(QRectF(image.rect()).contains(at));
+        seen << nearestFaction(image.pixelColor(at.toPoint()), (*atlas)->factions());
+    }
+    QCOMPARE(seen, QStringList({beforeFaction, afterFaction}));
+}
