@@ -16,7 +16,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtquick-dialogs
   qt6-location-plugins qml6-module-qtcore qml6-module-qtgraphs qt6-graphs-dev qt6-qpa-plugins libqt6svg6-dev
   libsqlite3-dev sqlite3 libgeos-dev libgdal-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core fonts-noto-core
+  clang-format clang-tidy xvfb xauth fonts-dejavu-core fonts-noto-core
 )
 
 die() { echo "frontline.sh: $*" >&2; exit 1; }
