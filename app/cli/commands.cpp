@@ -224,9 +224,7 @@ int importData(const QStringList &args)
     if (!summary)
         return failure(summary.error().message + " (nothing was imported)");
     if (!p.parser.isSet(quiet))
-        std::cout << "imported " << summary->factions << " factions, " << summary->districts << " districts (" << summary->borders
-                  << " shared borders), " << summary->changes << " changes, " << summary->sources << " sources, " << summary->excerpts
-                  << " excerpts, " << summary->evidence << " evidence links\n";
+        std::cout << summary->toString() << '\n';
     return 0;
 }
 

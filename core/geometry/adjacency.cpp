@@ -5,7 +5,22 @@
 
 namespace frontline {
 
-std::vector<SharedBorder> sharedBorders(const std::vector<std::vector<unsigned char>> &polygons)
+namespace {
+//! The lines where `a` meets `b`, if longer than `minLength`.
+geos::Geometry commonLine(const geos::Context &ctx, const GEOSGeometry *a, const GEOSGeometry *b, double minLength = 0)
+{
+    geos::Geometry common = geos::own(ctx, GEOSIntersection_r(ctx.handle(), a, b));
+    if (!common)
+        return common;
+    geos::Geometry merged = geos::own(ctx, GEOSLineMerge_r(ctx.handle(), common.get()));
+    double length = 0;
+    if (!merged || !GEOSLength_r(ctx.handle(), merged.get(), &length) || length <= minLength)
+        return geos::Geometry(nullptr, geos::GeometryDeleter{ctx.handle()});
+    return merged;
+}
+} // namespace
+
+std::vector<SharedBorder> sharedBorders(const std::vector<std::vector<unsigned char>> &polygons, double tolerance)
 {
     geos::Context ctx;
     auto *h = ctx.handle();
@@ -35,12 +50,14 @@ std::vector<SharedBorder> sharedBorders(const std::vector<std::vector<unsigned c
                             },
                             &q);
         for (std::size_t j : q.hits) {
-            geos::Geometry common = geos::own(ctx, GEOSIntersection_r(h, boundaries[i].get(), boundaries[j].get()));
-            if (!common)
-                continue;
-            geos::Geometry merged = geos::own(ctx, GEOSLineMerge_r(h, common.get()));
-            double length = 0;
-            if (merged && GEOSLength_r(h, merged.get(), &length) && length > 0)
+            // Exact first (cells of one Voronoi diagram share vertices); surveyed boundaries rarely match
+            // exactly, so then take the part of one boundary that runs within `tolerance` of the other.
+            geos::Geometry merged = commonLine(ctx, boundaries[i].get(), boundaries[j].get());
+            if (!merged && tolerance > 0) {
+                geos::Geometry near = geos::own(ctx, GEOSBuffer_r(h, boundaries[j].get(), tolerance, 4));
+                merged = commonLine(ctx, boundaries[i].get(), near.get(), 2 * tolerance);
+            }
+            if (merged)
                 out.push_back({i, j, geos::toWkb(ctx, merged.get())});
         }
     }

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "error.h"
+#include "importsummary.h"
 
 #include <filesystem>
 #include <map>
@@ -10,7 +11,7 @@
 
 namespace frontline {
 
-//! A dataset folder's `manifest.ini`: `key = value` lines; `#` starts a comment.
+//! A dataset folder's `manifest.ini`: `key = value` lines; lines starting with `#` are comments.
 struct Manifest {
     std::map<std::string, std::string> values;
     [[nodiscard]] std::string value(const std::string &key) const
@@ -20,17 +21,6 @@ struct Manifest {
     }
 };
 [[nodiscard]] Result<Manifest> parseManifest(std::string_view text, const std::string &fileName);
-
-//! What an import added, for the summary printed to the user.
-struct ImportSummary {
-    int factions = 0;
-    int districts = 0;
-    int borders = 0;
-    int sources = 0;
-    int excerpts = 0;
-    int changes = 0;
-    int evidence = 0;
-};
 
 //! Imports a dataset folder (manifest.ini + CSV files, see docs/data-format.md) in one transaction:
 //! on any error the database is left exactly as it was and the error names the file and line.

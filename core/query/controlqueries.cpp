@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "controlqueries.h"
 
+#include "districtresolver.h"
 #include "geometry/geos.h"
 
 #include <algorithm>
@@ -137,23 +138,7 @@ Result<std::vector<ChangeDay>> ControlQueries::changeDays() const
 
 Result<std::string> ControlQueries::findDistrict(const std::string &key) const
 {
-    return guarded([&]() -> Result<std::string> {
-        auto s = m_db.prepare("SELECT id, name FROM districts WHERE id = ?1 UNION "
-                              "SELECT id, name FROM districts WHERE name = ?1 OR name_ar = ?1 ORDER BY id");
-        s.bindAll(key);
-        std::vector<std::string> hits;
-        while (s.step())
-            hits.push_back(std::format("{} ({})", s.text(0), s.text(1)));
-        if (hits.empty())
-            return fail(std::format("no district has the id or name \"{}\"", key));
-        if (hits.size() > 1) {
-            std::string list;
-            for (const auto &h : hits)
-                list += (list.empty() ? "" : ", ") + h;
-            return fail(std::format("\"{}\" names several districts: {}; use an id", key, list));
-        }
-        return hits.front().substr(0, hits.front().find(" ("));
-    });
+    return guarded([&]() -> Result<std::string> { return DistrictResolver(m_db).resolve(key); });
 }
 
 Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) const
@@ -197,6 +182,30 @@ Result<std::optional<std::string>> ControlQueries::districtAt(LonLat point) cons
         }
         return std::nullopt;
     });
+}
+
+Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, int limit) const
+{
+    try {
+        std::vector<SearchHit> out;
+        auto names = m_db.prepare("SELECT d.id, d.name, n.name FROM names_fts f JOIN district_names n ON n.rowid = f.rowid "
+                                  "JOIN districts d ON d.id = n.district_id WHERE names_fts MATCH ? ORDER BY rank LIMIT ?");
+        names.bindAll(query, limit);
+        while (names.step())
+            out.push_back({names.text(0), names.text(1), std::nullopt, {}, std::nullopt, names.text(2)});
+        auto excerpts = m_db.prepare(
+            "SELECT d.id, d.name, c.day, c.id, e.stance, snippet(excerpts_fts, 0, '[', ']', '…', 24) "
+            "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence e ON e.excerpt_id = x.id "
+            "JOIN changes c ON c.id = e.change_id JOIN districts d ON d.id = c.district_id "
+            "WHERE excerpts_fts MATCH ? ORDER BY rank, c.day LIMIT ?");
+        excerpts.bindAll(query, limit);
+        while (excerpts.step())
+            out.push_back({excerpts.text(0), excerpts.text(1), Date::parse(excerpts.text(2)), excerpts.text(3),
+                           parseStance(excerpts.text(4)), excerpts.text(5)});
+        return out;
+    } catch (const SqlError &e) {
+        return fail(std::format("invalid search \"{}\": {}", query, e.what()));
+    }
 }
 
 Result<std::map<std::string, std::string>> ControlQueries::metadata() const

@@ -17,6 +17,16 @@ struct ChangeDay {
     int changes = 0;
 };
 
+//! A full-text search result: an excerpt with the change it is evidence for, or a district name.
+struct SearchHit {
+    std::string districtId;
+    std::string districtName;
+    std::optional<Date> date;   //!< the change's day (excerpt hits)
+    std::string changeId;       //!< empty for name hits
+    std::optional<Stance> stance;
+    std::string text;           //!< the excerpt with [matches] marked, or the matching name
+};
+
 //! Read-only questions asked of a Database: who held what when, and why we think so.
 //! Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlQueries {
@@ -31,13 +41,17 @@ public:
     //! A district's changes, oldest first, each with its evidence.
     [[nodiscard]] Result<std::vector<ChangeWithEvidence>> history(const std::string &districtId) const;
     [[nodiscard]] Result<std::vector<ChangeDay>> changeDays() const;
-    //! The district whose id or name (English or Arabic) is exactly `key`; an error if none or several.
+    //! The district whose id is `key`, or whose name (any script, alternative names too) matches it
+    //! without regard to case, diacritics or apostrophe style; an error if none or several.
     [[nodiscard]] Result<std::string> findDistrict(const std::string &key) const;
     //! The shared borders between districts whose holders have no faction in common on `date`.
     [[nodiscard]] Result<std::vector<std::vector<LonLat>>> frontLine(Date date) const;
     //! The district that contains the point, if any.
     [[nodiscard]] Result<std::optional<std::string>> districtAt(LonLat point) const;
     [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;
+    //! Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*) over district names and
+    //! excerpts; names first, then excerpts by relevance.
+    [[nodiscard]] Result<std::vector<SearchHit>> search(const std::string &query, int limit = 200) const;
 
 private:
     const Database &m_db;

@@ -2,10 +2,13 @@
 #include "database.h"
 
 #include "schema_sql.h"
+#include "text/matchkey.h"
 
 #include <format>
 
 namespace frontline {
+
+static_assert(kSchemaSteps.size() == Database::kSchemaVersion, "one schema step per version");
 
 namespace {
 int pragmaInt(sqlite3 *db, const char *pragma)
@@ -43,6 +46,18 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
     return db;
 }
 
+void Database::migrate(int from)
+{
+    for (int step = from; step < kSchemaVersion; ++step)
+        exec(kSchemaSteps[std::size_t(step)]);
+    // Match keys need ICU, which SQL steps cannot call: fill those the steps left empty.
+    auto empty = prepare("SELECT rowid, name FROM district_names WHERE match_key = ''");
+    auto fill = prepare("UPDATE district_names SET match_key = ? WHERE rowid = ?");
+    while (empty.step())
+        fill.bindAll(matchKey(empty.text(1)), empty.integer(0)).run();
+    exec(std::format("PRAGMA application_id = {}; PRAGMA user_version = {}", kApplicationId, kSchemaVersion).c_str());
+}
+
 Result<void> Database::prepareSchema(Mode mode)
 {
     try {
@@ -57,12 +72,15 @@ Result<void> Database::prepareSchema(Mode mode)
                                     "refusing to open it",
                                     version, kSchemaVersion));
         exec("PRAGMA foreign_keys = ON");
-        if (appId == 0) {
-            if (mode == Mode::ReadOnly)
-                return fail("empty file, not a Frontline database");
+        if (appId == 0 && mode == Mode::ReadOnly)
+            return fail("empty file, not a Frontline database");
+        if (appId != 0 && version < kSchemaVersion && mode == Mode::ReadOnly)
+            return fail(std::format("written by an older Frontline (schema {}); upgrade it to schema {} with "
+                                    "'frontline upgrade {}'",
+                                    version, kSchemaVersion, m_path.string()));
+        if (appId == 0 || version < kSchemaVersion) {
             Transaction t(*this);
-            exec(kSchemaSql);
-            exec(std::format("PRAGMA application_id = {}; PRAGMA user_version = {}", kApplicationId, kSchemaVersion).c_str());
+            migrate(appId == 0 ? 0 : version);
             t.commit();
         }
         if (mode != Mode::ReadOnly)

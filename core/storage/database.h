@@ -11,11 +11,13 @@ namespace frontline {
 
 //! An open Frontline database file (RAII over one SQLite connection).
 //! Opening refuses files that are not Frontline databases, are corrupt, or come from a newer version;
-//! it never alters such a file. Not thread-safe: one connection per thread.
+//! it never alters such a file. Opening an older version for writing upgrades it in one transaction;
+//! opening it read-only is refused with the command that upgrades it. Not thread-safe: one connection
+//! per thread.
 class Database {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; //!< the number of steps in storage/schema/
     static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
 
     [[nodiscard]] static Result<Database> open(const std::filesystem::path &path, Mode mode);
@@ -31,6 +33,7 @@ private:
     };
     Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
     Result<void> prepareSchema(Mode mode);
+    void migrate(int from);
 
     std::unique_ptr<sqlite3, Closer> m_db;
     std::filesystem::path m_path;

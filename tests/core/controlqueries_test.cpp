@@ -108,6 +108,14 @@ TEST_F(ControlQueriesTest, ChangeDaysSpanTheBattle)
     EXPECT_LE(days->back().date, Date(2016, 12, 22));
 }
 
+TEST_F(ControlQueriesTest, FindsDistrictsWhateverTheCaseDiacriticsOrApostrophes)
+{
+    ControlQueries q(*m_db);
+    EXPECT_EQ(q.findDistrict("qal'et ash-sharif").value_or(""), "98");
+    EXPECT_EQ(q.findDistrict("SHEIKH SA'EED").value_or(""), "112");
+    EXPECT_EQ(q.findDistrict("  hanano ").value_or(""), "65");
+}
+
 TEST_F(ControlQueriesTest, FindsDistrictsByIdOrExactName)
 {
     ControlQueries q(*m_db);
@@ -116,7 +124,8 @@ TEST_F(ControlQueriesTest, FindsDistrictsByIdOrExactName)
     EXPECT_EQ(q.findDistrict("هنانو").value_or(""), "65");
     auto ambiguous = q.findDistrict("Tishreen");
     ASSERT_FALSE(ambiguous);
-    EXPECT_NE(ambiguous.error().message.find("several"), std::string::npos);
+    EXPECT_NE(ambiguous.error().message.find("names 3 districts: 121 (Tishreen), 121b (Tishreen), 121c (Tishreen)"), std::string::npos)
+        << ambiguous.error().message;
     EXPECT_FALSE(q.findDistrict("Atlantis"));
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "controlqueries.h"
 #include "database.h"
 #include "testdb.h"
 
@@ -84,4 +85,54 @@ TEST(Database, RefusesRandomBytes)
     auto db = Database::open(dir / "junk.db", Database::Mode::ReadWrite);
     ASSERT_FALSE(db);
     EXPECT_EQ(bytesOf(dir / "junk.db"), before);
+}
+
+namespace {
+//! A schema-1 database, as an earlier Frontline wrote it.
+std::filesystem::path makeVersion1(const TempDir &dir)
+{
+    std::ifstream in(std::filesystem::path(FRONTLINE_TEST_DATA_DIR) / "schema-v1.sql");
+    const std::string sql{std::istreambuf_iterator<char>(in), {}};
+    sqlite3 *raw = nullptr;
+    sqlite3_open((dir / "v1.db").c_str(), &raw);
+    EXPECT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(raw);
+    sqlite3_close(raw);
+    return dir / "v1.db";
+}
+} // namespace
+
+TEST(Database, ReadOnlyOpeningOfAnOlderSchemaSaysHowToUpgradeAndChangesNothing)
+{
+    TempDir dir;
+    const auto path = makeVersion1(dir);
+    const std::string before = bytesOf(path);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    ASSERT_FALSE(db);
+    EXPECT_NE(db.error().message.find("frontline upgrade"), std::string::npos) << db.error().message;
+    EXPECT_EQ(bytesOf(path), before);
+}
+
+TEST(Database, UpgradesVersion1Files)
+{
+    TempDir dir;
+    const auto path = makeVersion1(dir);
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << db.error().message;
+    }
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    ASSERT_TRUE(db) << db.error().message;
+    auto version = db->prepare("PRAGMA user_version");
+    ASSERT_TRUE(version.step());
+    EXPECT_EQ(version.integer(0), Database::kSchemaVersion);
+    ControlQueries q(*db);
+    EXPECT_EQ(q.findDistrict("qal'et ash-sharif").value_or(""), "a"); // names gained match keys
+    EXPECT_EQ(q.findDistrict("قلعة الشريف").value_or(""), "a");
+    auto state = q.stateAt(Date(2016, 12, 1));
+    ASSERT_TRUE(state);
+    EXPECT_EQ(state->front().change->factions, std::vector<std::string>{"red"});
+    auto hits = q.search("barrel");
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().changeId, "c2"); // old excerpts are searchable
 }

@@ -1,4 +1,4 @@
--- Frontline database schema, version 1. See docs/data-format.md.
+-- Frontline database schema, version 1. Never edit a released step: add a new one. See docs/data-format.md.
 CREATE TABLE factions (
     id     TEXT PRIMARY KEY,
     name   TEXT NOT NULL,

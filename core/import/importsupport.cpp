@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "importsupport.h"
+
+#include "importsummary.h"
+
+#include <charconv>
+#include <ranges>
+
+namespace frontline {
+
+std::string ImportSummary::toString() const
+{
+    auto list = [](const std::map<std::string, int> &counts) {
+        std::string out;
+        for (const auto &[kind, n] : counts)
+            out += std::format("{}{} {}", out.empty() ? "" : ", ", n, kind);
+        return out;
+    };
+    std::string out = "added " + (added.empty() ? std::string("nothing") : list(added));
+    if (!changed.empty())
+        out += "; replaced " + list(changed);
+    return out;
+}
+
+namespace importing {
+
+std::string trim(std::string_view s)
+{
+    const auto b = s.find_first_not_of(" \t\r\n");
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required)
+{
+    auto table = CsvTable::open(path, required);
+    if (!table)
+        throw ImportError(table.error().message);
+    return std::move(*table);
+}
+
+std::string need(const CsvTable &t, const std::string &column)
+{
+    std::string value = trim(t[column]);
+    if (value.empty())
+        throw ImportError(std::format("{}: empty \"{}\"", t.where(), column));
+    return value;
+}
+
+double coordinate(const CsvTable &t, const std::string &column, double limit)
+{
+    const std::string text = need(t, column);
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || value < -limit || value > limit)
+        throw ImportError(std::format("{}: \"{}\" is not a valid {} (expected a number between -{} and {})", t.where(), text,
+                                      column, limit, limit));
+    return value;
+}
+
+void insert(const CsvTable &t, Statement &statement)
+{
+    try {
+        statement.run();
+    } catch (const SqlError &e) {
+        throw ImportError(std::format("{}: {}", t.where(), e.what()));
+    }
+}
+
+std::vector<std::string> splitList(std::string_view text, char separator)
+{
+    std::vector<std::string> out;
+    for (const auto &part : std::views::split(text, separator))
+        if (auto item = trim(std::string_view(part)); !item.empty())
+            out.push_back(std::move(item));
+    return out;
+}
+
+} // namespace importing
+} // namespace frontline

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the importers (internal to import/).
+#pragma once
+
+#include "csvtable.h"
+#include "database.h"
+#include "domain/types.h"
+#include "error.h"
+#include "importsummary.h"
+
+#include <format>
+#include <stdexcept>
+
+namespace frontline::importing {
+
+//! Thrown inside an import with a message that already names file and line; caught at the public edge,
+//! where the transaction rolls back.
+struct ImportError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+[[nodiscard]] std::string trim(std::string_view s);
+[[nodiscard]] CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required);
+//! The trimmed value of a required column; an error if empty.
+[[nodiscard]] std::string need(const CsvTable &t, const std::string &column);
+//! A number in [-limit, limit].
+[[nodiscard]] double coordinate(const CsvTable &t, const std::string &column, double limit);
+//! Runs a write, turning a constraint error into an error that names the row.
+void insert(const CsvTable &t, Statement &statement);
+//! Splits on `separator`, trimming, dropping empty parts.
+[[nodiscard]] std::vector<std::string> splitList(std::string_view text, char separator);
+
+template <typename T>
+T parsed(const CsvTable &t, const std::string &column, std::optional<T> (*parse)(std::string_view), std::string_view expected)
+{
+    const std::string text = trim(t[column]);
+    auto value = parse(text);
+    if (!value)
+        throw ImportError(std::format("{}: invalid {} \"{}\" (expected {})", t.where(), column, text, expected));
+    return *value;
+}
+
+//! Wraps `body` in one transaction and turns errors into a Result; on error nothing is written.
+template <typename F>
+Result<ImportSummary> inTransaction(const Database &db, F &&body)
+{
+    try {
+        Transaction transaction(db);
+        ImportSummary summary;
+        body(summary);
+        transaction.commit();
+        return summary;
+    } catch (const ImportError &e) {
+        return fail(e.what());
+    } catch (const SqlError &e) {
+        return fail(std::string("database error: ") + e.what());
+    }
+}
+
+} // namespace frontline::importing

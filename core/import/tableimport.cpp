@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "tableimport.h"
+
+#include "districtresolver.h"
+#include "districtwriter.h"
+#include "geometry/geos.h"
+#include "importsupport.h"
+#include "voronoi.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace frontline {
+
+namespace importing {
+namespace {
+
+void requireKnown(const Database &db, const char *table, const std::string &id, const CsvTable &t, std::string_view what)
+{
+    auto s = db.prepare(std::format("SELECT 1 FROM {} WHERE id = ?", table));
+    s.bindAll(id);
+    if (!s.step())
+        throw ImportError(std::format("{}: unknown {} \"{}\"", t.where(), what, id));
+}
+
+void importFactions(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO factions (id, name, colour) VALUES (?, ?, ?)");
+    while (t.next()) {
+        const std::string colour = need(t, "colour");
+        if (colour.size() != 7 || colour[0] != '#' || colour.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos)
+            throw ImportError(std::format("{}: colour \"{}\" is not #RRGGBB", t.where(), colour));
+        s.bindAll(need(t, "id"), need(t, "name"), colour);
+        insert(t, s);
+        ++summary.added["factions"];
+    }
+}
+
+//! A polygon from WKT, repaired with GEOS MakeValid if invalid (reported in the summary).
+std::vector<unsigned char> polygonFromWkt(const CsvTable &t, const std::string &wkt, ImportSummary &summary)
+{
+    geos::Context ctx;
+    GEOSWKTReader *reader = GEOSWKTReader_create_r(ctx.handle());
+    geos::Geometry g = geos::own(ctx, GEOSWKTReader_read_r(ctx.handle(), reader, wkt.c_str()));
+    GEOSWKTReader_destroy_r(ctx.handle(), reader);
+    if (!g)
+        throw ImportError(std::format("{}: invalid WKT: {}", t.where(), ctx.lastError()));
+    const int type = GEOSGeomTypeId_r(ctx.handle(), g.get());
+    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+        throw ImportError(std::format("{}: the wkt is not a polygon", t.where()));
+    if (GEOSisValid_r(ctx.handle(), g.get()) != 1) {
+        char *reason = GEOSisValidReason_r(ctx.handle(), g.get());
+        summary.remarks.push_back(std::format("{}: repaired an invalid polygon ({})", t.where(), reason));
+        GEOSFree_r(ctx.handle(), reason);
+        g = geos::own(ctx, GEOSMakeValid_r(ctx.handle(), g.get()));
+    }
+    return geos::toWkb(ctx, g.get());
+}
+
+void importDistricts(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    const bool polygons = t.hasColumn("wkt");
+    std::vector<DistrictRecord> records;
+    std::vector<LonLat> points;
+    std::set<std::string> ids;
+    while (t.next()) {
+        DistrictRecord d{need(t, "id"), need(t, "name"), trim(t["name_ar"]), splitList(t["alt_names"], ';'), {}, std::nullopt};
+        if (!ids.insert(d.id).second)
+            throw ImportError(std::format("{}: district id \"{}\" repeats", t.where(), d.id));
+        if (polygons) {
+            d.geometry = polygonFromWkt(t, need(t, "wkt"), summary);
+        } else {
+            d.anchor = LonLat{coordinate(t, "lon", 180), coordinate(t, "lat", 90)};
+            points.push_back(*d.anchor);
+        }
+        records.push_back(std::move(d));
+    }
+    if (!polygons && !records.empty()) {
+        auto cells = voronoiCells(points);
+        if (!cells)
+            throw ImportError(t.where() + ": " + cells.error().message);
+        for (std::size_t i = 0; i < records.size(); ++i)
+            records[i].geometry = std::move((*cells)[i]);
+    }
+    DistrictWriter writer(db);
+    for (const auto &d : records)
+        ++(writer.write(d) ? summary.added : summary.changed)["districts"];
+    summary.added["shared borders"] = writer.rebuildAdjacency();
+}
+
+void importSources(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO sources (id, publisher, author, title, url, published) VALUES (?, ?, ?, ?, ?, ?)");
+    while (t.next()) {
+        // Publication dates stay as written: sources are sometimes undated or dated approximately.
+        s.bindAll(need(t, "id"), need(t, "publisher"), trim(t["author"]), trim(t["title"]), trim(t["url"]), trim(t["date"]));
+        insert(t, s);
+        ++summary.added["sources"];
+    }
+}
+
+void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, ?, ?)");
+    while (t.next()) {
+        requireKnown(db, "sources", need(t, "source_id"), t, "source");
+        const auto kind = parsed(t, "kind", parseExcerptKind, "quote or note");
+        s.bindAll(need(t, "id"), need(t, "source_id"), toString(kind), need(t, "text"));
+        insert(t, s);
+        ++summary.added["excerpts"];
+    }
+}
+
+void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    const DistrictResolver districts(db);
+    auto change = db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, ?, ?)");
+    auto side = db.prepare("INSERT INTO change_factions (change_id, faction_id, position) VALUES (?, ?, ?)");
+    while (t.next()) {
+        const std::string id = need(t, "id");
+        const Date date = parsed(t, "date", Date::parse, "YYYY-MM-DD, a real calendar day");
+        auto district = districts.resolve(need(t, "district_id"));
+        if (!district)
+            throw ImportError(std::format("{}: {}", t.where(), district.error().message));
+        const auto state = parsed(t, "state", parseControlState, "held or contested");
+        const auto confidence = parsed(t, "confidence", parseConfidence, "high, medium or low");
+        const auto factions = splitList(need(t, "factions"), ';');
+        for (const auto &f : factions)
+            requireKnown(db, "factions", f, t, "faction");
+        if (state == ControlState::Held && factions.size() != 1)
+            throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
+        if (state == ControlState::Contested && factions.size() < 2)
+            throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
+        change.bindAll(id, date.toString(), *district, toString(state), toString(confidence), trim(t["note"]));
+        insert(t, change);
+        for (std::size_t i = 0; i < factions.size(); ++i) {
+            side.bindAll(id, factions[i], int(i));
+            insert(t, side);
+        }
+        ++summary.added["changes"];
+    }
+}
+
+void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO evidence (change_id, excerpt_id, stance) VALUES (?, ?, ?)");
+    while (t.next()) {
+        requireKnown(db, "changes", need(t, "change_id"), t, "change");
+        requireKnown(db, "excerpts", need(t, "excerpt_id"), t, "excerpt");
+        const auto stance = parsed(t, "stance", parseStance, "supports, disputes or context");
+        s.bindAll(need(t, "change_id"), need(t, "excerpt_id"), toString(stance));
+        insert(t, s);
+        ++summary.added["evidence links"];
+    }
+}
+
+struct TableSpec {
+    Table table;
+    std::string_view name;
+    std::vector<std::string> required;
+    void (*run)(const Database &, CsvTable &, ImportSummary &);
+};
+
+const std::array<TableSpec, 6> &specs()
+{
+    static const std::array<TableSpec, 6> all{{
+        {Table::Factions, "factions", {"id", "name", "colour"}, importFactions},
+        {Table::Districts, "districts", {"id", "name"}, importDistricts},
+        {Table::Sources, "sources", {"id", "publisher"}, importSources},
+        {Table::Excerpts, "excerpts", {"id", "source_id", "kind", "text"}, importExcerpts},
+        {Table::Changes, "changes", {"id", "date", "district_id", "state", "factions", "confidence"}, importChanges},
+        {Table::Evidence, "evidence", {"change_id", "excerpt_id", "stance"}, importEvidence},
+    }};
+    return all;
+}
+} // namespace
+
+void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary)
+{
+    const auto &spec = *std::ranges::find(specs(), table, &TableSpec::table);
+    CsvTable t = openTable(csv, spec.required);
+    if (table == Table::Districts && !t.hasColumn("wkt") && !(t.hasColumn("lat") && t.hasColumn("lon")))
+        throw ImportError(csv.string() + ":1: districts need either a \"wkt\" column or \"lat\" and \"lon\" columns");
+    spec.run(db, t, summary);
+}
+
+} // namespace importing
+
+std::optional<Table> parseTable(std::string_view name)
+{
+    for (const auto &spec : importing::specs())
+        if (spec.name == name)
+            return spec.table;
+    return std::nullopt;
+}
+
+Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv)
+{
+    return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary); });
+}
+
+} // namespace frontline

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "error.h"
+#include "importsummary.h"
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace frontline {
+
+//! The CSV tables of a dataset folder (columns in docs/data-format.md).
+enum class Table { Factions, Districts, Sources, Excerpts, Changes, Evidence };
+
+[[nodiscard]] std::optional<Table> parseTable(std::string_view name);
+
+//! Imports one CSV table in one transaction: on any error the database is left exactly as it was, and
+//! the error names the file and line. Districts may be named by id or by any of their names.
+[[nodiscard]] Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv);
+
+namespace importing {
+//! The same inside the caller's transaction; throws ImportError or SqlError.
+void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary);
+} // namespace importing
+
+} // namespace frontline
