@@ -45,7 +45,8 @@ int toLonLat(double *x, double *y, void *data)
 }
 } // namespace
 
-Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<LonLat> &points, double marginMetres)
+Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<LonLat> &points, double marginMetres,
+                                                             const std::vector<unsigned char> *clip)
 {
     if (points.size() < 2)
         return fail("a gazetteer needs at least two points to make districts");
@@ -70,6 +71,12 @@ Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<L
     geos::Geometry discs = geos::own(ctx, GEOSBuffer_r(h, sites.get(), radius, 8));
     geos::Geometry near = geos::own(ctx, GEOSUnaryUnion_r(h, discs.get()));
     geos::Geometry area = geos::own(ctx, GEOSIntersection_r(h, widened.get(), near.get()));
+    if (clip) {
+        geos::Geometry given = geos::fromWkb(ctx, *clip);
+        if (!given)
+            return fail("the clip area is not a valid geometry");
+        area = geos::own(ctx, GEOSGeom_transformXY_r(h, given.get(), toLocal, &projection));
+    }
     geos::Geometry cells = geos::own(ctx, GEOSVoronoiDiagram_r(h, sites.get(), area.get(), 0.0, GEOS_VORONOI_PRESERVE_ORDER));
     if (!cells)
         return fail("cannot build Voronoi districts: " + ctx.lastError());

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "arguments.h"
+
+#include <iostream>
+
+std::optional<QString> Arguments::parse(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional,
+                                        qsizetype maxPositional)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions(options);
+    if (!m_parser.parse(args))
+        return m_parser.errorText();
+    m_positional = m_parser.positionalArguments();
+    if (m_positional.size() < minPositional || m_positional.size() > maxPositional)
+        return QStringLiteral("%1: expected %2 argument(s), got %3")
+            .arg(args.first(), minPositional == maxPositional ? QString::number(minPositional) : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional))
+            .arg(m_positional.size());
+    return std::nullopt;
+}
+
+std::filesystem::path Arguments::database() const
+{
+    return isSet(kDb) ? std::filesystem::path(value(kDb).toStdString()) : std::filesystem::path(FRONTLINE_BUNDLED_DB);
+}
+
+std::optional<frontline::Date> Arguments::date(const QCommandLineOption &o, QString &error) const
+{
+    if (!isSet(o)) {
+        error = QStringLiteral("--%1 YYYY-MM-DD is required").arg(o.names().first());
+        return std::nullopt;
+    }
+    auto date = frontline::Date::parse(value(o).toStdString());
+    if (!date)
+        error = QStringLiteral("invalid date \"%1\" (expected YYYY-MM-DD, a real calendar day)").arg(value(o));
+    return date;
+}
+
+int usageError(const QString &message)
+{
+    std::cerr << "frontline: " << message.toStdString() << "\n(run 'frontline help' for usage)\n";
+    return 2;
+}
+
+int failure(const std::string &message)
+{
+    std::cerr << "frontline: " << message << '\n';
+    return 1;
+}

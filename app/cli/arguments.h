@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/date.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <filesystem>
+#include <optional>
+
+//! One command's parsed arguments. Options common to commands are declared here.
+class Arguments {
+public:
+    static inline const QCommandLineOption kDb{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")};
+    static inline const QCommandLineOption kDate{QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("YYYY-MM-DD")};
+    static inline const QCommandLineOption kOutput{QStringList{"o", "output"}, QStringLiteral("output file"), QStringLiteral("FILE")};
+
+    //! Parses `args` (command name first); nullopt and an error message if they do not fit.
+    [[nodiscard]] std::optional<QString> parse(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional,
+                                               qsizetype maxPositional);
+
+    [[nodiscard]] const QStringList &positional() const { return m_positional; }
+    [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
+    [[nodiscard]] QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+    [[nodiscard]] QStringList values(const QCommandLineOption &o) const { return m_parser.values(o); }
+    //! --db, or the bundled dataset.
+    [[nodiscard]] std::filesystem::path database() const;
+    //! The parsed value of a date option; `error` says what is wrong when it is missing or invalid.
+    [[nodiscard]] std::optional<frontline::Date> date(const QCommandLineOption &o, QString &error) const;
+
+private:
+    QCommandLineParser m_parser;
+    QStringList m_positional;
+};
+
+//! Prints "frontline: MESSAGE" and a hint to stderr; returns the exit status for bad usage (2).
+int usageError(const QString &message);
+//! Prints "frontline: MESSAGE" to stderr; returns the exit status for a failure (1).
+int failure(const std::string &message);

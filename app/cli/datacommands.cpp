@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "arguments.h"
+#include "commandlist.h"
+#include "database.h"
+#include "datasetimporter.h"
+#include "export/exporters.h"
+#include "tableimport.h"
+#include "vectorimport.h"
+
+#include <sqlite3.h>
+
+#include <format>
+#include <iostream>
+
+using namespace frontline;
+
+namespace {
+const QCommandLineOption kQuiet{QStringLiteral("quiet"), QStringLiteral("print nothing on success")};
+
+std::optional<Database> openForWriting(const std::filesystem::path &path)
+{
+    auto db = Database::open(path, Database::Mode::Create);
+    if (!db) {
+        failure(db.error().message);
+        return std::nullopt;
+    }
+    return std::move(*db);
+}
+
+int report(const Result<ImportSummary> &summary, bool quiet)
+{
+    if (!summary)
+        return failure(summary.error().message + " (nothing was imported)");
+    if (!quiet) {
+        std::cout << summary->toString() << '\n';
+        for (const auto &remark : summary->remarks)
+            std::cout << "  " << remark << '\n';
+    }
+    return 0;
+}
+} // namespace
+
+int initCommand(const QStringList &args)
+{
+    Arguments a;
+    if (auto e = a.parse(args, {}, 1, 1))
+        return usageError(*e);
+    const std::filesystem::path path = a.positional().first().toStdString();
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+        return failure(path.string() + ": already exists; refusing to overwrite it");
+    return openForWriting(path) ? 0 : 1;
+}
+
+int upgradeCommand(const QStringList &args)
+{
+    Arguments a;
+    if (auto e = a.parse(args, {}, 1, 1))
+        return usageError(*e);
+    const std::filesystem::path path = a.positional().first().toStdString();
+    if (auto current = Database::open(path, Database::Mode::ReadOnly)) {
+        std::cout << path.string() << ": already at schema " << Database::kSchemaVersion << '\n';
+        return 0;
+    }
+    // Keep a copy of the file as it was, made by SQLite itself so a WAL file is included.
+    const std::string backup = path.string() + ".bak";
+    sqlite3 *raw = nullptr;
+    const bool copied = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+                        && sqlite3_exec(raw, std::format("VACUUM INTO '{}'", backup).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    const std::string copyError = raw ? sqlite3_errmsg(raw) : "cannot open";
+    sqlite3_close(raw);
+    if (!copied)
+        return failure(std::format("{}: cannot back it up to {}: {}; not upgraded", path.string(), backup, copyError));
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    if (!db)
+        return failure(db.error().message);
+    std::cout << path.string() << ": upgraded to schema " << Database::kSchemaVersion << "; the old file is kept as " << backup << '\n';
+    return 0;
+}
+
+int importCommand(const QStringList &args)
+{
+    Arguments a;
+    const QCommandLineOption idField{QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
+    const QCommandLineOption nameField{QStringLiteral("name-field"), QStringLiteral("attribute with the name"), QStringLiteral("F")};
+    const QCommandLineOption arabicField{QStringLiteral("arabic-name-field"), QStringLiteral("attribute with the Arabic name"), QStringLiteral("F")};
+    const QCommandLineOption altField{QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
+    const QCommandLineOption clip{QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
+    const QCommandLineOption faction{QStringLiteral("faction"), QStringLiteral("faction whose area it is"), QStringLiteral("F")};
+    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction}, 2, 2))
+        return usageError(*e);
+    const QString kind = a.positional().first();
+    const std::filesystem::path input = a.positional()[1].toStdString();
+    if (!a.isSet(Arguments::kDb))
+        return usageError("import: --db DB is required");
+    const bool quiet = a.isSet(kQuiet);
+    const DistrictFields fields{a.value(idField).toStdString(), a.value(nameField).toStdString(), a.value(arabicField).toStdString(), {}};
+    auto withFields = [&] {
+        DistrictFields f = fields;
+        for (const auto &alt : a.values(altField))
+            f.altNames.push_back(alt.toStdString());
+        return f;
+    };
+    if (kind == "areas") {
+        QString error;
+        auto date = a.date(Arguments::kDate, error);
+        if (!date)
+            return usageError(error);
+        if (!a.isSet(faction))
+            return usageError("import areas: --faction F is required");
+        auto db = openForWriting(a.database());
+        return db ? report(importAreas(*db, input, a.value(faction).toStdString(), *date), quiet) : 1;
+    }
+    auto table = parseTable(kind.toStdString());
+    if (kind != "dataset" && kind != "districts" && kind != "gazetteer" && !table)
+        return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, factions, "
+                                         "changes, sources, excerpts or evidence)")
+                              .arg(kind));
+    auto db = openForWriting(a.database());
+    if (!db)
+        return 1;
+    if (kind == "dataset")
+        return report(importDataset(*db, input), quiet);
+    if (kind == "districts")
+        return report(input.extension() == ".csv" && !a.isSet(idField) ? importTable(*db, Table::Districts, input)
+                                                                          : importDistrictFile(*db, input, withFields()),
+                      quiet);
+    if (kind == "gazetteer")
+        return report(importGazetteer(*db, input, withFields(),
+                                      a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
+                      quiet);
+    return report(importTable(*db, *table, input), quiet);
+}
+
+int exportCommand(const QStringList &args)
+{
+    Arguments a;
+    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput}, 1, 1))
+        return usageError(*e);
+    const QString kind = a.positional().first();
+    if (!a.isSet(Arguments::kOutput))
+        return usageError("export: -o FILE is required");
+    const std::filesystem::path output = a.value(Arguments::kOutput).toStdString();
+    auto db = Database::open(a.database(), Database::Mode::ReadOnly);
+    if (!db)
+        return failure(db.error().message);
+    Result<int> written = fail("");
+    if (kind == "geojson") {
+        QString error;
+        auto date = a.date(Arguments::kDate, error);
+        if (!date)
+            return usageError(error);
+        written = exportGeoJson(*db, *date, output);
+    } else if (kind == "gpkg") {
+        written = exportGeoPackage(*db, output);
+    } else if (kind == "kml") {
+        written = exportKml(*db, output);
+    } else if (kind == "csv") {
+        written = exportDataset(*db, output);
+    } else {
+        return usageError(QStringLiteral("export: unknown format \"%1\" (expected geojson, gpkg, kml or csv)").arg(kind));
+    }
+    if (!written)
+        return failure(written.error().message);
+    std::cout << "wrote " << *written << (kind == "csv" ? " changes" : kind == "geojson" ? " districts" : " control intervals") << " to "
+              << output.string() << '\n';
+    return 0;
+}

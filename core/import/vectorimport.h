@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "domain/date.h"
+#include "error.h"
+#include "importsummary.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+//! Which attributes of a vector file hold a district's id and names. Empty means: detect (id: `id`, `Id`,
+//! `ID`, `fid`; name: `name`, `NAME`, `Name`; Arabic: `name_ar`, `NAME_A`, `name_arabic`); no id field
+//! means the feature's position in the file.
+struct DistrictFields {
+    std::string id;
+    std::string name;
+    std::string arabicName;
+    std::vector<std::string> altNames;
+};
+
+//! Imports district polygons from any vector file GDAL reads (GeoJSON, Shapefile, GeoPackage, KML/KMZ,
+//! FlatGeobuf, CSV with WKT...), reprojected to WGS84. Invalid polygons are repaired with GEOS MakeValid
+//! and reported. Every feature is one district; where an id repeats, later features get b, c... suffixes
+//! (reported). Existing districts with the same id get the new geometry and names; their changes stay.
+[[nodiscard]] Result<ImportSummary> importDistrictFile(const Database &db, const std::filesystem::path &file,
+                                                       const DistrictFields &fields);
+
+//! Imports a gazetteer of points (any vector file with points, or CSV with lat/lon columns) as districts:
+//! the Voronoi cell of each point, clipped to the polygons of `clip` if given.
+[[nodiscard]] Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem::path &points,
+                                                    const DistrictFields &fields,
+                                                    const std::optional<std::filesystem::path> &clip);
+
+//! Thresholds for area-of-control snapshots: the share of a district's area inside a faction's area.
+struct AreaThresholds {
+    double held = 0.75;      //!< at least this: held by the faction
+    double contested = 0.25; //!< at least this (and less than `held`): contested with its holder
+};
+
+//! Turns a snapshot of a faction's territory on a date (polygons, any vector format) into control changes
+//! of the districts it covers, each with the snapshot as evidence.
+[[nodiscard]] Result<ImportSummary> importAreas(const Database &db, const std::filesystem::path &file,
+                                                const std::string &faction, Date date, AreaThresholds thresholds = {});
+
+} // namespace frontline
