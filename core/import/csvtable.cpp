@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvtable.h"
 
+#include "gdal/ogr.h"
+
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -15,6 +17,8 @@ struct CsvTable::Impl {
     GDALDatasetH dataset = nullptr;
     OGRLayerH layer = nullptr;
     OGRFeatureH feature = nullptr;
+    long lastLine = 1;
+    std::string error;
     ~Impl()
     {
         if (feature)
@@ -30,8 +34,7 @@ CsvTable::~CsvTable() = default;
 
 Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::vector<std::string> &required)
 {
-    static std::once_flag registered;
-    std::call_once(registered, [] { GDALAllRegister(); });
+    ogr::initialize();
     auto impl = std::make_unique<Impl>();
     impl->name = path.filename().string();
     std::error_code ec;
@@ -41,11 +44,9 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
         return fail(std::format("{}: the file is empty (a header line is required)", path.string()));
     const char *drivers[] = {"CSV", nullptr};
     const char *options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", "GEOM_POSSIBLE_NAMES=", nullptr};
-    CPLPushErrorHandler(CPLQuietErrorHandler);
     CPLErrorReset();
     impl->dataset = GDALOpenEx(("CSV:" + path.string()).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr);
     const std::string gdalMessage = CPLGetLastErrorMsg();
-    CPLPopErrorHandler();
     if (!impl->dataset)
         return fail(std::format("{}: not a readable CSV file{}{}", path.string(), gdalMessage.empty() ? "" : ": ", gdalMessage));
     impl->layer = GDALDatasetGetLayer(impl->dataset, 0);
@@ -58,11 +59,18 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
 
 bool CsvTable::next()
 {
-    if (m_impl->feature)
+    if (m_impl->feature) {
+        m_impl->lastLine = OGR_F_GetFID(m_impl->feature) + 1;
         OGR_F_Destroy(m_impl->feature);
+    }
+    CPLErrorReset();
     m_impl->feature = OGR_L_GetNextFeature(m_impl->layer);
+    if (!m_impl->feature && CPLGetLastErrorType() >= CE_Failure)
+        m_impl->error = std::format("{}:{}: cannot read the next record: {}", m_impl->name, m_impl->lastLine + 1, CPLGetLastErrorMsg());
     return m_impl->feature != nullptr;
 }
+
+const std::string &CsvTable::error() const { return m_impl->error; }
 
 bool CsvTable::hasColumn(const std::string &column) const
 {

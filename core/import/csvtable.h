@@ -19,8 +19,10 @@ public:
     CsvTable(CsvTable &&) noexcept;
     ~CsvTable();
 
-    //! Moves to the next row; false at the end of the file.
+    //! Moves to the next row; false at the end of the file or on a read error (see error()).
     [[nodiscard]] bool next();
+    //! Why reading stopped early (e.g. a line over GDAL's length limit), naming file and line; empty if it did not.
+    [[nodiscard]] const std::string &error() const;
     //! The current row's value in `column` (empty if the file lacks that optional column).
     [[nodiscard]] std::string operator[](const std::string &column) const;
     [[nodiscard]] bool hasColumn(const std::string &column) const;

@@ -183,6 +183,8 @@ void importTableIn(const Database &db, Table table, const std::filesystem::path 
     if (table == Table::Districts && !t.hasColumn("wkt") && !(t.hasColumn("lat") && t.hasColumn("lon")))
         throw ImportError(csv.string() + ":1: districts need either a \"wkt\" column or \"lat\" and \"lon\" columns");
     spec.run(db, t, summary);
+    if (!t.error().empty())
+        throw ImportError(t.error());
 }
 
 } // namespace importing

@@ -89,5 +89,38 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"factions.csv", "id,name,colour\ng,Government,red\n", "factions.csv:2: colour \"red\" is not #RRGGBB"},
         BadInput{"districts.csv", "id,name,lat,lon\na,A,36.2,37.1\nb,B,360,37.2\n", "districts.csv:3: \"360\" is not a valid lat"},
         BadInput{"districts.csv", "id,name,lat,lon\na,A,36.2,37.1\na,B,36.3,37.2\n", "district id \"a\" repeats"},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-11-30,65,held,rebels,very\n", "changes.csv:2: invalid confidence \"very\""},
+        BadInput{"changes.csv", "id,date,district_id,state,factions,confidence\nx1,2016-11-30,tishreen,held,rebels,high\n",
+                 "changes.csv:2: \"tishreen\" names 3 districts: 121 (Tishreen), 121b (Tishreen), 121c (Tishreen); use an id"},
+        BadInput{"changes.csv", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "changes.csv:1: missing column \"id\""},
+        BadInput{"evidence.csv", "change_id,excerpt_id,stance\nc001,e001,maybe\n", "evidence.csv:2: invalid stance \"maybe\""},
+        BadInput{"manifest.ini", "format = frontline-dataset-1\nstart = 15/11/2016\n", "start = \"15/11/2016\" is not a YYYY-MM-DD date"},
         BadInput{"manifest.ini", "name = x\n", "format = frontline-dataset-1"}),
     [](const auto &info) { return "case" + std::to_string(info.index); });
+
+TEST(DatasetImporter, AHundredMegabyteLineIsRefusedNotSwallowed)
+{
+    TempDir dir;
+    const auto folder = brokenCopy(dir, "changes.csv", "id,date,district_id,state,factions,confidence\n" + std::string(100'000'000, 'x'));
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    auto result = importDataset(*db, folder);
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find("changes.csv:2: cannot read the next record"), std::string::npos) << result.error().message;
+    EXPECT_EQ(count(*db, "changes"), 0);
+}
+
+TEST(DatasetImporter, ReadsQuotedMultilineFieldsBomAndCrlfAndMatchesNamesLoosely)
+{
+    TempDir dir;
+    const auto folder = brokenCopy(dir, "evidence.csv", "change_id,excerpt_id,stance\n");
+    std::ofstream(folder / "changes.csv", std::ios::trunc | std::ios::binary)
+        << "\xEF\xBB\xBFid,date,district_id,state,factions,confidence,note\r\n"
+        << "x1,2016-11-30,\"QAL'ET ASH-SHARIF\",held,rebels,high,\"two\r\nlines, with \"\"quotes\"\"\"\r\n";
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    auto result = importDataset(*db, folder);
+    ASSERT_TRUE(result) << result.error().message;
+    auto history = ControlQueries(*db).history("98");
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().change.note, "two\nlines, with \"quotes\""); // GDAL reads CRLF inside a field as LF
+}
