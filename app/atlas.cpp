@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "atlas.h"
 
+#include "datasetimporter.h"
+#include "vectorimport.h"
+
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -32,6 +36,66 @@ Result<std::unique_ptr<Atlas>> Atlas::open(const std::filesystem::path &path)
     if (auto ok = atlas->load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return atlas;
+}
+
+Result<void> Atlas::reopen(const std::filesystem::path &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    const Date previous = m_date;
+    m_db = std::move(*db); // m_queries refers to the member, which now holds the new connection
+    m_colours.clear();
+    m_days.clear();
+    m_changeDays.clear();
+    if (auto ok = load(); !ok)
+        return ok;
+    if (previous != Date{})
+        setDate(previous);
+    emit datasetChanged();
+    emit dayChanged();
+    select(QString());
+    return {};
+}
+
+bool Atlas::openDatabase(const QUrl &file)
+{
+    const std::filesystem::path path = file.toLocalFile().toStdString();
+    const std::filesystem::path current = m_db.path();
+    if (auto ok = reopen(path); !ok) {
+        setError(qs(ok.error().message));
+        if (m_db.path() != current) // the new file opened but could not be read: go back
+            (void)reopen(current);
+        return false;
+    }
+    return true;
+}
+
+QString Atlas::importInto(const QString &kind, const QUrl &url)
+{
+    const std::filesystem::path source = url.toLocalFile().toStdString();
+    Result<ImportSummary> summary = fail("unknown import kind");
+    {
+        auto writer = Database::open(m_db.path(), Database::Mode::ReadWrite);
+        if (!writer) {
+            setError(qs(writer.error().message));
+            return {};
+        }
+        if (kind == "dataset")
+            summary = importDataset(*writer, source);
+        else if (kind == "districts")
+            summary = importDistrictFile(*writer, source, {});
+    }
+    if (!summary) {
+        setError(qs(summary.error().message) + tr(" (nothing was imported)"));
+        return {};
+    }
+    if (auto ok = reopen(m_db.path()); !ok)
+        setError(qs(ok.error().message));
+    QString text = qs(summary->toString());
+    for (const auto &remark : summary->remarks)
+        text += '\n' + qs(remark);
+    return text;
 }
 
 Result<void> Atlas::load()

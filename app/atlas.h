@@ -8,6 +8,7 @@
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,20 +21,21 @@ class Atlas : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("opened by the application")
-    Q_PROPERTY(QString title READ title CONSTANT)
-    Q_PROPERTY(int dayCount READ dayCount CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY datasetChanged)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY datasetChanged)
     Q_PROPERTY(int day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dayChanged)
-    Q_PROPERTY(QString firstDateText READ firstDateText CONSTANT)
-    Q_PROPERTY(QString lastDateText READ lastDateText CONSTANT)
+    Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY datasetChanged)
+    Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY datasetChanged)
     Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
     Q_PROPERTY(QVariantList factions READ factions NOTIFY dayChanged)
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
-    Q_PROPERTY(QVariantList changeDays READ changeDays CONSTANT)
-    Q_PROPERTY(QGeoRectangle bounds READ bounds CONSTANT)
+    Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY datasetChanged)
+    Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY datasetChanged)
 
 public:
     //! Opens a Frontline database read-only; the error names the file and the problem.
@@ -57,6 +59,13 @@ public:
     [[nodiscard]] QString selectedDistrict() const { return m_selected; }
     [[nodiscard]] QVariantMap selection() const { return m_selection; }
     [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString databasePath() const { return QString::fromStdString(m_db.path().string()); }
+
+    //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
+    Q_INVOKABLE bool openDatabase(const QUrl &file);
+    //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
+    //! vector format), then reloads. Returns the import summary, or sets errorString and returns "".
+    Q_INVOKABLE QString importInto(const QString &kind, const QUrl &path);
 
     Q_INVOKABLE void stepDays(int days) { setDay(day() + days); }
     //! Jumps to the next (or, with -1, previous) day that has changes.
@@ -68,6 +77,7 @@ public:
     Q_INVOKABLE QGeoCoordinate anchorOf(const QString &districtId) const;
 
 signals:
+    void datasetChanged();
     void dayChanged();
     void selectionChanged();
     void errorStringChanged();
@@ -75,6 +85,7 @@ signals:
 private:
     Atlas(frontline::Database db, QObject *parent = nullptr);
     frontline::Result<void> load();
+    frontline::Result<void> reopen(const std::filesystem::path &path);
     void refresh();
     void setError(const QString &error);
 

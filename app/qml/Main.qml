@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 
 ApplicationWindow {
     id: window
@@ -12,6 +13,67 @@ ApplicationWindow {
     height: 900
     visible: true
     title: qsTr("Frontline — %1").arg(atlas.title)
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action { text: qsTr("&Open database…"); shortcut: StandardKey.Open; onTriggered: openDialog.open() }
+            MenuSeparator {}
+            Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
+            Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }
+            MenuSeparator {}
+            Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a Frontline database")
+        nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
+        onAccepted: window.atlas.openDatabase(selectedFile)
+    }
+    FolderDialog {
+        id: datasetDialog
+        title: qsTr("Import a dataset folder (manifest.ini + CSV files)")
+        onAccepted: window.showImport(window.atlas.importInto("dataset", selectedFolder))
+    }
+    FileDialog {
+        id: boundariesDialog
+        title: qsTr("Import district boundaries")
+        nameFilters: [qsTr("Vector files (*.geojson *.json *.shp *.gpkg *.kml *.kmz *.fgb *.csv)"), qsTr("All files (*)")]
+        onAccepted: window.showImport(window.atlas.importInto("districts", selectedFile))
+    }
+
+    function showImport(summary) {
+        if (summary !== "") {
+            message.title = qsTr("Import finished")
+            message.text = summary
+            message.open()
+        }
+    }
+
+    Connections {
+        target: window.atlas
+        function onErrorStringChanged() {
+            message.title = qsTr("Frontline")
+            message.text = window.atlas.errorString
+            message.open()
+        }
+    }
+    Dialog {
+        id: message
+        property alias text: messageText.text
+        anchors.centerIn: parent
+        width: Math.min(640, window.width - 80)
+        modal: true
+        standardButtons: Dialog.Ok
+        Label {
+            id: messageText
+            width: parent.width
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+    }
 
     Shortcut { sequence: "Right"; onActivated: window.atlas.stepDays(1) }
     Shortcut { sequence: "Left"; onActivated: window.atlas.stepDays(-1) }

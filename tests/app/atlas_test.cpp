@@ -4,6 +4,7 @@
 #include "atlas.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -104,4 +105,34 @@ void AtlasTest::selectsTheDistrictUnderAPoint()
     QCOMPARE(atlas->selectedDistrict(), "65");
     atlas->selectAt(QGeoCoordinate(0, 0));
     QCOMPARE(atlas->selectedDistrict(), "");
+}
+
+void AtlasTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("copy.frontline");
+    QVERIFY(QFile::copy(FRONTLINE_BUNDLED_DB, copy));
+    auto atlas = Atlas::open(copy.toStdString());
+    QVERIFY(atlas);
+    (*atlas)->setDate(frontline::Date(2016, 11, 29));
+    QSignalSpy reloaded(atlas->get(), &Atlas::datasetChanged);
+    const QString summary = (*atlas)->importInto("districts", QUrl::fromLocalFile(FRONTLINE_SHARED_DIR "/data/aleppo-neighborhoods.geojson"));
+    QVERIFY2(summary.contains("replaced 133 districts"), qPrintable(summary + (*atlas)->errorString()));
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE((*atlas)->dateText(), "2016-11-29"); // the day stays
+    QCOMPARE((*atlas)->districts()->rowCount(), 136); // three districts have two parts
+}
+
+void AtlasTest::keepsTheCurrentDatabaseWhenAnotherCannotBeOpened()
+{
+    auto atlas = bundled();
+    QTemporaryDir dir;
+    QFile junk(dir.filePath("junk.frontline"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    QVERIFY(!atlas->openDatabase(QUrl::fromLocalFile(junk.fileName())));
+    QVERIFY(!atlas->errorString().isEmpty());
+    QCOMPARE(atlas->databasePath(), QString(FRONTLINE_BUNDLED_DB));
+    QCOMPARE(atlas->districts()->rowCount(), 133);
 }

@@ -13,4 +13,6 @@ private slots:
     void colourChangesWhenADistrictChangesHands();
     void selectionShowsHistoryWithEvidence();
     void selectsTheDistrictUnderAPoint();
+    void importsBoundariesIntoTheOpenDatabaseAndReloads();
+    void keepsTheCurrentDatabaseWhenAnotherCannotBeOpened();
 };
