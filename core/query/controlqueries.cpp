@@ -3,6 +3,7 @@
 
 #include "districtresolver.h"
 #include "geometry/geos.h"
+#include "text/matchkey.h"
 
 #include <algorithm>
 #include <format>
@@ -188,11 +189,20 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
 {
     try {
         std::vector<SearchHit> out;
-        auto names = m_db.prepare("SELECT d.id, d.name, n.name FROM names_fts f JOIN district_names n ON n.rowid = f.rowid "
-                                  "JOIN districts d ON d.id = n.district_id WHERE names_fts MATCH ? ORDER BY rank LIMIT ?");
-        names.bindAll(query, limit);
-        while (names.step())
-            out.push_back({names.text(0), names.text(1), std::nullopt, {}, std::nullopt, names.text(2)});
+        // Names: the full-text index, and match keys without apostrophes ("Sheikh Saeed" finds "Sheikh Sa’eed").
+        std::string key = matchKey(query);
+        std::erase(key, '\'');
+        auto names = m_db.prepare(
+            "SELECT d.id, d.name, n.name FROM district_names n JOIN districts d ON d.id = n.district_id "
+            "WHERE n.rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?1) "
+            "OR (length(?2) > 1 AND replace(n.match_key, char(39), '') LIKE '%' || ?2 || '%') GROUP BY d.id ORDER BY d.name LIMIT ?3");
+        names.bindAll(query, key, limit);
+        try {
+            while (names.step())
+                out.push_back({names.text(0), names.text(1), std::nullopt, {}, std::nullopt, names.text(2)});
+        } catch (const SqlError &) { // not valid FTS syntax: the excerpt search below reports it
+            out.clear();
+        }
         auto excerpts = m_db.prepare(
             "SELECT d.id, d.name, c.day, c.id, e.stance, snippet(excerpts_fts, 0, '[', ']', '…', 24) "
             "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence e ON e.excerpt_id = x.id "

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "controlqueries.h"
 #include "datasetimporter.h"
+#include "statistics.h"
 #include "testdb.h"
 
 #include <algorithm>
+#include <map>
 
 using namespace frontline;
 
@@ -158,4 +160,36 @@ TEST_F(ControlQueriesTest, FindsTheDistrictUnderAPoint)
     for (const auto &d : *districts)
         EXPECT_EQ(q.districtAt(d.centroid).value_or(std::nullopt).value_or(""), d.id) << d.name;
     EXPECT_EQ(q.districtAt({0, 0}).value_or(std::string("x")), std::nullopt);
+}
+
+TEST_F(ControlQueriesTest, SearchFindsNamesWithoutApostrophesAndExcerptsByWords)
+{
+    ControlQueries q(*m_db);
+    auto hits = q.search("Sheikh Saeed");
+    ASSERT_TRUE(hits) << hits.error().message;
+    EXPECT_TRUE(std::ranges::any_of(*hits, [](const SearchHit &h) { return h.changeId.empty() && h.districtId == "112"; }));
+    auto excerpt = std::ranges::find_if(*hits, [](const SearchHit &h) { return h.changeId == "c160"; });
+    ASSERT_NE(excerpt, hits->end());
+    EXPECT_EQ(excerpt->date, Date(2016, 11, 30));
+    EXPECT_NE(excerpt->text.find("[Saeed]"), std::string::npos);
+    auto arabic = q.search("هنانو");
+    ASSERT_TRUE(arabic);
+    EXPECT_TRUE(std::ranges::any_of(*arabic, [](const SearchHit &h) { return h.districtId == "65"; }));
+    EXPECT_FALSE(q.search("\"unbalanced"));
+}
+
+TEST_F(ControlQueriesTest, DailyTotalsCountEveryDistrictEveryDay)
+{
+    auto totals = dailyTotals(*m_db);
+    ASSERT_TRUE(totals);
+    EXPECT_EQ(totals->size(), 38u * 4u); // 38 days, three factions and "contested"
+    std::map<std::string, int> perDay;
+    for (const auto &t : *totals)
+        perDay[t.date.toString()] += t.districts;
+    for (const auto &[day, n] : perDay)
+        EXPECT_EQ(n, 133) << day;
+    auto government = [&](Date d) {
+        return std::ranges::find_if(*totals, [&](const HolderTotal &t) { return t.date == d && t.holder == "government"; })->areaKm2;
+    };
+    EXPECT_GT(government(Date(2016, 12, 22)), 1.5 * government(Date(2016, 11, 15)));
 }
