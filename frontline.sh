@@ -3,7 +3,7 @@
 # inside a Debian 13 root (made once with debootstrap) through a private mount namespace.
 set -euo pipefail
 
-SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 BUILD="$SRC/build/dev"
 SUITE=trixie
 MIRROR=${FRONTLINE_MIRROR:-http://deb.debian.org/debian}
@@ -41,19 +41,25 @@ root_dir() {
 # Runs "$@" inside ROOT in a private mount namespace; the mounts vanish with the command.
 in_root() {
   local root=$1; shift
-  local shared; shared=$(cd "$SRC/.." && pwd)/shared
-  local binds=("$SRC" /tmp)
-  [[ -d "$shared" ]] && binds+=("$shared")
-  [[ "$PWD" != "$SRC"* && "$PWD" != /tmp* && -d "$PWD" ]] && binds+=("$PWD")
+  # /tmp first (the X11 socket; checkouts under /tmp), then the rest on top. Real paths: a symlinked
+  # ../shared resolves inside the root to the place it is bound at.
+  local binds=(/tmp "$SRC")
+  if [[ -d "$SRC/../shared" ]]; then
+    FRONTLINE_SHARED_DIR=$(cd "$SRC/../shared" && pwd -P)
+    export FRONTLINE_SHARED_DIR
+    binds+=("$FRONTLINE_SHARED_DIR")
+  fi
+  local here; here=$(pwd -P)
+  [[ "$here" != "$SRC"* && "$here" != /tmp* ]] && binds+=("$here")
   local script='set -e; r=$1; shift; n=$1; shift
     mount -t proc proc "$r/proc"; mount --rbind /dev "$r/dev"; mount --rbind /sys "$r/sys"
     for ((i = 0; i < n; i++)); do mkdir -p "$r$1"; mount --rbind "$1" "$r$1"; shift; done
     cp -L /etc/resolv.conf "$r/etc/resolv.conf" 2>/dev/null || true
     exec chroot "$r" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       LANG=C.UTF-8 DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
-      CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_IN_ROOT=1 \
+      CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" FRONTLINE_IN_ROOT=1 \
       /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$PWD_IN" "$@"'
-  PWD_IN=$PWD unshare --mount --propagation private --fork \
+  PWD_IN=$(pwd -P) unshare --mount --propagation private --fork \
     bash -c "$script" in_root "$root" "${#binds[@]}" "${binds[@]}" "$@"
 }
 

@@ -2,6 +2,7 @@
 #include "atlas.h"
 
 #include "datasetimporter.h"
+#include "text/utf8.h"
 #include "vectorimport.h"
 
 #include <QLoggingCategory>
@@ -15,6 +16,17 @@ Q_LOGGING_CATEGORY(lcAtlas, "frontline.atlas")
 
 namespace {
 QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+//! Dataset text as shown: without bidi overrides (which can make text read differently from what it says)
+//! and cut at a length a panel can lay out; the rest is announced, not silently dropped.
+QString shown(const std::string &s)
+{
+    constexpr qsizetype kLimit = 20'000;
+    QString text = QString::fromStdString(withoutBidiControls(s));
+    if (text.size() > kLimit)
+        text = text.left(kLimit) + QObject::tr("… [%1 more characters not shown]").arg(text.size() - kLimit);
+    return text;
+}
 
 QVariantList pathOf(const std::vector<LonLat> &line)
 {
@@ -118,7 +130,7 @@ Result<void> Atlas::load()
     }
     m_first = m_days.front();
     m_last = std::max(m_days.back(), Date::parse((*meta)["end"]).value_or(m_days.back()));
-    m_title = qs((*meta)["name"]);
+    m_title = shown((*meta)["name"]);
     BoundingBox box = m_districtList.front().bbox;
     for (const auto &d : m_districtList) {
         box.min = {std::min(box.min.lon, d.bbox.min.lon), std::min(box.min.lat, d.bbox.min.lat)};
@@ -177,7 +189,7 @@ void Atlas::refresh()
     }
     m_factionSummary.clear();
     for (const auto &f : m_factions)
-        m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", qs(f.name)}, {"colour", QColor(qs(f.colour))}, {"districts", held[f.id]}});
+        m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))}, {"districts", held[f.id]}});
     m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"districts", contested}});
     m_frontLine.clear();
     for (const auto &line : *front)
@@ -197,7 +209,7 @@ void Atlas::select(const QString &districtId)
         }
         auto factionName = [&](const std::string &id) {
             auto f = std::ranges::find(m_factions, id, &Faction::id);
-            return f == m_factions.end() ? qs(id) : qs(f->name);
+            return f == m_factions.end() ? shown(id) : shown(f->name);
         };
         QVariantList changes;
         QString holder, since;
@@ -210,10 +222,10 @@ void Atlas::select(const QString &districtId)
                                                                   : tr("Contested: %1").arg(sides.join(tr(" / ")));
             QVariantList evidence;
             for (const auto &e : item.evidence)
-                evidence.append(QVariantMap{{"text", qs(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
-                                            {"stance", qs(std::string(toString(e.stance)))}, {"publisher", qs(e.source.publisher)},
-                                            {"author", qs(e.source.author)}, {"title", qs(e.source.title)},
-                                            {"url", qs(e.source.url)}, {"date", qs(e.source.date)}});
+                evidence.append(QVariantMap{{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
+                                            {"stance", qs(std::string(toString(e.stance)))}, {"publisher", shown(e.source.publisher)},
+                                            {"author", shown(e.source.author)}, {"title", shown(e.source.title)},
+                                            {"url", shown(e.source.url)}, {"date", shown(e.source.date)}});
             const bool current = c.date <= m_date;
             if (current) {
                 if (holder != summary)
@@ -221,9 +233,9 @@ void Atlas::select(const QString &districtId)
                 holder = summary;
             }
             changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary}, {"confidence", qs(std::string(toString(c.confidence)))},
-                                       {"note", qs(c.note)}, {"evidence", evidence}, {"future", !current}});
+                                       {"note", shown(c.note)}, {"evidence", evidence}, {"future", !current}});
         }
-        m_selection = {{"id", districtId}, {"name", qs(district->name)}, {"nameArabic", qs(district->nameArabic)},
+        m_selection = {{"id", districtId}, {"name", shown(district->name)}, {"nameArabic", shown(district->nameArabic)},
                        {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};
     }
     emit selectionChanged();

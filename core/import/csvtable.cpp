@@ -2,6 +2,7 @@
 #include "csvtable.h"
 
 #include "gdal/ogr.h"
+#include "text/utf8.h"
 
 #include <cpl_error.h>
 #include <gdal.h>
@@ -67,7 +68,19 @@ bool CsvTable::next()
     m_impl->feature = OGR_L_GetNextFeature(m_impl->layer);
     if (!m_impl->feature && CPLGetLastErrorType() >= CE_Failure)
         m_impl->error = std::format("{}:{}: cannot read the next record: {}", m_impl->name, m_impl->lastLine + 1, CPLGetLastErrorMsg());
-    return m_impl->feature != nullptr;
+    if (!m_impl->feature)
+        return false;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_impl->layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+        if (OGR_F_IsFieldSetAndNotNull(m_impl->feature, i) && !isValidUtf8(OGR_F_GetFieldAsString(m_impl->feature, i))) {
+            m_impl->error = std::format("{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", where(),
+                                        OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+            OGR_F_Destroy(m_impl->feature);
+            m_impl->feature = nullptr;
+            return false;
+        }
+    }
+    return true;
 }
 
 const std::string &CsvTable::error() const { return m_impl->error; }

@@ -6,6 +6,8 @@
 
 #include <format>
 
+#include <unistd.h>
+
 namespace frontline {
 
 static_assert(kSchemaSteps.size() == Database::kSchemaVersion, "one schema step per version");
@@ -31,12 +33,27 @@ void Database::exec(const char *sql) const
 Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
 {
     std::error_code ec;
-    if (mode != Mode::Create && !std::filesystem::exists(path, ec))
+    const bool exists = std::filesystem::exists(path, ec);
+    if (mode != Mode::Create && !exists)
         return fail(std::format("{}: no such database", path.string()));
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const bool folderWritable = ::access(folder.c_str(), W_OK) == 0;
+    if (mode != Mode::ReadOnly) {
+        if (exists && ::access(path.c_str(), W_OK) != 0)
+            return fail(std::format("{}: the file is read-only; it can be opened for viewing, not changed", path.string()));
+        if (!folderWritable)
+            return fail(std::format("{}: its folder is not writable (SQLite keeps a journal beside the file); "
+                                    "copy the file to a writable folder to change it",
+                                    path.string()));
+    }
+    // In a read-only folder SQLite cannot create the WAL index beside the file; nobody can write there
+    // either, so the file is opened as immutable.
+    const bool immutable = mode == Mode::ReadOnly && !folderWritable;
+    const std::string name = immutable ? "file:" + path.string() + "?immutable=1" : path.string();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0);
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     std::unique_ptr<sqlite3, Closer> handle(raw);
     if (rc != SQLITE_OK)
         return fail(std::format("{}: cannot open: {}", path.string(), raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
@@ -44,6 +61,19 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
     if (auto ok = db.prepareSchema(mode); !ok)
         return fail(std::format("{}: {}", path.string(), ok.error().message));
     return db;
+}
+
+std::string Database::integrityProblem() const
+{
+    std::error_code ec;
+    if (std::filesystem::file_size(m_path, ec) > kIntegrityCheckLimit)
+        return {}; // checking a large file on every open would cost seconds; `frontline check` does it on demand
+    try {
+        auto check = prepare("PRAGMA quick_check(1)");
+        return check.step() && check.text(0) != "ok" ? check.text(0) : std::string();
+    } catch (const SqlError &e) {
+        return e.what();
+    }
 }
 
 void Database::migrate(int from)
@@ -71,6 +101,8 @@ Result<void> Database::prepareSchema(Mode mode)
             return fail(std::format("written by a newer Frontline (schema {}, this build reads up to {}); "
                                     "refusing to open it",
                                     version, kSchemaVersion));
+        if (auto damage = integrityProblem(); !damage.empty())
+            return fail("the file is damaged (" + damage + "); Frontline does not repair databases: restore a copy");
         exec("PRAGMA foreign_keys = ON");
         if (appId == 0 && mode == Mode::ReadOnly)
             return fail("empty file, not a Frontline database");
@@ -87,7 +119,7 @@ Result<void> Database::prepareSchema(Mode mode)
             exec("PRAGMA journal_mode = WAL");
         return {};
     } catch (const SqlError &e) {
-        return fail(e.what());
+        return fail(std::string("damaged, or not a Frontline database (SQLite: ") + e.what() + "); Frontline does not repair databases");
     }
 }
 

@@ -19,6 +19,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite, Create };
     static constexpr int kSchemaVersion = 2; //!< the number of steps in storage/schema/
     static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
+    //! Files up to this size get SQLite's quick_check on every open.
+    static constexpr std::uintmax_t kIntegrityCheckLimit = 256u << 20;
 
     [[nodiscard]] static Result<Database> open(const std::filesystem::path &path, Mode mode);
 
@@ -34,6 +36,8 @@ private:
     Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
     Result<void> prepareSchema(Mode mode);
     void migrate(int from);
+    //! SQLite's quick_check verdict, empty if the file is sound (or too large to check on open).
+    [[nodiscard]] std::string integrityProblem() const;
 
     std::unique_ptr<sqlite3, Closer> m_db;
     std::filesystem::path m_path;

@@ -4,6 +4,10 @@
 #include "testdb.h"
 
 #include <fstream>
+#include <functional>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace frontline;
 using frontline::test::TempDir;
@@ -135,4 +139,79 @@ TEST(Database, UpgradesVersion1Files)
     ASSERT_TRUE(hits);
     ASSERT_EQ(hits->size(), 1u);
     EXPECT_EQ(hits->front().changeId, "c2"); // old excerpts are searchable
+}
+
+TEST(Database, RefusesATruncatedFileWithoutTouchingIt)
+{
+    TempDir dir;
+    {
+        auto db = Database::open(dir / "full.db", Database::Mode::Create);
+        ASSERT_TRUE(db);
+        db->exec("CREATE TABLE filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                 "INSERT INTO filler SELECT randomblob(200) FROM n");
+    }
+    const std::string full = bytesOf(dir / "full.db");
+    std::ofstream(dir / "cut.db", std::ios::binary) << full.substr(0, full.size() / 2);
+    const std::string before = bytesOf(dir / "cut.db");
+    for (auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+        auto db = Database::open(dir / "cut.db", mode);
+        ASSERT_FALSE(db);
+        EXPECT_NE(db.error().message.find("damaged"), std::string::npos) << db.error().message;
+    }
+    EXPECT_EQ(bytesOf(dir / "cut.db"), before);
+}
+
+namespace {
+//! Runs `check` as an unprivileged user (root ignores file permissions); it returns an error text or "".
+void asUnprivilegedUser(const std::function<std::string()> &check)
+{
+    if (::geteuid() != 0) {
+        const std::string error = check();
+        EXPECT_EQ(error, "");
+        return;
+    }
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(3);
+        const std::string error = check();
+        if (!error.empty())
+            std::fprintf(stderr, "%s\n", error.c_str());
+        ::_exit(error.empty() ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
+}
+} // namespace
+
+TEST(Database, ReadOnlyFilesAndFoldersOpenForViewingOnly)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir / "shelf");
+    {
+        auto db = Database::open(dir / "shelf/a.db", Database::Mode::Create);
+        ASSERT_TRUE(db);
+        db->exec("INSERT INTO factions VALUES ('g', 'Government', '#D55E00')");
+    }
+    namespace fs = std::filesystem;
+    fs::permissions(dir / "shelf/a.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(dir / "shelf", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec
+                                      | fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(dir.path(), fs::perms::all);
+    const std::string before = bytesOf(dir / "shelf/a.db");
+    asUnprivilegedUser([&]() -> std::string {
+        auto writable = Database::open(dir / "shelf/a.db", Database::Mode::ReadWrite);
+        if (writable)
+            return "a read-only file was opened for writing";
+        if (writable.error().message.find("read-only") == std::string::npos)
+            return "unclear message: " + writable.error().message;
+        auto readable = Database::open(dir / "shelf/a.db", Database::Mode::ReadOnly);
+        if (!readable)
+            return "cannot view a file in a read-only folder: " + readable.error().message;
+        auto s = readable->prepare("SELECT name FROM factions");
+        return s.step() && s.text(0) == "Government" ? "" : "wrong content";
+    });
+    EXPECT_EQ(bytesOf(dir / "shelf/a.db"), before);
+    fs::permissions(dir / "shelf", fs::perms::owner_all);
 }
