@@ -15,6 +15,11 @@ using namespace frontline;
 Q_LOGGING_CATEGORY(lcAtlas, "frontline.atlas")
 
 namespace {
+//! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
+constexpr std::size_t kMaxVerticesPerPart = 4000;
+} // namespace
+
+namespace {
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 //! Dataset text as shown: without bidi overrides (which can make text read differently from what it says)
@@ -113,7 +118,7 @@ QString Atlas::importInto(const QString &kind, const QUrl &url)
 Result<void> Atlas::load()
 {
     auto factions = m_queries.factions();
-    auto districts = m_queries.districts(true);
+    auto districts = m_queries.districts(true, kMaxVerticesPerPart);
     auto days = m_queries.changeDays();
     auto meta = m_queries.metadata();
     if (!factions || !districts || !days || !meta)

@@ -29,6 +29,7 @@ Rectangle {
             text: (root.modelData.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.modelData.stance)
             color: root.stanceColour
             font { bold: true; pixelSize: 12; capitalization: Font.AllUppercase }
+            textFormat: Text.PlainText
         }
         Label {
             Layout.fillWidth: true

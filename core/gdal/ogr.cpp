@@ -28,7 +28,7 @@ Result<Dataset> openVector(const std::filesystem::path &path, const std::vector<
 {
     initialize();
     std::error_code ec;
-    // Only files on disk: this also rules out GDAL's network paths (/vsicurl/ and friends).
+    // Only files on disk: this also rules out GDAL's virtual network file systems.
     if (!std::filesystem::exists(path, ec))
         return fail(std::format("{}: no such file", path.string()));
     if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)

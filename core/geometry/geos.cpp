@@ -2,6 +2,8 @@
 #include "geos.h"
 
 
+#include <algorithm>
+
 namespace frontline::geos {
 
 namespace {
@@ -79,6 +81,21 @@ std::vector<Polygon> polygons(const Context &ctx, const GEOSGeometry *g)
         out.push_back(std::move(polygon));
     }
     return out;
+}
+
+Geometry simplified(const Context &ctx, Geometry g, std::size_t maxVertices)
+{
+    auto *h = ctx.handle();
+    if (std::size_t(GEOSGetNumCoordinates_r(h, g.get())) <= maxVertices)
+        return g;
+    const BoundingBox b = bounds(ctx, g.get());
+    double tolerance = std::max(b.max.lon - b.min.lon, b.max.lat - b.min.lat) / double(maxVertices);
+    for (int attempt = 0; attempt < 20; ++attempt, tolerance *= 2) {
+        Geometry s = own(ctx, GEOSTopologyPreserveSimplify_r(h, g.get(), tolerance));
+        if (s && std::size_t(GEOSGetNumCoordinates_r(h, s.get())) <= maxVertices)
+            return s;
+    }
+    return g;
 }
 
 std::vector<std::vector<LonLat>> lines(const Context &ctx, const GEOSGeometry *g)

@@ -54,7 +54,7 @@ Result<std::vector<Faction>> ControlQueries::factions() const
     });
 }
 
-Result<std::vector<District>> ControlQueries::districts(bool withGeometry) const
+Result<std::vector<District>> ControlQueries::districts(bool withGeometry, std::size_t maxVertices) const
 {
     return guarded([&]() -> Result<std::vector<District>> {
         std::vector<District> out;
@@ -67,7 +67,7 @@ Result<std::vector<District>> ControlQueries::districts(bool withGeometry) const
             if (withGeometry) {
                 const auto wkb = s.blob(9);
                 if (auto g = geos::fromWkb(ctx, wkb))
-                    d.parts = geos::polygons(ctx, g.get());
+                    d.parts = geos::polygons(ctx, maxVertices ? geos::simplified(ctx, std::move(g), maxVertices).get() : g.get());
             }
             out.push_back(std::move(d));
         }

@@ -34,8 +34,9 @@ public:
     explicit ControlQueries(const Database &db) : m_db(db) {}
 
     [[nodiscard]] Result<std::vector<Faction>> factions() const;
-    //! All districts, sorted by id; with their polygons when `withGeometry`.
-    [[nodiscard]] Result<std::vector<District>> districts(bool withGeometry) const;
+    //! All districts, sorted by id; with their polygons when `withGeometry`. A polygon part with more than
+    //! `maxVertices` vertices (if not 0) is simplified (GEOS, topology preserved) to about that many.
+    [[nodiscard]] Result<std::vector<District>> districts(bool withGeometry, std::size_t maxVertices = 0) const;
     //! Every district's latest change on or before `date`.
     [[nodiscard]] Result<std::vector<DistrictState>> stateAt(Date date) const;
     //! A district's changes, oldest first, each with its evidence.

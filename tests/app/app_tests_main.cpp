@@ -2,6 +2,7 @@
 // Runs the test class named on the command line (or all of them) in one QGuiApplication.
 #include "atlas_test.h"
 #include "maprenderer_test.h"
+#include "untrustedtext_test.h"
 
 #include <QGuiApplication>
 #include <QtQml/qqmlextensionplugin.h>
@@ -16,7 +17,8 @@ int main(int argc, char **argv)
     int failed = 0;
     AtlasTest atlas;
     MapRendererTest renderer;
-    for (QObject *test : std::initializer_list<QObject *>{&atlas, &renderer})
+    UntrustedTextTest untrusted;
+    for (QObject *test : std::initializer_list<QObject *>{&atlas, &renderer, &untrusted})
         if (only.isEmpty() || only == test->metaObject()->className())
             failed += QTest::qExec(test, QStringList{QString::fromLocal8Bit(argv[0])});
     return failed;

@@ -95,6 +95,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"changes.csv", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "changes.csv:1: missing column \"id\""},
         BadInput{"evidence.csv", "change_id,excerpt_id,stance\nc001,e001,maybe\n", "evidence.csv:2: invalid stance \"maybe\""},
         BadInput{"manifest.ini", "format = frontline-dataset-1\nstart = 15/11/2016\n", "start = \"15/11/2016\" is not a YYYY-MM-DD date"},
+        BadInput{"excerpts.csv", "id,source_id,kind,text\ne1,s001,note,caf\xe9 in Latin-1\n", "excerpts.csv:2: column \"text\" is not valid UTF-8"},
         BadInput{"manifest.ini", "name = x\n", "format = frontline-dataset-1"}),
     [](const auto &info) { return "case" + std::to_string(info.index); });
 

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <numbers>
+
 using namespace frontline;
 
 TEST(Voronoi, EachPointLiesInItsOwnCell)
@@ -36,4 +39,23 @@ TEST(Voronoi, NeighbouringCellsShareBorders)
 TEST(Voronoi, RefusesTooFewPoints)
 {
     EXPECT_FALSE(voronoiCells({{37.1, 36.2}}));
+}
+
+TEST(Geometry, AMillionVertexPolygonIsSimplifiedForDisplay)
+{
+    geos::Context ctx;
+    const unsigned n = 1'000'000;
+    GEOSCoordSequence *ring = GEOSCoordSeq_create_r(ctx.handle(), n + 1, 2);
+    for (unsigned i = 0; i <= n; ++i) {
+        const double a = 2 * std::numbers::pi * (i % n) / n;
+        GEOSCoordSeq_setXY_r(ctx.handle(), ring, i, 37.15 + 0.01 * std::cos(a), 36.2 + 0.01 * std::sin(a));
+    }
+    auto disc = geos::own(ctx, GEOSGeom_createPolygon_r(ctx.handle(), GEOSGeom_createLinearRing_r(ctx.handle(), ring), nullptr, 0));
+    ASSERT_GE(GEOSGetNumCoordinates_r(ctx.handle(), disc.get()), 1'000'000);
+    auto small = geos::simplified(ctx, std::move(disc), 4000);
+    EXPECT_LE(GEOSGetNumCoordinates_r(ctx.handle(), small.get()), 4000);
+    EXPECT_EQ(GEOSisValid_r(ctx.handle(), small.get()), 1);
+    double area = 0;
+    GEOSArea_r(ctx.handle(), small.get(), &area);
+    EXPECT_NEAR(area, 3.14159e-4, 1e-5); // still the same disc
 }

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// An import killed at any moment leaves the database sound and exactly as it was before the import.
+#include "controlqueries.h"
+#include "datasetimporter.h"
+#include "tableimport.h"
+#include "testdb.h"
+
+#include <csignal>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace frontline;
+using frontline::test::TempDir;
+
+namespace {
+//! Every row of the tables an import writes, in a fixed order: equal digests mean equal contents.
+std::string digest(const Database &db)
+{
+    std::string out;
+    for (const char *sql : {"SELECT id || day || district_id || state || confidence || note FROM changes ORDER BY id",
+                            "SELECT change_id || faction_id || position FROM change_factions ORDER BY change_id, faction_id",
+                            "SELECT id || name FROM districts ORDER BY id", "SELECT count(*) FROM evidence"}) {
+        auto s = db.prepare(sql);
+        while (s.step())
+            out += s.text(0) + '\n';
+    }
+    return out;
+}
+
+std::string integrity(const Database &db)
+{
+    auto s = db.prepare("PRAGMA integrity_check");
+    return s.step() ? s.text(0) : "no answer";
+}
+
+//! A changes file long enough that an import of it takes a while (every row valid).
+std::filesystem::path manyChanges(const TempDir &dir, int rows)
+{
+    const auto path = dir / "many.csv";
+    std::ofstream out(path);
+    out << "id,date,district_id,state,factions,confidence,note\n";
+    for (int i = 0; i < rows; ++i)
+        out << "k" << i << ",2016-12-" << 10 + i % 12 << ',' << (i % 2 ? "65" : "Hanano") << ",held," << (i % 3 ? "government" : "rebels")
+            << ",medium,row " << i << '\n';
+    return path;
+}
+} // namespace
+
+TEST(CrashSafety, KilledImportsLeaveTheDatabaseSoundAndUnchanged)
+{
+    TempDir dir;
+    {
+        auto db = Database::open(dir / "base.db", Database::Mode::Create);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(importDataset(*db, test::kBundledDataset));
+    }
+    const auto csv = manyChanges(dir, 40'000);
+    std::string before, after;
+    {
+        auto db = Database::open(dir / "base.db", Database::Mode::ReadOnly);
+        before = digest(*db);
+    }
+    std::mt19937 random(20161215);
+    int killedMidway = 0, finished = 0;
+    for (int run = 0; run < 30; ++run) {
+        std::filesystem::copy_file(dir / "base.db", dir / "victim.db", std::filesystem::copy_options::overwrite_existing);
+        std::filesystem::remove(dir / "victim.db-wal");
+        std::filesystem::remove(dir / "victim.db-shm");
+        const pid_t child = ::fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
+            ::_exit(db && importTable(*db, Table::Changes, csv) ? 0 : 1);
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(std::uniform_int_distribution<int>(0, 400'000)(random)));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        const bool killed = WIFSIGNALED(status);
+        auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
+        ASSERT_TRUE(db) << "run " << run << ": " << db.error().message;
+        EXPECT_EQ(integrity(*db), "ok") << "run " << run;
+        const std::string now = digest(*db);
+        if (killed) {
+            ++killedMidway;
+            EXPECT_EQ(now, before) << "run " << run << ": a killed import left part of its rows";
+        } else {
+            ++finished;
+            EXPECT_EQ(WEXITSTATUS(status), 0);
+            if (after.empty())
+                after = now;
+            EXPECT_EQ(now, after) << "run " << run;
+        }
+    }
+    EXPECT_GE(killedMidway, 10) << "too few kills landed during an import to test anything";
+    RecordProperty("killed_midway", killedMidway);
+    RecordProperty("finished", finished);
+}
