@@ -9,6 +9,8 @@ namespace frontline {
 namespace {
 bool parseNumber(std::string_view text, int &out)
 {
+    if (text.find_first_not_of("0123456789") != std::string_view::npos) // from_chars would take a sign
+        return false;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
     return ec == std::errc{} && end == text.data() + text.size();
 }

@@ -14,7 +14,7 @@ TEST(Date, ParsesIsoDays)
 
 TEST(Date, RejectsImpossibleOrForeignFormats)
 {
-    for (const char *bad : {"2016-02-30", "2015-02-29", "30/11/2016", "2016-11-1", "2016-13-01", "", "2016-11-29x", "20161129  "})
+    for (const char *bad : {"2016-02-30", "2015-02-29", "30/11/2016", "2016-11-1", "2016-13-01", "", "2016-11-29x", "20161129  ", "-000-08-08", "+016-11-29", "2016-+1-29"})
         EXPECT_FALSE(Date::parse(bad)) << bad;
 }
 
