@@ -28,6 +28,7 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
         }
     }
     endResetModel();
+    emit countChanged();
 }
 
 void DistrictModel::setStates(const std::vector<DistrictState> &states, const std::unordered_map<std::string, QColor> &colours, Date day)

@@ -16,6 +16,7 @@ class DistrictModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by Atlas")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role { DistrictIdRole = Qt::UserRole, NameRole, PathRole, FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole };
     Q_ENUM(Role)
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
 
 private:
     struct Row {

@@ -14,6 +14,7 @@ MapRenderer::MapRenderer(Atlas &atlas, QSize size) : m_view(std::make_unique<QQu
     m_view->setResizeMode(QQuickView::SizeRootObjectToView);
     m_view->resize(size);
     m_view->loadFromModule("Frontline", "RenderView");
+    QObject::connect(m_view.get(), &QQuickWindow::frameSwapped, m_view.get(), [this] { ++m_frames; });
     if (m_view->status() != QQuickView::Ready) {
         for (const auto &e : m_view->errors())
             m_error += e.toString() + '\n';
@@ -30,9 +31,8 @@ QImage MapRenderer::render()
     // The map lays out its items over a few frames after it becomes ready; wait for it, then for two frames.
     QElapsedTimer clock;
     clock.start();
-    int frames = 0;
-    QObject::connect(m_view.get(), &QQuickWindow::frameSwapped, m_view.get(), [&] { ++frames; });
-    while (clock.elapsed() < 10'000 && !(m_view->rootObject()->property("ready").toBool() && frames >= 3)) {
+    const int start = m_frames;
+    while (clock.elapsed() < 10'000 && !(m_view->rootObject()->property("ready").toBool() && m_frames - start >= 3)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         m_view->update();
     }

@@ -27,4 +27,5 @@ public:
 private:
     std::unique_ptr<QQuickView> m_view;
     QString m_error;
+    int m_frames = 0; //!< frames drawn so far, counted to wait for the map to settle
 };

@@ -10,8 +10,11 @@ Item {
     required property Atlas atlas
     property bool interactive: true
     property alias map: map
-    readonly property bool ready: map.mapReady && width > 0 && fitted
+    // Ready to be captured: the map is laid out and every district's polygon exists (delegates are
+    // created incrementally).
+    readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === atlas.districts.count
     property bool fitted: false
+    property int drawnParts: 0
 
     signal districtClicked(var coordinate)
 
@@ -41,6 +44,9 @@ Item {
                 required property color fillColor
                 required property color lineColor
                 required property real lineWidth
+
+                Component.onCompleted: root.drawnParts++
+                Component.onDestruction: root.drawnParts--
 
                 path: outline
                 color: fillColor

@@ -16,13 +16,25 @@ namespace frontline {
 namespace importing {
 namespace {
 
-void requireKnown(const Database &db, const char *table, const std::string &id, const CsvTable &t, std::string_view what)
-{
-    auto s = db.prepare(std::format("SELECT 1 FROM {} WHERE id = ?", table));
-    s.bindAll(id);
-    if (!s.step())
-        throw ImportError(std::format("{}: unknown {} \"{}\"", t.where(), what, id));
-}
+//! Checks that ids exist in a table, with one prepared lookup reused for every row.
+class KnownIds {
+public:
+    KnownIds(const Database &db, const char *table, std::string_view what)
+        : m_lookup(db.prepare(std::format("SELECT 1 FROM {} WHERE id = ?", table))), m_what(what)
+    {
+    }
+    void require(const std::string &id, const CsvTable &t)
+    {
+        m_lookup.bindAll(id);
+        if (!m_lookup.step())
+            throw ImportError(std::format("{}: unknown {} \"{}\"", t.where(), m_what, id));
+        m_lookup.reset();
+    }
+
+private:
+    Statement m_lookup;
+    std::string m_what;
+};
 
 void importFactions(const Database &db, CsvTable &t, ImportSummary &summary)
 {
@@ -103,8 +115,9 @@ void importSources(const Database &db, CsvTable &t, ImportSummary &summary)
 void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     auto s = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, ?, ?)");
+    KnownIds sources(db, "sources", "source");
     while (t.next()) {
-        requireKnown(db, "sources", need(t, "source_id"), t, "source");
+        sources.require(need(t, "source_id"), t);
         const auto kind = parsed(t, "kind", parseExcerptKind, "quote or note");
         s.bindAll(need(t, "id"), need(t, "source_id"), toString(kind), need(t, "text"));
         insert(t, s);
@@ -117,6 +130,7 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
     const DistrictResolver districts(db);
     auto change = db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, ?, ?)");
     auto side = db.prepare("INSERT INTO change_factions (change_id, faction_id, position) VALUES (?, ?, ?)");
+    KnownIds knownFactions(db, "factions", "faction");
     while (t.next()) {
         const std::string id = need(t, "id");
         const Date date = parsed(t, "date", Date::parse, "YYYY-MM-DD, a real calendar day");
@@ -127,7 +141,7 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
         const auto confidence = parsed(t, "confidence", parseConfidence, "high, medium or low");
         const auto factions = splitList(need(t, "factions"), ';');
         for (const auto &f : factions)
-            requireKnown(db, "factions", f, t, "faction");
+            knownFactions.require(f, t);
         if (state == ControlState::Held && factions.size() != 1)
             throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
         if (state == ControlState::Contested && factions.size() < 2)
@@ -145,9 +159,10 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
 void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     auto s = db.prepare("INSERT INTO evidence (change_id, excerpt_id, stance) VALUES (?, ?, ?)");
+    KnownIds changes(db, "changes", "change"), excerpts(db, "excerpts", "excerpt");
     while (t.next()) {
-        requireKnown(db, "changes", need(t, "change_id"), t, "change");
-        requireKnown(db, "excerpts", need(t, "excerpt_id"), t, "excerpt");
+        changes.require(need(t, "change_id"), t);
+        excerpts.require(need(t, "excerpt_id"), t);
         const auto stance = parsed(t, "stance", parseStance, "supports, disputes or context");
         s.bindAll(need(t, "change_id"), need(t, "excerpt_id"), toString(stance));
         insert(t, s);
