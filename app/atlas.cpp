@@ -2,6 +2,7 @@
 #include "atlas.h"
 
 #include "datasetimporter.h"
+#include "hatch.h"
 #include "text/utf8.h"
 #include "vectorimport.h"
 
@@ -142,6 +143,8 @@ Result<void> Atlas::load()
         box.max = {std::max(box.max.lon, d.bbox.max.lon), std::max(box.max.lat, d.bbox.max.lat)};
     }
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
+    m_hatchSpacing = std::max(box.max.lon - box.min.lon, box.max.lat - box.min.lat) / 160;
+    m_hatchPaths.clear();
     m_districts.setDistricts(m_districtList);
     m_date = m_first;
     refresh();
@@ -199,6 +202,14 @@ void Atlas::refresh()
     m_frontLine.clear();
     for (const auto &line : *front)
         m_frontLine.append(QVariant(pathOf(line)));
+    m_hatches.clear();
+    for (const auto &s : *states) {
+        if (!s.change || s.change->state != ControlState::Contested)
+            continue;
+        const QColor colour = m_colours.contains(s.change->factions[1]) ? m_colours.at(s.change->factions[1]) : QColor(Qt::gray);
+        for (const auto &path : hatchPathsOf(s.districtId))
+            m_hatches.append(QVariantMap{{"path", path}, {"colour", colour}});
+    }
 }
 
 void Atlas::select(const QString &districtId)
@@ -256,6 +267,19 @@ QGeoCoordinate Atlas::anchorOf(const QString &districtId) const
 {
     auto d = std::ranges::find(m_districtList, districtId.toStdString(), &District::id);
     return d == m_districtList.end() ? QGeoCoordinate() : QGeoCoordinate(d->centroid.lat, d->centroid.lon);
+}
+
+const QVariantList &Atlas::hatchPathsOf(const std::string &districtId)
+{
+    auto it = m_hatchPaths.find(districtId);
+    if (it == m_hatchPaths.end()) {
+        QVariantList paths;
+        if (auto wkb = m_queries.geometry(districtId))
+            for (const auto &line : hatchLines(*wkb, m_hatchSpacing))
+                paths.append(QVariant(pathOf(line)));
+        it = m_hatchPaths.emplace(districtId, std::move(paths)).first;
+    }
+    return it->second;
 }
 
 void Atlas::setError(const QString &error)

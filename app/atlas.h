@@ -30,6 +30,7 @@ class Atlas : public QObject {
     Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
     Q_PROPERTY(QVariantList factions READ factions NOTIFY dayChanged)
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
     Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY datasetChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
+    //! Stripes over contested districts in the colour of their second side: {path, colour} each.
+    [[nodiscard]] QVariantList hatches() const { return m_hatches; }
     [[nodiscard]] QVariantList changeDays() const { return m_changeDays; }
     [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
     [[nodiscard]] QString selectedDistrict() const { return m_selected; }
@@ -88,6 +91,7 @@ private:
     frontline::Result<void> reopen(const std::filesystem::path &path);
     void refresh();
     void setError(const QString &error);
+    const QVariantList &hatchPathsOf(const std::string &districtId);
 
     frontline::Database m_db;
     frontline::ControlQueries m_queries;
@@ -98,7 +102,9 @@ private:
     std::unordered_map<std::string, QColor> m_colours;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
-    QVariantList m_factionSummary, m_frontLine, m_changeDays;
+    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches;
+    std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
+    double m_hatchSpacing = 0;
     QGeoRectangle m_bounds;
     QString m_selected;
     QVariantMap m_selection;

@@ -50,10 +50,10 @@ void DistrictModel::setStates(const std::vector<DistrictState> &states, const st
             row.border = Qt::white;
             row.borderWidth = 1;
         } else if (row.contested) {
-            // Contested: pale fill of the first side, thick border in the second side's colour.
-            row.fill = withAlpha(colourOf(change->factions[0]), 90);
-            row.border = colourOf(change->factions[1]);
-            row.borderWidth = 3;
+            // Contested: pale fill of the first side under stripes of the second (Atlas::hatches).
+            row.fill = withAlpha(colourOf(change->factions[0]), 110);
+            row.border = Qt::white;
+            row.borderWidth = 1;
         } else {
             row.fill = withAlpha(colourOf(change->factions[0]), 210);
             row.border = Qt::white;

@@ -12,5 +12,6 @@ int statsCommand(const QStringList &args);
 int renderCommand(const QStringList &args);
 int initCommand(const QStringList &args);
 int upgradeCommand(const QStringList &args);
+int checkCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);

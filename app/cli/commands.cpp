@@ -26,6 +26,7 @@ queries (default database: the bundled East Aleppo 2016 dataset)
 data
   init DB                                create an empty database
   upgrade DB                             bring a database from an older Frontline to this schema
+  check DB                               SQLite's full integrity check and the foreign keys
   import dataset DIR --db DB             a dataset folder (manifest.ini + CSV files)
   import districts FILE --db DB [--id-field F] [--name-field F] [--arabic-name-field F] [--alt-name-field F]...
                                          polygons from any vector format GDAL reads, reprojected to WGS84
@@ -44,7 +45,7 @@ Every import runs in one transaction: on any error the database is left exactly 
 
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{
     {"state", stateCommand},   {"history", historyCommand}, {"days", daysCommand},       {"search", searchCommand},
-    {"stats", statsCommand},   {"render", renderCommand},   {"init", initCommand},       {"upgrade", upgradeCommand},
+    {"stats", statsCommand},   {"render", renderCommand},   {"init", initCommand},       {"upgrade", upgradeCommand}, {"check", checkCommand},
     {"import", importCommand}, {"export", exportCommand}};
 } // namespace
 

@@ -166,3 +166,28 @@ int exportCommand(const QStringList &args)
               << output.string() << '\n';
     return 0;
 }
+
+int checkCommand(const QStringList &args)
+{
+    Arguments a;
+    if (auto e = a.parse(args, {}, 1, 1))
+        return usageError(*e);
+    auto db = Database::open(a.positional().first().toStdString(), Database::Mode::ReadOnly);
+    if (!db)
+        return failure(db.error().message);
+    int problems = 0;
+    for (const char *pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
+        auto s = db->prepare(pragma);
+        while (s.step()) {
+            const std::string line = s.text(0) + (std::string_view(pragma).ends_with("key_check") ? " row " + s.text(1) + " -> " + s.text(2) : "");
+            if (line == "ok")
+                continue;
+            std::cout << line << '\n';
+            ++problems;
+        }
+    }
+    if (problems)
+        return failure(std::format("{}: {} problem(s) found; Frontline does not repair databases", a.positional().first().toStdString(), problems));
+    std::cout << a.positional().first().toStdString() << ": ok\n";
+    return 0;
+}

@@ -27,9 +27,20 @@ Rectangle {
                 spacing: 8
                 Rectangle {
                     width: 22; height: 16
-                    color: modelData.id === "contested" ? "#5aD55E00" : modelData.colour
-                    border.color: modelData.id === "contested" ? "#009E73" : "white"
-                    border.width: modelData.id === "contested" ? 3 : 1
+                    color: modelData.id === "contested" ? "#6eD55E00" : modelData.colour
+                    border.color: "white"
+                    clip: true
+
+                    Repeater { // the stripes a contested district gets in its other side's colour
+                        model: modelData.id === "contested" ? 6 : 0
+                        delegate: Rectangle {
+                            required property int index
+                            x: index * 6 - 8; y: -6
+                            width: 2; height: 30
+                            rotation: 45
+                            color: "#009E73"
+                        }
+                    }
                 }
                 Text {
                     text: qsTr("%1 (%2)").arg(modelData.name).arg(modelData.districts)

@@ -56,6 +56,17 @@ Item {
         }
 
         MapItemView {
+            model: root.atlas.hatches
+            delegate: MapPolyline {
+                required property var modelData
+
+                path: modelData.path
+                line.color: modelData.colour
+                line.width: 2
+            }
+        }
+
+        MapItemView {
             model: root.atlas.frontLine
             delegate: MapPolyline {
                 required property var modelData

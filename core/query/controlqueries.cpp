@@ -169,6 +169,15 @@ Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) co
     });
 }
 
+Result<std::vector<unsigned char>> ControlQueries::geometry(const std::string &districtId) const
+{
+    return guarded([&]() -> Result<std::vector<unsigned char>> {
+        auto s = m_db.prepare("SELECT geometry FROM districts WHERE id = ?");
+        s.bindAll(districtId);
+        return s.step() ? s.blob(0) : std::vector<unsigned char>{};
+    });
+}
+
 Result<std::optional<std::string>> ControlQueries::districtAt(LonLat point) const
 {
     return guarded([&]() -> Result<std::optional<std::string>> {

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] Result<std::string> findDistrict(const std::string &key) const;
     //! The shared borders between districts whose holders have no faction in common on `date`.
     [[nodiscard]] Result<std::vector<std::vector<LonLat>>> frontLine(Date date) const;
+    //! A district's polygon as stored (WKB, WGS84); empty if there is no such district.
+    [[nodiscard]] Result<std::vector<unsigned char>> geometry(const std::string &districtId) const;
     //! The district that contains the point, if any.
     [[nodiscard]] Result<std::optional<std::string>> districtAt(LonLat point) const;
     [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "adjacency.h"
+#include "hatch.h"
 #include "geometry/geos.h"
 #include "voronoi.h"
 
@@ -58,4 +59,18 @@ TEST(Geometry, AMillionVertexPolygonIsSimplifiedForDisplay)
     double area = 0;
     GEOSArea_r(ctx.handle(), small.get(), &area);
     EXPECT_NEAR(area, 3.14159e-4, 1e-5); // still the same disc
+}
+
+TEST(Geometry, HatchingStaysInsideTheDistrict)
+{
+    geos::Context ctx;
+    auto square = geos::own(ctx, GEOSGeom_createRectangle_r(ctx.handle(), 37.0, 36.0, 37.01, 36.01));
+    const auto wkb = geos::toWkb(ctx, square.get());
+    const auto lines = hatchLines(wkb, 0.001);
+    EXPECT_GE(lines.size(), 15u); // about 2 x 10 diagonals cross a 10 x 10 spacing square
+    for (const auto &line : lines)
+        for (const auto &p : line) {
+            EXPECT_GE(p.lon, 37.0 - 1e-12);
+            EXPECT_LE(p.lat, 36.01 + 1e-12);
+        }
 }

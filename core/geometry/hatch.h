@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+#include <span>
+#include <vector>
+
+namespace frontline {
+
+//! Diagonal stripes across a (Multi)Polygon (WKB, lon/lat), `spacing` degrees apart, clipped to it: the
+//! hatching that marks a contested district in the colour of its other side.
+[[nodiscard]] std::vector<std::vector<LonLat>> hatchLines(std::span<const unsigned char> polygon, double spacing);
+
+} // namespace frontline
