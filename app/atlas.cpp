@@ -3,6 +3,7 @@
 
 #include "datasetimporter.h"
 #include "hatch.h"
+#include "statistics.h"
 #include "text/utf8.h"
 #include "vectorimport.h"
 
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <map>
 
 using namespace frontline;
 
@@ -145,6 +147,16 @@ Result<void> Atlas::load()
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
     m_hatchSpacing = std::max(box.max.lon - box.min.lon, box.max.lat - box.min.lat) / 160;
     m_hatchPaths.clear();
+    m_totals.clear();
+    if (auto totals = dailyTotals(m_db)) {
+        std::map<std::string, QVariantList> counts;
+        for (const auto &t : *totals)
+            if (t.date >= m_first)
+                counts[t.holder].append(t.districts);
+        for (const auto &f : m_factions)
+            m_totals.append(QVariantMap{{"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
+        m_totals.append(QVariantMap{{"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
+    }
     m_districts.setDistricts(m_districtList);
     m_date = m_first;
     refresh();
@@ -202,6 +214,18 @@ void Atlas::refresh()
     m_frontLine.clear();
     for (const auto &line : *front)
         m_frontLine.append(QVariant(pathOf(line)));
+    m_dayChanges.clear();
+    for (const auto &s : *states) {
+        if (!s.change || s.change->date != m_date)
+            continue;
+        QStringList sides;
+        for (const auto &f : s.change->factions)
+            sides << shown(std::ranges::find(m_factions, f, &Faction::id) != m_factions.end() ? std::ranges::find(m_factions, f, &Faction::id)->name : f);
+        m_dayChanges.append(QVariantMap{{"districtId", qs(s.districtId)}, {"name", shown(s.name)},
+                                        {"summary", s.change->state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
+                                                                                          : tr("contested: %1").arg(sides.join(tr(" / ")))},
+                                        {"confidence", qs(std::string(toString(s.change->confidence)))}});
+    }
     m_hatches.clear();
     for (const auto &s : *states) {
         if (!s.change || s.change->state != ControlState::Contested)
@@ -267,6 +291,51 @@ QGeoCoordinate Atlas::anchorOf(const QString &districtId) const
 {
     auto d = std::ranges::find(m_districtList, districtId.toStdString(), &District::id);
     return d == m_districtList.end() ? QGeoCoordinate() : QGeoCoordinate(d->centroid.lat, d->centroid.lon);
+}
+
+bool Atlas::goToDate(const QString &text)
+{
+    auto date = Date::parse(text.trimmed().toStdString());
+    if (!date)
+        return false;
+    setDate(*date);
+    return true;
+}
+
+void Atlas::jumpToDistrictChange(int direction)
+{
+    if (m_selected.isEmpty())
+        return;
+    auto history = m_queries.history(m_selected.toStdString());
+    if (!history)
+        return;
+    std::optional<Date> target;
+    for (const auto &item : *history) {
+        const Date d = item.change.date;
+        if (direction > 0 && d > m_date && (!target || d < *target))
+            target = d;
+        if (direction < 0 && d < m_date && (!target || d > *target))
+            target = d;
+    }
+    if (target)
+        setDate(*target);
+}
+
+QVariantList Atlas::search(const QString &query)
+{
+    QVariantList out;
+    if (query.trimmed().isEmpty())
+        return out;
+    auto hits = m_queries.search(query.toStdString(), 50);
+    if (!hits) // a query FTS cannot parse: try it as one quoted phrase
+        hits = m_queries.search("\"" + query.toStdString() + "\"", 50);
+    if (!hits)
+        return out;
+    for (const auto &h : *hits)
+        out.append(QVariantMap{{"districtId", qs(h.districtId)}, {"name", shown(h.districtName)},
+                               {"date", h.date ? qs(h.date->toString()) : QString()}, {"day", h.date ? m_first.daysTo(*h.date) : -1},
+                               {"text", shown(h.text)}, {"kind", h.changeId.empty() ? "name" : "excerpt"}});
+    return out;
 }
 
 const QVariantList &Atlas::hatchPathsOf(const std::string &districtId)

@@ -31,6 +31,8 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList factions READ factions NOTIFY dayChanged)
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList totals READ totals NOTIFY datasetChanged)
     Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY datasetChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
@@ -55,6 +57,10 @@ public:
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
+    //! The changes that start on the current day: {districtId, name, summary, confidence}.
+    [[nodiscard]] QVariantList dayChanges() const { return m_dayChanges; }
+    //! Districts per holder per day, for the territory chart: {holder, name, colour, counts: [int per day]}.
+    [[nodiscard]] QVariantList totals() const { return m_totals; }
     //! Stripes over contested districts in the colour of their second side: {path, colour} each.
     [[nodiscard]] QVariantList hatches() const { return m_hatches; }
     [[nodiscard]] QVariantList changeDays() const { return m_changeDays; }
@@ -71,6 +77,12 @@ public:
     Q_INVOKABLE QString importInto(const QString &kind, const QUrl &path);
 
     Q_INVOKABLE void stepDays(int days) { setDay(day() + days); }
+    //! Jumps to a typed date; false (and nothing changes) if it is not YYYY-MM-DD.
+    Q_INVOKABLE bool goToDate(const QString &text);
+    //! Jumps to the selected district's next (or, with -1, previous) change.
+    Q_INVOKABLE void jumpToDistrictChange(int direction);
+    //! Names and excerpts matching a query: {districtId, name, date, day, text, kind}.
+    Q_INVOKABLE QVariantList search(const QString &query);
     //! Jumps to the next (or, with -1, previous) day that has changes.
     Q_INVOKABLE void jumpToChange(int direction);
     Q_INVOKABLE void select(const QString &districtId);
@@ -102,7 +114,7 @@ private:
     std::unordered_map<std::string, QColor> m_colours;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
-    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches;
+    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     double m_hatchSpacing = 0;
     QGeoRectangle m_bounds;

@@ -40,6 +40,10 @@ Pane {
                     horizontalAlignment: Text.AlignRight
                     textFormat: Text.PlainText
                 }
+                RowLayout {
+                    Button { text: qsTr("◀ Previous change"); onClicked: root.atlas.jumpToDistrictChange(-1) }
+                    Button { text: qsTr("Next change ▶"); onClicked: root.atlas.jumpToDistrictChange(1) }
+                }
                 Label {
                     Layout.fillWidth: true
                     text: root.selection.since

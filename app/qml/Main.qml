@@ -83,6 +83,7 @@ ApplicationWindow {
     Shortcut { sequence: "End"; onActivated: window.atlas.day = window.atlas.dayCount - 1 }
     Shortcut { sequence: "Space"; onActivated: timeline.playing = !timeline.playing }
     Shortcut { sequence: "Esc"; onActivated: window.atlas.selectedDistrict = "" }
+    Shortcut { sequence: "Ctrl+F"; onActivated: search.focusSearch() }
 
     ColumnLayout {
         anchors.fill: parent
@@ -94,17 +95,50 @@ ApplicationWindow {
             spacing: 0
 
             MapPanel {
+                id: mapPanel
+
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 atlas: window.atlas
                 onDistrictClicked: coordinate => window.atlas.selectAt(coordinate)
             }
-            DistrictPanel {
+            ColumnLayout {
                 Layout.preferredWidth: 440
+                Layout.maximumWidth: 440
                 Layout.fillHeight: true
-                visible: window.atlas.selectedDistrict !== ""
-                atlas: window.atlas
+                spacing: 0
+
+                SearchPanel {
+                    id: search
+
+                    Layout.fillWidth: true
+                    atlas: window.atlas
+                    onChosen: (districtId, day) => {
+                        if (day >= 0)
+                            window.atlas.day = day
+                        window.atlas.selectedDistrict = districtId
+                        mapPanel.flyTo(window.atlas.anchorOf(districtId))
+                    }
+                }
+                DistrictPanel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: window.atlas.selectedDistrict !== ""
+                    atlas: window.atlas
+                }
+                DayPanel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: window.atlas.selectedDistrict === ""
+                    atlas: window.atlas
+                }
             }
+        }
+        TerritoryChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 150
+            visible: timeline.chartVisible
+            atlas: window.atlas
         }
         TimelineBar {
             id: timeline

@@ -25,6 +25,13 @@ Item {
         }
     }
 
+    function flyTo(coordinate) {
+        if (!coordinate.isValid)
+            return
+        map.center = coordinate
+        map.zoomLevel = Math.max(map.zoomLevel, 14)
+    }
+
     onWidthChanged: fit()
     onHeightChanged: fit()
 

@@ -10,9 +10,11 @@ Pane {
 
     required property Atlas atlas
     property bool playing: false
+    property bool chartVisible: true
+    property int daysPerSecond: 1
 
     Timer {
-        interval: 1000
+        interval: 1000 / root.daysPerSecond
         repeat: true
         running: root.playing
         onTriggered: {
@@ -31,6 +33,14 @@ Pane {
         ToolButton { text: "◀"; ToolTip.text: qsTr("Previous day (Left)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(-1) }
         ToolButton { text: root.playing ? "⏸" : "▶"; ToolTip.text: qsTr("Play / pause (Space)"); ToolTip.visible: hovered; onClicked: root.playing = !root.playing }
         ToolButton { text: "▶|"; ToolTip.text: qsTr("Next day (Right)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(1) }
+        ComboBox {
+            implicitWidth: 110
+            model: [1, 2, 5, 10]
+            displayText: qsTr("%1 day/s").arg(currentValue)
+            onActivated: root.daysPerSecond = currentValue
+            ToolTip.text: qsTr("Playback speed")
+            ToolTip.visible: hovered
+        }
         ToolButton { text: "⏭"; ToolTip.text: qsTr("Next day with changes (Shift+Right)"); ToolTip.visible: hovered; onClicked: root.atlas.jumpToChange(1) }
 
         Label { text: root.atlas.firstDateText; color: "#555" }
@@ -65,10 +75,29 @@ Pane {
         }
 
         Label { text: root.atlas.lastDateText; color: "#555" }
-        Label {
-            text: root.atlas.dateText
-            font { pixelSize: 18; bold: true }
+        TextField {
+            id: dateField
+
             Layout.leftMargin: 12
+            implicitWidth: 120
+            text: root.atlas.dateText
+            font { pixelSize: 16; bold: true }
+            inputMask: "9999-99-99"
+            ToolTip.text: qsTr("Type a date and press Enter to jump there")
+            ToolTip.visible: hovered
+            onAccepted: {
+                if (!root.atlas.goToDate(text))
+                    text = root.atlas.dateText
+                focus = false
+            }
+        }
+        ToolButton {
+            text: "📈"
+            checkable: true
+            checked: root.chartVisible
+            onToggled: root.chartVisible = checked
+            ToolTip.text: qsTr("Territory chart")
+            ToolTip.visible: hovered
         }
     }
 }

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// With nothing selected: what changed on the current day; click one to read its sources.
+Pane {
+    id: root
+
+    required property Atlas atlas
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        Label {
+            text: qsTr("Changes on %1").arg(root.atlas.dateText)
+            font { pixelSize: 18; bold: true }
+        }
+        Label {
+            visible: root.atlas.dayChanges.length === 0
+            Layout.fillWidth: true
+            text: qsTr("No district changed hands on this day. Shift+Right jumps to the next day with changes.")
+            wrapMode: Text.Wrap
+            color: "#555"
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.atlas.dayChanges
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                required property var modelData
+
+                width: ListView.view.width
+                contentItem: Column {
+                    Label { text: modelData.name; font.bold: true; textFormat: Text.PlainText }
+                    Label { text: qsTr("%1 (%2 confidence)").arg(modelData.summary).arg(modelData.confidence); color: "#444"; textFormat: Text.PlainText }
+                }
+                onClicked: root.atlas.selectedDistrict = modelData.districtId
+            }
+        }
+    }
+}

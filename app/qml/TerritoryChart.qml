@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtGraphs
+
+// Districts per holder over the whole span (Qt Graphs), with the current day as a cursor; click to jump.
+Item {
+    id: root
+
+    required property Atlas atlas
+    readonly property int lastDay: Math.max(1, atlas.dayCount - 1)
+
+    GraphsView {
+        id: graphs
+
+        anchors.fill: parent
+        marginLeft: 8
+        marginRight: 16
+        marginTop: 8
+        marginBottom: 4
+        theme: GraphsTheme {
+            colorScheme: GraphsTheme.ColorScheme.Light
+            plotAreaBackgroundColor: "#fbfbfb"
+            grid.mainColor: "#e0e0e0"
+            axisX.mainColor: "#999"
+            axisY.mainColor: "#999"
+            labelTextColor: "#444"
+        }
+        axisX: ValueAxis { min: 0; max: root.lastDay; tickInterval: 7; labelsVisible: false; subGridVisible: false }
+        axisY: ValueAxis { min: 0; max: root.atlas.districts.count; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
+    }
+
+    Instantiator {
+        model: root.atlas.totals
+        delegate: LineSeries {
+            required property var modelData
+
+            name: modelData.name
+            color: modelData.colour
+            width: 2.5
+            Component.onCompleted: {
+                for (let day = 0; day < modelData.counts.length; ++day)
+                    append(day, modelData.counts[day])
+            }
+        }
+        onObjectAdded: (index, series) => graphs.addSeries(series)
+        onObjectRemoved: (index, series) => graphs.removeSeries(series)
+    }
+
+    LineSeries { // the current day, as a vertical line
+        id: cursor
+
+        color: "#222"
+        width: 1.5
+        Component.onCompleted: {
+            graphs.addSeries(cursor)
+            root.moveCursor()
+        }
+    }
+    function moveCursor() {
+        cursor.clear()
+        cursor.append(atlas.day, 0)
+        cursor.append(atlas.day, graphs.axisY.max)
+    }
+    Connections {
+        target: root.atlas
+        function onDayChanged() { root.moveCursor() }
+    }
+
+    MouseArea { // x runs from the y-axis labels to the right margin
+        anchors.fill: parent
+        onClicked: mouse => {
+            const left = graphs.marginLeft + root.yLabelWidth
+            const width = root.width - left - graphs.marginRight
+            root.atlas.day = Math.round(Math.max(0, Math.min(1, (mouse.x - left) / width)) * root.lastDay)
+        }
+    }
+    readonly property real yLabelWidth: 44
+}
