@@ -8,6 +8,7 @@
 #include "vectorimport.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -173,6 +174,8 @@ void Atlas::setDay(int day)
     m_date = date;
     refresh();
     emit dayChanged();
+    if (m_compareDay >= 0)
+        refreshComparison();
     if (!m_selected.isEmpty())
         select(m_selected); // the selected district's "current holder" depends on the day
 }
@@ -281,6 +284,17 @@ void Atlas::select(const QString &districtId)
     emit selectionChanged();
 }
 
+bool Atlas::selectByName(const QString &key)
+{
+    auto id = m_queries.findDistrict(key.toStdString());
+    if (!id) {
+        setError(qs(id.error().message));
+        return false;
+    }
+    select(qs(*id));
+    return true;
+}
+
 void Atlas::selectAt(const QGeoCoordinate &coordinate)
 {
     auto hit = m_queries.districtAt({coordinate.longitude(), coordinate.latitude()});
@@ -291,6 +305,47 @@ QGeoCoordinate Atlas::anchorOf(const QString &districtId) const
 {
     auto d = std::ranges::find(m_districtList, districtId.toStdString(), &District::id);
     return d == m_districtList.end() ? QGeoCoordinate() : QGeoCoordinate(d->centroid.lat, d->centroid.lon);
+}
+
+void Atlas::setCompareDay(int day)
+{
+    day = day < 0 ? -1 : std::min(day, dayCount() - 1);
+    if (day == m_compareDay)
+        return;
+    m_compareDay = day;
+    refreshComparison();
+}
+
+void Atlas::refreshComparison()
+{
+    m_compared.clear();
+    QSet<QString> changed;
+    if (m_compareDay >= 0) {
+        auto now = m_queries.stateAt(m_date), then = m_queries.stateAt(m_first.addDays(m_compareDay));
+        if (now && then) {
+            auto describe = [&](const std::optional<ControlChange> &c) {
+                if (!c)
+                    return tr("unknown");
+                QStringList sides;
+                for (const auto &f : c->factions) {
+                    auto it = std::ranges::find(m_factions, f, &Faction::id);
+                    sides << shown(it == m_factions.end() ? f : it->name);
+                }
+                return c->state == ControlState::Held ? sides.join(QString()) : tr("contested: %1").arg(sides.join(tr(" / ")));
+            };
+            for (std::size_t i = 0; i < now->size() && i < then->size(); ++i) {
+                const auto &a = (*then)[i].change, &b = (*now)[i].change;
+                const bool same = a.has_value() == b.has_value() && (!a || (a->state == b->state && a->factions == b->factions));
+                if (same)
+                    continue;
+                changed.insert(qs((*now)[i].districtId));
+                m_compared.append(QVariantMap{{"districtId", qs((*now)[i].districtId)}, {"name", shown((*now)[i].name)},
+                                              {"before", describe(a)}, {"after", describe(b)}});
+            }
+        }
+    }
+    m_districts.setCompared(changed);
+    emit compareChanged();
 }
 
 bool Atlas::goToDate(const QString &text)

@@ -33,6 +33,9 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
     Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
     Q_PROPERTY(QVariantList totals READ totals NOTIFY datasetChanged)
+    Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareChanged)
+    Q_PROPERTY(QVariantList compared READ compared NOTIFY compareChanged)
+    Q_PROPERTY(QString compareDateText READ compareDateText NOTIFY compareChanged)
     Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY datasetChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
@@ -61,6 +64,15 @@ public:
     [[nodiscard]] QVariantList dayChanges() const { return m_dayChanges; }
     //! Districts per holder per day, for the territory chart: {holder, name, colour, counts: [int per day]}.
     [[nodiscard]] QVariantList totals() const { return m_totals; }
+    //! The day compared with the current one, or -1 when not comparing.
+    [[nodiscard]] int compareDay() const { return m_compareDay; }
+    void setCompareDay(int day);
+    //! Districts whose control differs between the current day and compareDay: {districtId, name, before, after}.
+    [[nodiscard]] QVariantList compared() const { return m_compared; }
+    [[nodiscard]] QString compareDateText() const
+    {
+        return m_compareDay < 0 ? QString() : QString::fromStdString(m_first.addDays(m_compareDay).toString());
+    }
     //! Stripes over contested districts in the colour of their second side: {path, colour} each.
     [[nodiscard]] QVariantList hatches() const { return m_hatches; }
     [[nodiscard]] QVariantList changeDays() const { return m_changeDays; }
@@ -86,6 +98,8 @@ public:
     //! Jumps to the next (or, with -1, previous) day that has changes.
     Q_INVOKABLE void jumpToChange(int direction);
     Q_INVOKABLE void select(const QString &districtId);
+    //! Selects a district by id or any of its names; false (and errorString) if none or several match.
+    bool selectByName(const QString &key);
     //! Selects the district under a map coordinate (or clears the selection).
     Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
     //! The representative point of a district (inside it), for tests and labels.
@@ -96,6 +110,7 @@ signals:
     void dayChanged();
     void selectionChanged();
     void errorStringChanged();
+    void compareChanged();
 
 private:
     Atlas(frontline::Database db, QObject *parent = nullptr);
@@ -117,6 +132,9 @@ private:
     QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     double m_hatchSpacing = 0;
+    int m_compareDay = -1;
+    QVariantList m_compared;
+    void refreshComparison();
     QGeoRectangle m_bounds;
     QString m_selected;
     QVariantMap m_selection;

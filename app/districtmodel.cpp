@@ -20,8 +20,11 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
     beginResetModel();
     m_rows.clear();
     for (const auto &d : districts) {
+        bool first = true;
         for (const auto &part : d.parts) {
-            Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), {}, kUnknown, Qt::white, 1, false, false};
+            Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), QString::fromStdString(d.nameArabic), {}, kUnknown, Qt::white,
+                    1, false, false, first, QGeoCoordinate(d.centroid.lat, d.centroid.lon), d.bbox.max.lon - d.bbox.min.lon, false};
+            first = false;
             for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
                 row.path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
             m_rows.push_back(std::move(row));
@@ -68,6 +71,14 @@ void DistrictModel::setStates(const std::vector<DistrictState> &states, const st
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole});
 }
 
+void DistrictModel::setCompared(const QSet<QString> &changed)
+{
+    for (auto &row : m_rows)
+        row.compared = changed.contains(row.districtId);
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ComparedRole});
+}
+
 int DistrictModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 QVariant DistrictModel::data(const QModelIndex &index, int role) const
@@ -84,6 +95,11 @@ QVariant DistrictModel::data(const QModelIndex &index, int role) const
     case BorderWidthRole: return row.borderWidth;
     case ContestedRole: return row.contested;
     case ChangedTodayRole: return row.changedToday;
+    case NameArabicRole: return row.nameArabic;
+    case LabelRole: return row.label;
+    case AnchorRole: return QVariant::fromValue(row.anchor);
+    case SpanRole: return row.span;
+    case ComparedRole: return row.compared;
     default: return {};
     }
 }
@@ -91,5 +107,6 @@ QVariant DistrictModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> DistrictModel::roleNames() const
 {
     return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {PathRole, "outline"}, {FillRole, "fillColor"},
-            {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"}, {ChangedTodayRole, "changedToday"}};
+            {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"}, {ChangedTodayRole, "changedToday"},
+            {NameArabicRole, "nameArabic"}, {LabelRole, "label"}, {AnchorRole, "anchor"}, {SpanRole, "span"}, {ComparedRole, "compared"}};
 }

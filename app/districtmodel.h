@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 #include <QColor>
+#include <QGeoCoordinate>
+#include <QSet>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,7 +20,21 @@ class DistrictModel : public QAbstractListModel {
     QML_UNCREATABLE("provided by Atlas")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { DistrictIdRole = Qt::UserRole, NameRole, PathRole, FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole };
+    enum Role {
+        DistrictIdRole = Qt::UserRole,
+        NameRole,
+        NameArabicRole,
+        PathRole,
+        FillRole,
+        BorderRole,
+        BorderWidthRole,
+        ContestedRole,
+        ChangedTodayRole,
+        LabelRole,      //!< whether this part carries the district's label (its first part)
+        AnchorRole,     //!< where the label goes: a point inside the district
+        SpanRole,       //!< the district's width in degrees of longitude, to decide if its label fits
+        ComparedRole,   //!< changed hands between the current day and the comparison day
+    };
     Q_ENUM(Role)
 
     explicit DistrictModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
@@ -27,6 +43,8 @@ public:
     //! Colours every district for one day; `factionColours` maps faction id to colour.
     void setStates(const std::vector<frontline::DistrictState> &states, const std::unordered_map<std::string, QColor> &factionColours,
                    frontline::Date day);
+    //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
+    void setCompared(const QSet<QString> &changed);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -39,12 +57,17 @@ private:
     struct Row {
         QString districtId;
         QString name;
+        QString nameArabic;
         QVariantList path;
         QColor fill;
         QColor border;
         qreal borderWidth = 1;
         bool contested = false;
         bool changedToday = false;
+        bool label = false;
+        QGeoCoordinate anchor;
+        double span = 0;
+        bool compared = false;
     };
     std::vector<Row> m_rows;
 };

@@ -28,7 +28,9 @@ int main(int argc, char **argv)
     const QCommandLineOption db(QStringLiteral("db"), "Database to open (default: the bundled dataset).", "FILE", FRONTLINE_BUNDLED_DB);
     const QCommandLineOption date(QStringLiteral("date"), "Day to open on.", "YYYY-MM-DD");
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE");
-    parser.addOptions({db, date, screenshot});
+    const QCommandLineOption compare(QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
+    const QCommandLineOption select(QStringLiteral("select"), "Select a district (id or name).", "DISTRICT");
+    parser.addOptions({db, date, screenshot, compare, select});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -43,6 +45,19 @@ int main(int argc, char **argv)
             return 2;
         }
         (*atlas)->setDate(*day);
+    }
+
+    if (parser.isSet(compare)) {
+        auto day = frontline::Date::parse(parser.value(compare).toStdString());
+        if (!day) {
+            std::cerr << "frontline: invalid --compare \"" << parser.value(compare).toStdString() << "\" (expected YYYY-MM-DD)\n";
+            return 2;
+        }
+        (*atlas)->setCompareDay(frontline::Date::parse((*atlas)->firstDateText().toStdString())->daysTo(*day));
+    }
+    if (parser.isSet(select) && !(*atlas)->selectByName(parser.value(select))) {
+        std::cerr << "frontline: " << (*atlas)->errorString().toStdString() << '\n';
+        return 2;
     }
 
     QQmlApplicationEngine engine;

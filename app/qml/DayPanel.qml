@@ -14,6 +14,31 @@ Pane {
         spacing: 6
 
         Label {
+            visible: root.atlas.compareDay >= 0
+            text: qsTr("Changed hands since the compared day: %1").arg(root.atlas.compared.length)
+            font { pixelSize: 16; bold: true }
+            color: "#0072B2"
+        }
+        ListView {
+            visible: root.atlas.compareDay >= 0
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 260)
+            clip: true
+            model: root.atlas.compared
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                required property var modelData
+
+                width: ListView.view.width
+                contentItem: Label {
+                    text: qsTr("%1: %2 → %3").arg(modelData.name).arg(modelData.before).arg(modelData.after)
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                onClicked: root.atlas.selectedDistrict = modelData.districtId
+            }
+        }
+        Label {
             text: qsTr("Changes on %1").arg(root.atlas.dateText)
             font { pixelSize: 18; bold: true }
         }

@@ -59,5 +59,11 @@ Rectangle {
             Rectangle { width: 22; height: 16; color: "transparent"; border.color: "#F0E442"; border.width: 3 }
             Text { text: qsTr("Changed this day"); font.pixelSize: 14 }
         }
+        Row {
+            visible: root.atlas.compareDay >= 0
+            spacing: 8
+            Rectangle { width: 22; height: 16; color: "transparent"; border.color: "#0072B2"; border.width: 3 }
+            Text { text: qsTr("Changed hands since %1").arg(root.atlas.compareDateText); font.pixelSize: 14 }
+        }
     }
 }

@@ -100,6 +100,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 atlas: window.atlas
+                arabicLabels: timeline.arabicLabels
                 onDistrictClicked: coordinate => window.atlas.selectAt(coordinate)
             }
             ColumnLayout {

@@ -9,6 +9,7 @@ Item {
 
     required property Atlas atlas
     property bool interactive: true
+    property bool arabicLabels: false
     property alias map: map
     // Ready to be captured: the map is laid out and every district's polygon exists (delegates are
     // created incrementally).
@@ -62,6 +63,20 @@ Item {
             }
         }
 
+        MapItemView { // districts that changed hands since the comparison day
+            model: root.atlas.districts
+            delegate: MapPolygon {
+                required property var outline
+                required property bool compared
+
+                visible: compared
+                path: outline
+                color: "transparent"
+                border.color: "#0072B2"
+                border.width: 4
+            }
+        }
+
         MapItemView {
             model: root.atlas.hatches
             delegate: MapPolyline {
@@ -81,6 +96,31 @@ Item {
                 path: modelData
                 line.color: "#1a1a1a"
                 line.width: 4
+            }
+        }
+
+        MapItemView { // names, each shown only where it fits inside its district, so they never overlap
+            model: root.atlas.districts
+            delegate: MapQuickItem {
+                required property bool label
+                required property var anchor
+                required property real span
+                required property string name
+                required property string nameArabic
+
+                readonly property real widthOnScreen: span * 256 * Math.pow(2, map.zoomLevel) / 360
+                visible: label && labelText.implicitWidth < 0.8 * widthOnScreen
+                coordinate: anchor
+                anchorPoint: Qt.point(labelText.implicitWidth / 2, labelText.implicitHeight / 2)
+                sourceItem: Text {
+                    id: labelText
+                    text: root.arabicLabels && nameArabic !== "" ? nameArabic : name
+                    textFormat: Text.PlainText
+                    font.pixelSize: 12
+                    color: "#1a1a1a"
+                    style: Text.Outline
+                    styleColor: "#f0ffffff"
+                }
             }
         }
 

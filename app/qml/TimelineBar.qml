@@ -12,6 +12,7 @@ Pane {
     property bool playing: false
     property bool chartVisible: true
     property int daysPerSecond: 1
+    property bool arabicLabels: false
 
     Timer {
         interval: 1000 / root.daysPerSecond
@@ -90,6 +91,20 @@ Pane {
                     text = root.atlas.dateText
                 focus = false
             }
+        }
+        ToolButton {
+            text: root.atlas.compareDay >= 0 ? qsTr("Comparing with %1").arg(root.atlas.compareDateText) : qsTr("Compare")
+            checkable: true
+            checked: root.atlas.compareDay >= 0
+            onToggled: root.atlas.compareDay = checked ? root.atlas.day : -1
+            ToolTip.text: qsTr("Keep this day, then move to another: districts that changed hands in between are outlined in blue")
+            ToolTip.visible: hovered
+        }
+        ToolButton {
+            text: root.arabicLabels ? "Aa" : "عربي"
+            onClicked: root.arabicLabels = !root.arabicLabels
+            ToolTip.text: root.arabicLabels ? qsTr("Show names in English") : qsTr("Show names in Arabic")
+            ToolTip.visible: hovered
         }
         ToolButton {
             text: "📈"

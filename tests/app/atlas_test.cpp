@@ -136,3 +136,58 @@ void AtlasTest::keepsTheCurrentDatabaseWhenAnotherCannotBeOpened()
     QCOMPARE(atlas->databasePath(), QString(FRONTLINE_BUNDLED_DB));
     QCOMPARE(atlas->districts()->rowCount(), 133);
 }
+
+void AtlasTest::comparesTwoDays()
+{
+    auto atlas = bundled();
+    QSignalSpy changed(atlas.get(), &Atlas::compareChanged);
+    atlas->setCompareDay(0); // 15 Nov
+    atlas->setDate(frontline::Date(2016, 12, 22));
+    QVERIFY(changed.count() >= 2);
+    QStringList ids;
+    for (const auto &c : atlas->compared())
+        ids << c.toMap()["districtId"].toString();
+    QVERIFY(ids.contains("65"));       // Hanano: rebels -> government
+    QVERIFY(!ids.contains("39"));      // ash-Sheikh Maqsoud: Kurdish throughout
+    int outlined = 0;
+    auto *model = atlas->districts();
+    for (int row = 0; row < model->rowCount(); ++row)
+        outlined += model->data(model->index(row), DistrictModel::ComparedRole).toBool();
+    QCOMPARE(outlined, ids.size());
+    atlas->setCompareDay(-1);
+    QVERIFY(atlas->compared().isEmpty());
+}
+
+void AtlasTest::listsTheDaysChangesAndJumpsBetweenADistrictsChanges()
+{
+    auto atlas = bundled();
+    atlas->setDate(frontline::Date(2016, 11, 28));
+    QStringList names;
+    for (const auto &c : atlas->dayChanges())
+        names << c.toMap()["name"].toString();
+    QVERIFY(names.contains("as-Sakhour"));
+    QVERIFY(names.contains("ash-Sheikh Fares"));
+    QVERIFY(atlas->selectByName("Hanano"));
+    atlas->setDate(frontline::Date(2016, 11, 15));
+    atlas->jumpToDistrictChange(1);
+    QCOMPARE(atlas->dateText(), "2016-11-20");
+    atlas->jumpToDistrictChange(1);
+    QCOMPARE(atlas->dateText(), "2016-11-21");
+    atlas->jumpToDistrictChange(-1);
+    QCOMPARE(atlas->dateText(), "2016-11-20");
+    QVERIFY(atlas->goToDate("2016-12-01"));
+    QVERIFY(!atlas->goToDate("2016-02-30"));
+    QCOMPARE(atlas->dateText(), "2016-12-01");
+}
+
+void AtlasTest::searchesNamesAndExcerpts()
+{
+    auto atlas = bundled();
+    const QVariantList hits = atlas->search("Sheikh Saeed");
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().toMap()["kind"].toString(), "name");
+    bool excerpt = false;
+    for (const auto &h : hits)
+        excerpt |= h.toMap()["kind"] == "excerpt" && h.toMap()["day"].toInt() >= 0;
+    QVERIFY(excerpt);
+}

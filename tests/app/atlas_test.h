@@ -15,4 +15,7 @@ private slots:
     void selectsTheDistrictUnderAPoint();
     void importsBoundariesIntoTheOpenDatabaseAndReloads();
     void keepsTheCurrentDatabaseWhenAnotherCannotBeOpened();
+    void comparesTwoDays();
+    void listsTheDaysChangesAndJumpsBetweenADistrictsChanges();
+    void searchesNamesAndExcerpts();
 };
