@@ -28,19 +28,27 @@ QImage MapRenderer::render()
     if (!m_error.isEmpty())
         return {};
     m_view->show();
-    // The map lays out its items over a few frames after it becomes ready; wait for it, then for two frames.
+    // Map items are created over several frames; take the picture once two grabs a few frames apart agree.
     QElapsedTimer clock;
     clock.start();
-    const int start = m_frames;
-    while (clock.elapsed() < 10'000 && !(m_view->rootObject()->property("ready").toBool() && m_frames - start >= 3)) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        m_view->update();
+    auto waitFrames = [&](int count) {
+        const int start = m_frames;
+        while (clock.elapsed() < 15'000 && (m_frames - start < count || !m_view->rootObject()->property("ready").toBool())) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            m_view->update();
+        }
+    };
+    waitFrames(3);
+    QImage previous = m_view->grabWindow();
+    while (clock.elapsed() < 15'000) {
+        waitFrames(2);
+        QImage current = m_view->grabWindow();
+        if (current == previous)
+            return current;
+        previous = std::move(current);
     }
-    if (!m_view->rootObject()->property("ready").toBool()) {
-        m_error = QStringLiteral("the map did not become ready within 10 s");
-        return {};
-    }
-    return m_view->grabWindow();
+    m_error = QStringLiteral("the map did not settle within 15 s");
+    return {};
 }
 
 QPointF MapRenderer::pixelOf(const QGeoCoordinate &coordinate) const
