@@ -17,7 +17,7 @@ PACKAGES=(
   qt6-location-plugins qml6-module-qtcore qml6-module-qtgraphs qt6-graphs-dev qt6-qpa-plugins libqt6svg6-dev
   libsqlite3-dev sqlite3 libgeos-dev libgdal-dev gdal-bin libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
   libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
-  clang libclang-rt-19-dev util-linux
+  clang libclang-rt-19-dev util-linux file
   clang-format clang-tidy xvfb xauth fonts-dejavu-core fonts-noto-core
 )
 
@@ -51,6 +51,11 @@ in_root() {
     export FRONTLINE_SHARED_DIR
     binds+=("$FRONTLINE_SHARED_DIR")
   fi
+  # The viewer's settings (last day, view, recent files) live in the user's own config folder.
+  if [[ -n "${HOME:-}" && -d "$HOME" ]]; then
+    mkdir -p "$HOME/.config/Frontline"
+    binds+=("$HOME/.config/Frontline")
+  fi
   local here; here=$(pwd -P)
   [[ "$here" != "$SRC"* && "$here" != /tmp* ]] && binds+=("$here")
   local script='set -e; r=$1; shift; n=$1; shift
@@ -61,7 +66,7 @@ in_root() {
       LANG=C.UTF-8 DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
       CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" FRONTLINE_IN_ROOT=1 \
       /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$PWD_IN" "$@"'
-  PWD_IN=$(pwd -P) unshare --mount --propagation private --fork \
+  HOST_HOME=${HOME:-/root} PWD_IN=$(pwd -P) unshare --mount --propagation private --fork \
     bash -c "$script" in_root "$root" "${#binds[@]}" "${binds[@]}" "$@"
 }
 

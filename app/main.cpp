@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
 #include "atlas.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -22,10 +24,12 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     app.setApplicationName("Frontline");
     app.setOrganizationName("Frontline");
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/frontline.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription("Offline viewer for the history of front lines. Commands: frontline help");
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), "Database to open (default: the bundled dataset).", "FILE", FRONTLINE_BUNDLED_DB);
+    const QCommandLineOption db(QStringLiteral("db"), "Database to open (default: the bundled dataset).", "FILE",
+                                QString::fromStdString(bundledDatabase().string()));
     const QCommandLineOption date(QStringLiteral("date"), "Day to open on.", "YYYY-MM-DD");
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE");
     const QCommandLineOption compare(QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
@@ -61,7 +65,9 @@ int main(int argc, char **argv)
     }
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}});
+    // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
+    const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
+    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.loadFromModule("Frontline", "Main");
     if (engine.rootObjects().isEmpty())

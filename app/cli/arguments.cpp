@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
 
+#include <QCoreApplication>
+
 #include <iostream>
 
 std::optional<QString> Arguments::parse(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional,
@@ -18,9 +20,19 @@ std::optional<QString> Arguments::parse(const QStringList &args, const QList<QCo
     return std::nullopt;
 }
 
+std::filesystem::path bundledDatabase()
+{
+    // The build's copy while developing; the installed one (share/frontline beside bin/) otherwise.
+    const std::filesystem::path built = FRONTLINE_BUNDLED_DB;
+    std::error_code ec;
+    if (std::filesystem::exists(built, ec))
+        return built;
+    return (QCoreApplication::applicationDirPath() + "/../share/frontline/" + QString::fromStdString(built.filename().string())).toStdString();
+}
+
 std::filesystem::path Arguments::database() const
 {
-    return isSet(kDb) ? std::filesystem::path(value(kDb).toStdString()) : std::filesystem::path(FRONTLINE_BUNDLED_DB);
+    return isSet(kDb) ? std::filesystem::path(value(kDb).toStdString()) : bundledDatabase();
 }
 
 std::optional<frontline::Date> Arguments::date(const QCommandLineOption &o, QString &error) const

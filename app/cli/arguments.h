@@ -34,6 +34,9 @@ private:
     QStringList m_positional;
 };
 
+//! The bundled dataset's database: the build's copy, or the installed one.
+[[nodiscard]] std::filesystem::path bundledDatabase();
+
 //! Prints "frontline: MESSAGE" and a hint to stderr; returns the exit status for bad usage (2).
 int usageError(const QString &message);
 //! Prints "frontline: MESSAGE" to stderr; returns the exit status for a failure (1).

@@ -1,23 +1,86 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls
+import QtPositioning
 import QtQuick.Layouts
 import QtQuick.Dialogs
+import QtCore
 
 ApplicationWindow {
     id: window
 
     required property Atlas atlas
+    property bool restoreState: false
 
     width: 1400
     height: 900
     visible: true
     title: qsTr("Frontline — %1").arg(atlas.title)
 
+    Settings {
+        id: state
+
+        category: "viewer"
+        property var recentFiles: []
+        property string database
+        property string date
+        property real latitude: NaN
+        property real longitude: NaN
+        property real zoom: -1
+    }
+    Settings {
+        category: "window"
+        property alias x: window.x
+        property alias y: window.y
+        property alias width: window.width
+        property alias height: window.height
+    }
+
+    function remember(path) {
+        const recent = [path].concat(state.recentFiles.filter(p => p !== path)).slice(0, 8)
+        state.recentFiles = recent
+    }
+
+    Component.onCompleted: {
+        remember(atlas.databasePath)
+        if (restoreState && state.database === atlas.databasePath) {
+            if (state.date !== "")
+                atlas.goToDate(state.date)
+            if (state.zoom > 0)
+                mapPanel.restoreView(QtPositioning.coordinate(state.latitude, state.longitude), state.zoom)
+        }
+    }
+    onClosing: {
+        state.database = atlas.databasePath
+        state.date = atlas.dateText
+        state.latitude = mapPanel.map.center.latitude
+        state.longitude = mapPanel.map.center.longitude
+        state.zoom = mapPanel.map.zoomLevel
+    }
+    Connections {
+        target: window.atlas
+        function onDatasetChanged() { window.remember(window.atlas.databasePath) }
+    }
+
     menuBar: MenuBar {
         Menu {
             title: qsTr("&File")
             Action { text: qsTr("&Open database…"); shortcut: StandardKey.Open; onTriggered: openDialog.open() }
+            Menu {
+                id: recentMenu
+
+                title: qsTr("Open &recent")
+                Instantiator {
+                    model: state.recentFiles
+                    delegate: MenuItem {
+                        required property string modelData
+                        text: modelData
+                        onTriggered: window.atlas.openDatabase("file://" + modelData)
+                    }
+                    onObjectAdded: (index, item) => recentMenu.insertItem(index, item)
+                    onObjectRemoved: (index, item) => recentMenu.removeItem(item)
+                }
+            }
             MenuSeparator {}
             Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
             Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }

@@ -19,11 +19,24 @@ Item {
 
     signal districtClicked(var coordinate)
 
+    property bool keepView: false // the user (or a restored session) chose the view: resizing keeps it
+
     function fit() {
+        if (keepView) {
+            fitted = true
+            return
+        }
         if (width > 0 && height > 0 && map.mapReady) {
             map.fitViewportToGeoShape(atlas.bounds, 24)
             fitted = true
         }
+    }
+
+    function restoreView(center, zoom) {
+        map.center = center
+        map.zoomLevel = zoom
+        keepView = true
+        fitted = true
     }
 
     function flyTo(coordinate) {
@@ -127,12 +140,16 @@ Item {
         DragHandler {
             target: null
             enabled: root.interactive
-            onTranslationChanged: delta => map.pan(-delta.x, -delta.y)
+            onTranslationChanged: delta => {
+                root.keepView = true
+                map.pan(-delta.x, -delta.y)
+            }
         }
         WheelHandler {
             enabled: root.interactive
             rotationScale: 1 / 120
             property: "zoomLevel"
+            onWheel: root.keepView = true
         }
         PinchHandler {
             target: null
