@@ -34,7 +34,8 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE");
     const QCommandLineOption compare(QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
     const QCommandLineOption select(QStringLiteral("select"), "Select a district (id or name).", "DISTRICT");
-    parser.addOptions({db, date, screenshot, compare, select});
+    const QCommandLineOption arabic(QStringLiteral("arabic"), "Label districts in Arabic.");
+    parser.addOptions({db, date, screenshot, compare, select, arabic});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -67,7 +68,8 @@ int main(int argc, char **argv)
     QQmlApplicationEngine engine;
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
-    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore}});
+    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},
+                                  {"arabicLabels", parser.isSet(arabic)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.loadFromModule("Frontline", "Main");
     if (engine.rootObjects().isEmpty())

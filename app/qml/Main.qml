@@ -11,6 +11,7 @@ ApplicationWindow {
 
     required property Atlas atlas
     property bool restoreState: false
+    property bool arabicLabels: false
 
     width: 1400
     height: 900
@@ -208,6 +209,7 @@ ApplicationWindow {
             id: timeline
 
             Layout.fillWidth: true
+            arabicLabels: window.arabicLabels
             atlas: window.atlas
         }
     }

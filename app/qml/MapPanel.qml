@@ -90,6 +90,20 @@ Item {
             }
         }
 
+        MapItemView { // the selected district
+            model: root.atlas.districts
+            delegate: MapPolygon {
+                required property var outline
+                required property string districtId
+
+                visible: districtId === root.atlas.selectedDistrict
+                path: outline
+                color: "transparent"
+                border.color: "#111111"
+                border.width: 5
+            }
+        }
+
         MapItemView {
             model: root.atlas.hatches
             delegate: MapPolyline {

@@ -108,11 +108,12 @@ def main(fact_dir, seed_path, out_dir):
         holders[key] = parties
         confidence = {3: "high", 2: "medium", 1: "low"}[top]
         cid = "c%03d" % (len(changes) + 1)
-        note = "%d report(s); the strongest (%s confidence) say %s." % (len(rows), confidence, verdict.replace("_", " "))
+        label = {"government": "government", "rebels": "rebels", "kurdish_ypg": "Kurdish YPG", "contested": "contested"}
+        note = "%d report(s); the strongest (%s confidence): %s." % (len(rows), confidence, label[verdict])
         changes.append((cid, date, key, "contested" if verdict == "contested" else "held", ";".join(parties), confidence, note))
         for r in rows:
             stance = "supports" if r["to_controller"] == verdict else "disputes"
-            claim = "Claimed by %s: %s." % (r["claimed_by"], r["to_controller"].replace("_", " "))
+            claim = "Claimed by %s: %s." % (r["claimed_by"], label[r["to_controller"]])
             for src in sources_of(r):
                 eid = add_excerpt(src, "note", claim + " " + r["note"])
                 evidence.append((cid, eid, stance))
