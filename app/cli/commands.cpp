@@ -22,6 +22,8 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   stats [--db DB]                        districts and area per holder per day, as CSV
   render --date D -o FILE.png [--size WxH] [--db DB]
                                          the map of day D, with legend and date, without a display
+  render --from D1 --to D2 -o FILE.mp4|.gif [--days-per-second N] [--size WxH] [--db DB]
+                                         the timeline as a video (FFmpeg: H.264 in MP4, or GIF)
 
 data
   init DB                                create an empty database

@@ -1,21 +1,63 @@
 // SPDX-License-Identifier: MIT
+#include "animationwriter.h"
 #include "arguments.h"
 #include "atlas.h"
 #include "commandlist.h"
 #include "maprenderer.h"
 
+#include <iostream>
+
+namespace {
+//! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame.
+int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, frontline::Date last, int daysPerSecond,
+                    const QString &file, QSize size)
+{
+    if (daysPerSecond < 1 || daysPerSecond > 30)
+        return usageError("--days-per-second must be 1 to 30");
+    constexpr int kFps = 30;
+    AnimationWriter writer;
+    if (!writer.open(file, size, kFps))
+        return failure(writer.errorString().toStdString());
+    for (frontline::Date day = first; day <= last; day = day.addDays(1)) {
+        atlas.setDate(day);
+        const QImage frame = renderer.render();
+        if (frame.isNull())
+            return failure("render failed: " + renderer.errorString().toStdString());
+        for (int i = 0; i < kFps / daysPerSecond; ++i)
+            if (!writer.write(frame))
+                return failure(writer.errorString().toStdString());
+    }
+    if (!writer.close())
+        return failure(writer.errorString().toStdString());
+    std::cout << "wrote " << first.daysTo(last) + 1 << " days to " << file.toStdString() << '\n';
+    return 0;
+}
+} // namespace
+
 int renderCommand(const QStringList &args)
 {
     Arguments a;
     const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")};
-    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size}, 0, 0))
+    const QCommandLineOption from{QStringLiteral("from"), QStringLiteral("first day of an animation"), QStringLiteral("YYYY-MM-DD")};
+    const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("last day of an animation"), QStringLiteral("YYYY-MM-DD")};
+    const QCommandLineOption fps{QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
+    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps}, 0, 0))
         return usageError(*e);
-    QString error;
-    auto date = a.date(Arguments::kDate, error);
-    if (!date)
-        return usageError(error);
     if (!a.isSet(Arguments::kOutput))
-        return usageError("-o FILE.png is required");
+        return usageError("-o FILE is required");
+    QString error;
+    const bool animation = a.isSet(from) || a.isSet(to);
+    std::optional<frontline::Date> date, first, last;
+    if (animation) {
+        first = a.date(from, error);
+        last = first ? a.date(to, error) : std::nullopt;
+        if (!first || !last)
+            return usageError(error);
+        if (*last < *first)
+            return usageError("--to is before --from");
+    } else if (date = a.date(Arguments::kDate, error); !date) {
+        return usageError(error);
+    }
     const QStringList wh = a.value(size).split('x');
     const QSize pixels = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
     if (pixels.width() < 200 || pixels.height() < 200 || pixels.width() > 10000 || pixels.height() > 10000)
@@ -23,8 +65,10 @@ int renderCommand(const QStringList &args)
     auto atlas = Atlas::open(a.database());
     if (!atlas)
         return failure(atlas.error().message);
-    (*atlas)->setDate(*date);
     MapRenderer renderer(**atlas, pixels);
+    if (animation)
+        return renderAnimation(**atlas, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels);
+    (*atlas)->setDate(*date);
     const QImage image = renderer.render();
     if (image.isNull())
         return failure("render failed: " + renderer.errorString().toStdString());

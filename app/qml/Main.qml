@@ -86,6 +86,8 @@ ApplicationWindow {
             Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
             Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }
             MenuSeparator {}
+            Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+            MenuSeparator {}
             Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
         }
     }
@@ -95,6 +97,20 @@ ApplicationWindow {
         title: qsTr("Open a Frontline database")
         nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.atlas.openDatabase(selectedFile)
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the map as it is shown, with date and legend")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "png"
+        nameFilters: [qsTr("PNG images (*.png)")]
+        onAccepted: {
+            const file = selectedFile
+            mapPanel.grabToImage(result => {
+                if (!result.saveToFile(file))
+                    window.showImport(qsTr("Could not write %1").arg(file))
+            })
+        }
     }
     FolderDialog {
         id: datasetDialog
