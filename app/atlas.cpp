@@ -158,6 +158,10 @@ Result<void> Atlas::load()
             m_totals.append(QVariantMap{{"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
         m_totals.append(QVariantMap{{"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
     }
+    m_areaKm2.clear();
+    for (const auto &d : m_districtList)
+        if (auto wkb = m_queries.geometry(d.id))
+            m_areaKm2[d.id] = areaKm2(*wkb);
     m_districts.setDistricts(m_districtList);
     m_date = m_first;
     refresh();
@@ -203,17 +207,20 @@ void Atlas::refresh()
     }
     m_districts.setStates(*states, m_colours, m_date);
     std::unordered_map<std::string, int> held;
-    int contested = 0;
+    std::unordered_map<std::string, double> area;
     for (const auto &s : *states) {
-        if (s.change && s.change->state == ControlState::Held)
-            ++held[s.change->factions.front()];
-        else if (s.change)
-            ++contested;
+        if (!s.change)
+            continue;
+        const std::string holder = s.change->state == ControlState::Held ? s.change->factions.front() : "contested";
+        ++held[holder];
+        area[holder] += m_areaKm2[s.districtId];
     }
     m_factionSummary.clear();
     for (const auto &f : m_factions)
-        m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))}, {"districts", held[f.id]}});
-    m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"districts", contested}});
+        m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))},
+                                            {"districts", held[f.id]}, {"areaKm2", area[f.id]}});
+    m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)},
+                                        {"districts", held["contested"]}, {"areaKm2", area["contested"]}});
     m_frontLine.clear();
     for (const auto &line : *front)
         m_frontLine.append(QVariant(pathOf(line)));

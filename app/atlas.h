@@ -127,6 +127,7 @@ private:
     std::vector<frontline::Faction> m_factions;
     std::vector<frontline::District> m_districtList;
     std::unordered_map<std::string, QColor> m_colours;
+    std::unordered_map<std::string, double> m_areaKm2;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
     QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals;

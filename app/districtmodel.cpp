@@ -58,7 +58,8 @@ void DistrictModel::setStates(const std::vector<DistrictState> &states, const st
             row.border = Qt::white;
             row.borderWidth = 1;
         } else {
-            row.fill = withAlpha(colourOf(change->factions[0]), 210);
+            // Low confidence: paler, so a reader sees at once where the mapping is a judgement.
+            row.fill = withAlpha(colourOf(change->factions[0]), change->confidence == Confidence::Low ? 120 : 215);
             row.border = Qt::white;
             row.borderWidth = 1;
         }

@@ -43,11 +43,16 @@ Rectangle {
                     }
                 }
                 Text {
-                    text: qsTr("%1 (%2)").arg(modelData.name).arg(modelData.districts)
+                    text: qsTr("%1: %2 districts, %3 km²").arg(modelData.name).arg(modelData.districts).arg(modelData.areaKm2.toFixed(1))
                     font.pixelSize: 14
                     textFormat: Text.PlainText
                 }
             }
+        }
+        Row {
+            spacing: 8
+            Rectangle { width: 22; height: 16; color: "#D55E00"; opacity: 0.5; border.color: "white" }
+            Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
         }
         Row {
             spacing: 8

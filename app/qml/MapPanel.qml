@@ -204,4 +204,23 @@ Item {
         anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
         atlas: root.atlas
     }
+
+    Column {
+        visible: root.interactive
+        anchors { right: parent.right; top: parent.top; margins: 16 }
+        spacing: 4
+
+        component MapButton: Rectangle {
+            property alias text: label.text
+            signal clicked
+            width: 36; height: 36; radius: 4
+            color: area.containsMouse ? "#ffffff" : "#f2ffffff"
+            border.color: "#b0b0b0"
+            Text { id: label; anchors.centerIn: parent; font.pixelSize: 18 }
+            MouseArea { id: area; anchors.fill: parent; hoverEnabled: true; onClicked: parent.clicked() }
+        }
+        MapButton { text: "+"; onClicked: { root.keepView = true; map.zoomLevel += 1 } }
+        MapButton { text: "−"; onClicked: { root.keepView = true; map.zoomLevel -= 1 } }
+        MapButton { text: "⤢"; onClicked: { root.keepView = false; root.fit() } } // fit to the data
+    }
 }

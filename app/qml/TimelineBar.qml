@@ -50,6 +50,17 @@ Pane {
             Layout.fillWidth: true
             implicitHeight: 44
 
+            Repeater { // one tick per day
+                model: root.atlas.dayCount
+                delegate: Rectangle {
+                    required property int index
+                    x: slider.leftPadding + slider.availableWidth * index / Math.max(1, root.atlas.dayCount - 1)
+                    y: 20
+                    width: 1
+                    height: 4
+                    color: index === root.atlas.day ? "#d55e00" : "#aaa"
+                }
+            }
             Repeater {
                 model: root.atlas.changeDays
                 delegate: Rectangle {
