@@ -37,6 +37,14 @@ QString shown(const std::string &s)
     return text;
 }
 
+//! One piece of evidence as the panels show it.
+QVariantMap evidenceMap(const Evidence &e)
+{
+    return {{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote}, {"stance", qs(std::string(toString(e.stance)))},
+            {"publisher", shown(e.source.publisher)}, {"author", shown(e.source.author)}, {"title", shown(e.source.title)},
+            {"url", shown(e.source.url)}, {"date", shown(e.source.date)}};
+}
+
 QVariantList pathOf(const std::vector<LonLat> &line)
 {
     QVariantList path;
@@ -224,6 +232,19 @@ void Atlas::refresh()
     m_frontLine.clear();
     for (const auto &line : *front)
         m_frontLine.append(QVariant(pathOf(line)));
+    m_incidents.clear();
+    if (auto incidents = m_queries.incidentsOn(m_date)) {
+        for (const auto &i : *incidents) {
+            QVariantList evidence;
+            for (const auto &e : i.evidence)
+                evidence.append(evidenceMap(e));
+            m_incidents.append(QVariantMap{{"id", qs(i.id)}, {"place", shown(i.place)}, {"placeArabic", shown(i.placeArabic)},
+                                           {"coordinate", QVariant::fromValue(i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate())},
+                                           {"located", i.at.has_value()}, {"description", shown(i.description)},
+                                           {"confidence", qs(std::string(toString(i.confidence)))},
+                                           {"locationConfidence", shown(i.locationConfidence)}, {"evidence", evidence}});
+        }
+    }
     m_dayChanges.clear();
     for (const auto &s : *states) {
         if (!s.change || s.change->date != m_date)
@@ -272,10 +293,7 @@ void Atlas::select(const QString &districtId)
                                                                   : tr("Contested: %1").arg(sides.join(tr(" / ")));
             QVariantList evidence;
             for (const auto &e : item.evidence)
-                evidence.append(QVariantMap{{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
-                                            {"stance", qs(std::string(toString(e.stance)))}, {"publisher", shown(e.source.publisher)},
-                                            {"author", shown(e.source.author)}, {"title", shown(e.source.title)},
-                                            {"url", shown(e.source.url)}, {"date", shown(e.source.date)}});
+                evidence.append(evidenceMap(e));
             const bool current = c.date <= m_date;
             if (current) {
                 if (holder != summary)

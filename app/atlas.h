@@ -32,6 +32,7 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
     Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
+    Q_PROPERTY(QVariantList incidents READ incidents NOTIFY dayChanged)
     Q_PROPERTY(QVariantList totals READ totals NOTIFY datasetChanged)
     Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareChanged)
     Q_PROPERTY(QVariantList compared READ compared NOTIFY compareChanged)
@@ -62,6 +63,9 @@ public:
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
     //! The changes that start on the current day: {districtId, name, summary, confidence}.
     [[nodiscard]] QVariantList dayChanges() const { return m_dayChanges; }
+    //! The day's incidents: {id, place, placeArabic, coordinate (invalid if not placed), located, description,
+    //! confidence, locationConfidence, evidence: [as in selection]}.
+    [[nodiscard]] QVariantList incidents() const { return m_incidents; }
     //! Districts per holder per day, for the territory chart: {holder, name, colour, counts: [int per day]}.
     [[nodiscard]] QVariantList totals() const { return m_totals; }
     //! The day compared with the current one, or -1 when not comparing.
@@ -130,7 +134,7 @@ private:
     std::unordered_map<std::string, double> m_areaKm2;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
-    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals;
+    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals, m_incidents;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     double m_hatchSpacing = 0;
     int m_compareDay = -1;

@@ -53,7 +53,45 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            spacing: 2
             model: root.atlas.dayChanges
+            footer: Column { // the day's incidents, with their sources
+                width: ListView.view.width
+                spacing: 6
+                topPadding: 12
+                Label {
+                    visible: root.atlas.incidents.length > 0
+                    text: qsTr("Incidents on %1").arg(root.atlas.dateText)
+                    font { pixelSize: 18; bold: true }
+                }
+                Repeater {
+                    model: root.atlas.incidents
+                    delegate: Column {
+                        required property var modelData
+                        width: parent.width
+                        spacing: 4
+                        Label {
+                            width: parent.width
+                            text: "%1%2".arg(modelData.place).arg(modelData.placeArabic ? " · " + modelData.placeArabic : "")
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            width: parent.width
+                            text: qsTr("%1 (%2 confidence; location: %3)").arg(modelData.description).arg(modelData.confidence)
+                                  .arg(modelData.located ? modelData.locationConfidence : qsTr("not placed"))
+                            wrapMode: Text.Wrap
+                            color: "#444"
+                            textFormat: Text.PlainText
+                        }
+                        Repeater {
+                            model: modelData.evidence
+                            delegate: EvidenceDelegate { width: parent.width }
+                        }
+                    }
+                }
+            }
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 required property var modelData

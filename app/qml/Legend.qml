@@ -55,6 +55,15 @@ Rectangle {
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
         }
         Row {
+            visible: root.atlas.incidents.length > 0
+            spacing: 8
+            Rectangle {
+                width: 16; height: 16; radius: 8; color: "#CC0000"; border.color: "white"
+                Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 11 } }
+            }
+            Text { text: qsTr("Incident reported this day (%1)").arg(root.atlas.incidents.length); font.pixelSize: 14 }
+        }
+        Row {
             spacing: 8
             Rectangle { width: 22; height: 4; color: "#1a1a1a"; anchors.verticalCenter: parent.verticalCenter }
             Text { text: qsTr("Front line"); font.pixelSize: 14 }

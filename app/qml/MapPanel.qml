@@ -126,6 +126,26 @@ Item {
             }
         }
 
+        MapItemView { // the day's incidents, where they could be placed
+            model: root.atlas.incidents
+            delegate: MapQuickItem {
+                required property var modelData
+
+                visible: modelData.located
+                coordinate: modelData.coordinate
+                anchorPoint: Qt.point(11, 11)
+                z: 10
+                sourceItem: Rectangle {
+                    width: 22; height: 22; radius: 11
+                    color: "#CC0000"
+                    border.color: "white"
+                    border.width: 2
+                    opacity: modelData.locationConfidence === "low" ? 0.75 : 1
+                    Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 14 } }
+                }
+            }
+        }
+
         MapItemView { // names, each shown only where it fits inside its district, so they never overlap
             model: root.atlas.districts
             delegate: MapQuickItem {

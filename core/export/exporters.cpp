@@ -309,6 +309,12 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
             {"id", "date", "district_id", "state", "factions", "confidence", "note"});
         writeCsv(db, folder / "evidence.csv", "SELECT change_id, excerpt_id, stance FROM evidence ORDER BY change_id, excerpt_id",
                  {"change_id", "excerpt_id", "stance"});
+        writeCsv(db, folder / "incidents.csv",
+                 "SELECT id, day, place, place_ar, coalesce(lat, ''), coalesce(lon, ''), location_confidence, description, confidence "
+                 "FROM incidents ORDER BY day, id",
+                 {"id", "date", "place", "place_ar", "lat", "lon", "location_confidence", "description", "confidence"});
+        writeCsv(db, folder / "incident_evidence.csv", "SELECT incident_id, excerpt_id FROM incident_evidence ORDER BY incident_id, excerpt_id",
+                 {"incident_id", "excerpt_id"});
         return changes;
     });
 }

@@ -49,6 +49,9 @@ Result<ImportSummary> importDataset(const Database &db, const std::filesystem::p
                                    {Table::Sources, "sources.csv"}, {Table::Excerpts, "excerpts.csv"},
                                    {Table::Changes, "changes.csv"}, {Table::Evidence, "evidence.csv"}})
             importTableIn(db, table, folder / file, summary);
+        for (auto [table, file] : {std::pair{Table::Incidents, "incidents.csv"}, {Table::IncidentEvidence, "incident_evidence.csv"}})
+            if (std::filesystem::exists(folder / file)) // optional
+                importTableIn(db, table, folder / file, summary);
         auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");
         for (const auto &[key, value] : manifest->values)
             meta.bindAll(key, value).run();

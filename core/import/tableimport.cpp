@@ -170,6 +170,42 @@ void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
     }
 }
 
+void importIncidents(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO incidents (id, day, place, place_ar, lat, lon, location_confidence, description, confidence) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    while (t.next()) {
+        const Date date = parsed(t, "date", Date::parse, "YYYY-MM-DD, a real calendar day");
+        const bool placed = !trim(t["lat"]).empty() || !trim(t["lon"]).empty();
+        s.bindAll(need(t, "id"), date.toString(), need(t, "place"), trim(t["place_ar"]));
+        if (placed) {
+            s.bind(5, coordinate(t, "lat", 90));
+            s.bind(6, coordinate(t, "lon", 180));
+        } else {
+            s.bind(5, std::nullopt);
+            s.bind(6, std::nullopt);
+        }
+        s.bind(7, trim(t["location_confidence"]));
+        s.bind(8, need(t, "description"));
+        s.bind(9, std::string(toString(parsed(t, "confidence", parseConfidence, "high, medium or low"))));
+        insert(t, s);
+        ++summary.added["incidents"];
+    }
+}
+
+void importIncidentEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
+{
+    auto s = db.prepare("INSERT INTO incident_evidence (incident_id, excerpt_id) VALUES (?, ?)");
+    KnownIds incidents(db, "incidents", "incident"), excerpts(db, "excerpts", "excerpt");
+    while (t.next()) {
+        incidents.require(need(t, "incident_id"), t);
+        excerpts.require(need(t, "excerpt_id"), t);
+        s.bindAll(need(t, "incident_id"), need(t, "excerpt_id"));
+        insert(t, s);
+        ++summary.added["incident sources"];
+    }
+}
+
 struct TableSpec {
     Table table;
     std::string_view name;
@@ -177,15 +213,17 @@ struct TableSpec {
     void (*run)(const Database &, CsvTable &, ImportSummary &);
 };
 
-const std::array<TableSpec, 6> &specs()
+const std::array<TableSpec, 8> &specs()
 {
-    static const std::array<TableSpec, 6> all{{
+    static const std::array<TableSpec, 8> all{{
         {Table::Factions, "factions", {"id", "name", "colour"}, importFactions},
         {Table::Districts, "districts", {"id", "name"}, importDistricts},
         {Table::Sources, "sources", {"id", "publisher"}, importSources},
         {Table::Excerpts, "excerpts", {"id", "source_id", "kind", "text"}, importExcerpts},
         {Table::Changes, "changes", {"id", "date", "district_id", "state", "factions", "confidence"}, importChanges},
         {Table::Evidence, "evidence", {"change_id", "excerpt_id", "stance"}, importEvidence},
+        {Table::Incidents, "incidents", {"id", "date", "place", "description", "confidence"}, importIncidents},
+        {Table::IncidentEvidence, "incident_evidence", {"incident_id", "excerpt_id"}, importIncidentEvidence},
     }};
     return all;
 }

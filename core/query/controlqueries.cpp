@@ -227,6 +227,33 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
     }
 }
 
+Result<std::vector<Incident>> ControlQueries::incidentsOn(Date date) const
+{
+    return guarded([&]() -> Result<std::vector<Incident>> {
+        std::vector<Incident> out;
+        auto incidents = m_db.prepare("SELECT id, place, place_ar, lat, lon, location_confidence, description, confidence "
+                                      "FROM incidents WHERE day = ? ORDER BY rowid");
+        auto evidence = m_db.prepare("SELECT x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
+                                     "FROM incident_evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
+                                     "WHERE e.incident_id = ? ORDER BY x.rowid");
+        incidents.bindAll(date.toString());
+        while (incidents.step()) {
+            Incident i{incidents.text(0), date, incidents.text(1), incidents.text(2), std::nullopt, incidents.text(5), incidents.text(6),
+                       parseConfidence(incidents.text(7)).value_or(Confidence::Low), {}};
+            if (!incidents.isNull(3) && !incidents.isNull(4))
+                i.at = LonLat{incidents.real(4), incidents.real(3)};
+            evidence.bindAll(i.id);
+            while (evidence.step())
+                i.evidence.push_back({{evidence.text(0), evidence.text(3), parseExcerptKind(evidence.text(1)).value_or(ExcerptKind::Note),
+                                       evidence.text(2)},
+                                      {evidence.text(3), evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8)},
+                                      Stance::Context});
+            out.push_back(std::move(i));
+        }
+        return out;
+    });
+}
+
 Result<std::map<std::string, std::string>> ControlQueries::metadata() const
 {
     return guarded([&]() -> Result<std::map<std::string, std::string>> {

@@ -27,6 +27,19 @@ struct SearchHit {
     std::string text;           //!< the excerpt with [matches] marked, or the matching name
 };
 
+//! An incident (shelling, displacement, a report about a place that is not a district) with its sources.
+struct Incident {
+    std::string id;
+    Date date;
+    std::string place;
+    std::string placeArabic;
+    std::optional<LonLat> at; //!< empty where the place could not be located
+    std::string locationConfidence;
+    std::string description;
+    Confidence confidence = Confidence::Medium;
+    std::vector<Evidence> evidence;
+};
+
 //! Read-only questions asked of a Database: who held what when, and why we think so.
 //! Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlQueries {
@@ -52,6 +65,8 @@ public:
     //! The district that contains the point, if any.
     [[nodiscard]] Result<std::optional<std::string>> districtAt(LonLat point) const;
     [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;
+    //! The incidents reported for a day, with their sources.
+    [[nodiscard]] Result<std::vector<Incident>> incidentsOn(Date date) const;
     //! Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*) over district names and
     //! excerpts; names first, then excerpts by relevance.
     [[nodiscard]] Result<std::vector<SearchHit>> search(const std::string &query, int limit = 200) const;

@@ -191,3 +191,17 @@ void AtlasTest::searchesNamesAndExcerpts()
         excerpt |= h.toMap()["kind"] == "excerpt" && h.toMap()["day"].toInt() >= 0;
     QVERIFY(excerpt);
 }
+
+void AtlasTest::showsTheDaysIncidents()
+{
+    auto atlas = bundled();
+    atlas->setDate(frontline::Date(2016, 11, 30));
+    const QVariantList incidents = atlas->incidents();
+    QVERIFY(!incidents.isEmpty());
+    const QVariantMap first = incidents.first().toMap();
+    QVERIFY(first["located"].toBool());
+    QVERIFY(first["coordinate"].value<QGeoCoordinate>().isValid());
+    QVERIFY(!first["evidence"].toList().isEmpty());
+    atlas->setDate(frontline::Date(2016, 11, 16));
+    QVERIFY(atlas->incidents().isEmpty());
+}

@@ -18,4 +18,5 @@ private slots:
     void comparesTwoDays();
     void listsTheDaysChangesAndJumpsBetweenADistrictsChanges();
     void searchesNamesAndExcerpts();
+    void showsTheDaysIncidents();
 };

@@ -193,3 +193,17 @@ TEST_F(ControlQueriesTest, DailyTotalsCountEveryDistrictEveryDay)
     };
     EXPECT_GT(government(Date(2016, 12, 22)), 1.5 * government(Date(2016, 11, 15)));
 }
+
+TEST_F(ControlQueriesTest, IncidentsComeOnTheirDayWithTheirSources)
+{
+    auto incidents = ControlQueries(*m_db).incidentsOn(Date(2016, 11, 30));
+    ASSERT_TRUE(incidents) << incidents.error().message;
+    auto jubb = std::ranges::find(*incidents, std::string("Jubb al-Qubbeh"), &Incident::place);
+    ASSERT_NE(jubb, incidents->end());
+    ASSERT_TRUE(jubb->at);
+    EXPECT_NEAR(jubb->at->lat, 36.195, 1e-6);
+    EXPECT_EQ(jubb->placeArabic, "جب القبة");
+    EXPECT_EQ(jubb->confidence, Confidence::High);
+    EXPECT_GE(jubb->evidence.size(), 3u); // the death tolls differ by source: every source is kept
+    EXPECT_TRUE(ControlQueries(*m_db).incidentsOn(Date(2016, 11, 16))->empty());
+}

@@ -131,10 +131,23 @@ def main(fact_dir, seed_path, out_dir):
     write("factions.csv", ["id", "name", "colour"], FACTIONS)
     write("districts.csv", ["id", "name", "name_ar", "lat", "lon"],
           [(k, r["name"], r["name_arabic"], r["centroid_lat"], r["centroid_lon"]) for k, r in districts])
-    write("sources.csv", ["id", "publisher", "author", "title", "url", "date"], [(i,) + s for s, i in sources.items()])
-    write("excerpts.csv", ["id", "source_id", "kind", "text"], excerpts)
     write("changes.csv", ["id", "date", "district_id", "state", "factions", "confidence", "note"], changes)
     write("evidence.csv", ["change_id", "excerpt_id", "stance"], evidence)
+
+    # Incidents and reports about places that are not among the districts, placed where possible.
+    incidents, incident_evidence = [], []
+    rows = list(csv.DictReader(open(os.path.join(fact_dir, "incidents-and-unmatched-places.csv"), encoding="utf-8-sig")))
+    for n, r in enumerate(sorted(rows, key=lambda r: r["date"]), start=1):
+        iid = "i%03d" % n
+        text = r["event"] + (" " + r["note"] if r["note"] else "")
+        incidents.append((iid, r["date"], r["reported_name"], r["arabic_name"], r["approx_lat"], r["approx_lon"],
+                          r["location_confidence"], r["event"], r["confidence"]))
+        for src in sources_of(r):
+            incident_evidence.append((iid, add_excerpt(src, "note", "Reported by %s. %s" % (r["claimed_by"], text))))
+    write("incidents.csv", ["id", "date", "place", "place_ar", "lat", "lon", "location_confidence", "description", "confidence"], incidents)
+    write("incident_evidence.csv", ["incident_id", "excerpt_id"], incident_evidence)
+    write("sources.csv", ["id", "publisher", "author", "title", "url", "date"], [(i,) + s for s, i in sources.items()])
+    write("excerpts.csv", ["id", "source_id", "kind", "text"], excerpts)
 
 
 if __name__ == "__main__":
