@@ -87,6 +87,22 @@ Result<void> Atlas::reopen(const std::filesystem::path &path)
     return {};
 }
 
+bool Atlas::basemapOpen() const { return m_tiles && m_tiles->isOpen(); }
+int Atlas::basemapMinZoom() const { return m_tiles ? m_tiles->minZoom() : 0; }
+int Atlas::basemapMaxZoom() const { return m_tiles ? m_tiles->maxZoom() : 0; }
+
+bool Atlas::openBasemap(const QUrl &file)
+{
+    if (!m_tiles)
+        return false;
+    QString error;
+    const bool ok = m_tiles->open(file.isEmpty() ? QString() : file.toLocalFile(), &error);
+    if (!ok)
+        setError(error);
+    emit basemapChanged();
+    return ok;
+}
+
 bool Atlas::openDatabase(const QUrl &file)
 {
     const std::filesystem::path path = file.toLocalFile().toStdString();

@@ -4,6 +4,7 @@
 #include "controlqueries.h"
 #include "database.h"
 #include "districtmodel.h"
+#include "tilesource.h"
 
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
@@ -43,6 +44,9 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY datasetChanged)
+    Q_PROPERTY(bool basemapOpen READ basemapOpen NOTIFY basemapChanged)
+    Q_PROPERTY(int basemapMinZoom READ basemapMinZoom NOTIFY basemapChanged)
+    Q_PROPERTY(int basemapMaxZoom READ basemapMaxZoom NOTIFY basemapChanged)
 
 public:
     //! Opens a Frontline database read-only; the error names the file and the problem.
@@ -86,6 +90,14 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString databasePath() const { return QString::fromStdString(m_db.path().string()); }
 
+    //! Where basemap tiles come from (owned by the QML engine, which serves them as image://basemap/z/x/y).
+    void setTileSource(TileSource *tiles) { m_tiles = tiles; }
+    [[nodiscard]] bool basemapOpen() const;
+    [[nodiscard]] int basemapMinZoom() const;
+    [[nodiscard]] int basemapMaxZoom() const;
+    //! Shows a user-supplied offline basemap (MBTiles file or z/x/y tile folder); an empty URL removes it.
+    Q_INVOKABLE bool openBasemap(const QUrl &file);
+
     //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
     Q_INVOKABLE bool openDatabase(const QUrl &file);
     //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
@@ -115,6 +127,7 @@ signals:
     void selectionChanged();
     void errorStringChanged();
     void compareChanged();
+    void basemapChanged();
 
 private:
     Atlas(frontline::Database db, QObject *parent = nullptr);
@@ -138,6 +151,7 @@ private:
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     double m_hatchSpacing = 0;
     int m_compareDay = -1;
+    TileSource *m_tiles = nullptr;
     QVariantList m_compared;
     void refreshComparison();
     QGeoRectangle m_bounds;

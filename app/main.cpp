@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
 #include "atlas.h"
+#include "tilesource.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 
@@ -35,7 +36,8 @@ int main(int argc, char **argv)
     const QCommandLineOption compare(QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
     const QCommandLineOption select(QStringLiteral("select"), "Select a district (id or name).", "DISTRICT");
     const QCommandLineOption arabic(QStringLiteral("arabic"), "Label districts in Arabic.");
-    parser.addOptions({db, date, screenshot, compare, select, arabic});
+    const QCommandLineOption basemap(QStringLiteral("basemap"), "Offline basemap: an MBTiles file or a z/x/y tile folder.", "PATH");
+    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -66,6 +68,13 @@ int main(int argc, char **argv)
     }
 
     QQmlApplicationEngine engine;
+    auto *tiles = new TileSource; // owned by the engine
+    engine.addImageProvider(QStringLiteral("basemap"), tiles);
+    (*atlas)->setTileSource(tiles);
+    if (parser.isSet(basemap) && !(*atlas)->openBasemap(QUrl::fromLocalFile(parser.value(basemap)))) {
+        std::cerr << "frontline: " << (*atlas)->errorString().toStdString() << '\n';
+        return 2;
+    }
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
     engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},

@@ -85,6 +85,8 @@ ApplicationWindow {
             MenuSeparator {}
             Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
             Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }
+            Action { text: qsTr("Open offline &basemap…"); onTriggered: basemapDialog.open() }
+            Action { text: qsTr("&Hide basemap"); enabled: window.atlas.basemapOpen; onTriggered: window.atlas.openBasemap("") }
             MenuSeparator {}
             Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
             MenuSeparator {}
@@ -97,6 +99,12 @@ ApplicationWindow {
         title: qsTr("Open a Frontline database")
         nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.atlas.openDatabase(selectedFile)
+    }
+    FileDialog {
+        id: basemapDialog
+        title: qsTr("Open an offline basemap (MBTiles; nothing is downloaded)")
+        nameFilters: [qsTr("MBTiles (*.mbtiles)"), qsTr("All files (*)")]
+        onAccepted: window.atlas.openBasemap(selectedFile)
     }
     FileDialog {
         id: exportDialog

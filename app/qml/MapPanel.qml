@@ -46,6 +46,37 @@ Item {
         map.zoomLevel = Math.max(map.zoomLevel, 14)
     }
 
+    // The basemap tiles covering the view, at the available zoom nearest to the map's.
+    property var tiles: []
+    function updateTiles() {
+        if (!atlas.basemapOpen || !map.mapReady || width <= 0) {
+            tiles = []
+            return
+        }
+        const z = Math.max(atlas.basemapMinZoom, Math.min(atlas.basemapMaxZoom, Math.round(map.zoomLevel)))
+        const n = Math.pow(2, z)
+        const nw = map.toCoordinate(Qt.point(0, 0), false), se = map.toCoordinate(Qt.point(width, height), false)
+        const column = lon => Math.floor((lon + 180) / 360 * n)
+        const row = lat => Math.floor((1 - Math.log(Math.tan(lat * Math.PI / 180) + 1 / Math.cos(lat * Math.PI / 180)) / Math.PI) / 2 * n)
+        const latitude = y => Math.atan(Math.sinh(Math.PI * (1 - 2 * y / n))) * 180 / Math.PI
+        const list = []
+        for (let x = Math.max(0, column(nw.longitude)); x <= Math.min(n - 1, column(se.longitude)) && list.length < 600; ++x)
+            for (let y = Math.max(0, row(nw.latitude)); y <= Math.min(n - 1, row(se.latitude)); ++y)
+                list.push({ z: z, x: x, y: y, latitude: latitude(y), longitude: x / n * 360 - 180 })
+        tiles = list
+    }
+    Timer { id: tileTimer; interval: 60; onTriggered: root.updateTiles() }
+    Connections {
+        target: map
+        function onCenterChanged() { tileTimer.restart() }
+        function onZoomLevelChanged() { tileTimer.restart() }
+        function onMapReadyChanged() { tileTimer.restart() }
+    }
+    Connections {
+        target: root.atlas
+        function onBasemapChanged() { tileTimer.restart() }
+    }
+
     onWidthChanged: fit()
     onHeightChanged: fit()
 
@@ -57,6 +88,23 @@ Item {
         color: "#e8ecef"
         copyrightsVisible: false
         onMapReadyChanged: root.fit()
+
+        MapItemView { // the offline basemap, under everything else
+            model: root.tiles
+            delegate: MapQuickItem {
+                required property var modelData
+
+                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                zoomLevel: modelData.z
+                sourceItem: Image {
+                    width: 256
+                    height: 256
+                    source: "image://basemap/%1/%2/%3".arg(modelData.z).arg(modelData.x).arg(modelData.y)
+                    asynchronous: true
+                    cache: true
+                }
+            }
+        }
 
         MapItemView {
             model: root.atlas.districts

@@ -3,6 +3,7 @@
 #include "atlas_test.h"
 #include "maprenderer_test.h"
 #include "untrustedtext_test.h"
+#include "tilesource_test.h"
 
 #include <QGuiApplication>
 #include <QtQml/qqmlextensionplugin.h>
@@ -18,7 +19,8 @@ int main(int argc, char **argv)
     AtlasTest atlas;
     MapRendererTest renderer;
     UntrustedTextTest untrusted;
-    for (QObject *test : std::initializer_list<QObject *>{&atlas, &renderer, &untrusted})
+    TileSourceTest tiles;
+    for (QObject *test : std::initializer_list<QObject *>{&atlas, &renderer, &untrusted, &tiles})
         if (only.isEmpty() || only == test->metaObject()->className())
             failed += QTest::qExec(test, QStringList{QString::fromLocal8Bit(argv[0])});
     return failed;

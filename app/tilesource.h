@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QImage>
+#include <QMutex>
+#include <QQuickImageProvider>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+//! An offline basemap the user supplies: a raster MBTiles file or a folder of z/x/y.png (or .jpg) tiles.
+//! Serves tiles to QML as image://basemap/z/x/y (XYZ numbering). Reads only local files; thread-safe.
+class TileSource : public QQuickImageProvider {
+public:
+    TileSource();
+    ~TileSource() override;
+
+    //! Uses `path` as the basemap (empty: none); false and an error message if it is not a tile source.
+    bool open(const QString &path, QString *error);
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] int minZoom() const { return m_minZoom; }
+    [[nodiscard]] int maxZoom() const { return m_maxZoom; }
+
+    //! The tile, or a null image where the basemap has none.
+    QImage tile(int z, int x, int y);
+    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+
+private:
+    mutable QMutex m_mutex;
+    QString m_folder;
+    sqlite3 *m_mbtiles = nullptr;
+    int m_minZoom = 0;
+    int m_maxZoom = 19;
+};

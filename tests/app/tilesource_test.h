@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class TileSourceTest : public QObject {
+    Q_OBJECT
+private slots:
+    void readsMbtilesWithTheirSouthUpRows();
+    void readsTileFolders();
+    void refusesFilesThatAreNotTileSources();
+};
