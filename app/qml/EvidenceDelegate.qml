@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 
 // One piece of evidence: its stance, the quoted excerpt or our note, and the source it comes from.
 // All dataset text is shown as plain text: nothing in a dataset is interpreted as markup or opened.
@@ -47,9 +48,12 @@ Rectangle {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }
-        TextEdit {
+        RowLayout {
             Layout.fillWidth: true
             visible: root.modelData.url !== ""
+
+        TextEdit {
+            Layout.fillWidth: true
             text: root.modelData.url // shown, selectable, never opened: Frontline works offline
             readOnly: true
             selectByMouse: true
@@ -57,6 +61,30 @@ Rectangle {
             font.pixelSize: 12
             wrapMode: Text.WrapAnywhere
             textFormat: TextEdit.PlainText
+        }
+        ToolButton {
+            // Only web addresses, and only after the user confirms: a dataset never opens anything by itself.
+            visible: /^https?:\/\//i.test(root.modelData.url)
+            contentItem: Label { text: qsTr("Open…"); font.pixelSize: 12; textFormat: Text.PlainText }
+            onClicked: confirm.active = true
+        }
+        }
+    }
+
+    Loader {
+        id: confirm
+        active: false
+        sourceComponent: MessageDialog {
+            title: qsTr("Open this address in your browser?")
+            text: root.modelData.url
+            informativeText: qsTr("This leaves Frontline, which never goes online itself; your browser will contact the site.")
+            buttons: MessageDialog.Open | MessageDialog.Cancel
+            Component.onCompleted: open()
+            onButtonClicked: (button, role) => {
+                if (button === MessageDialog.Open)
+                    Qt.openUrlExternally(root.modelData.url) // opened only after the user confirms
+                confirm.active = false
+            }
         }
     }
 }
