@@ -7,7 +7,9 @@
 #include "text/utf8.h"
 #include "vectorimport.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSet>
 #include <QUrl>
 
@@ -85,6 +87,31 @@ Result<void> Atlas::reopen(const std::filesystem::path &path)
     emit dayChanged();
     select(QString());
     return {};
+}
+
+void Atlas::exportAnimation(const QUrl &file, int daysPerSecond)
+{
+    if (m_exporting)
+        return;
+    auto *process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // no window while it renders
+    process->setProcessEnvironment(environment);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    const QString output = file.toLocalFile();
+    connect(process, &QProcess::finished, this, [this, process, output](int code, QProcess::ExitStatus status) {
+        const bool ok = status == QProcess::NormalExit && code == 0;
+        m_exporting = false;
+        emit exportingChanged();
+        emit exportFinished(ok, ok ? tr("Saved %1").arg(output) : QString::fromUtf8(process->readAll()).trimmed());
+        process->deleteLater();
+    });
+    m_exporting = true;
+    emit exportingChanged();
+    process->start(m_renderer.isEmpty() ? QCoreApplication::applicationFilePath() : m_renderer,
+                   {QStringLiteral("render"), QStringLiteral("--db"), databasePath(), QStringLiteral("--from"), firstDateText(),
+                    QStringLiteral("--to"), lastDateText(), QStringLiteral("--days-per-second"), QString::number(daysPerSecond),
+                    QStringLiteral("-o"), output});
 }
 
 bool Atlas::basemapOpen() const { return m_tiles && m_tiles->isOpen(); }

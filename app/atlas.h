@@ -45,6 +45,7 @@ class Atlas : public QObject {
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY datasetChanged)
     Q_PROPERTY(bool basemapOpen READ basemapOpen NOTIFY basemapChanged)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
     Q_PROPERTY(int basemapMinZoom READ basemapMinZoom NOTIFY basemapChanged)
     Q_PROPERTY(int basemapMaxZoom READ basemapMaxZoom NOTIFY basemapChanged)
 
@@ -95,6 +96,12 @@ public:
     [[nodiscard]] bool basemapOpen() const;
     [[nodiscard]] int basemapMinZoom() const;
     [[nodiscard]] int basemapMaxZoom() const;
+    [[nodiscard]] bool exporting() const { return m_exporting; }
+    //! The `frontline` executable that renders exports (default: this program).
+    void setRendererProgram(const QString &program) { m_renderer = program; }
+    //! Renders the whole timeline to a video (MP4 or GIF, by the file name) in the background, with the
+    //! command line's renderer; exportFinished() says how it went.
+    Q_INVOKABLE void exportAnimation(const QUrl &file, int daysPerSecond);
     //! Shows a user-supplied offline basemap (MBTiles file or z/x/y tile folder); an empty URL removes it.
     Q_INVOKABLE bool openBasemap(const QUrl &file);
 
@@ -128,6 +135,8 @@ signals:
     void errorStringChanged();
     void compareChanged();
     void basemapChanged();
+    void exportingChanged();
+    void exportFinished(bool ok, const QString &message);
 
 private:
     Atlas(frontline::Database db, QObject *parent = nullptr);
@@ -152,6 +161,8 @@ private:
     double m_hatchSpacing = 0;
     int m_compareDay = -1;
     TileSource *m_tiles = nullptr;
+    bool m_exporting = false;
+    QString m_renderer;
     QVariantList m_compared;
     void refreshComparison();
     QGeoRectangle m_bounds;

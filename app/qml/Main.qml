@@ -89,6 +89,11 @@ ApplicationWindow {
             Action { text: qsTr("&Hide basemap"); enabled: window.atlas.basemapOpen; onTriggered: window.atlas.openBasemap("") }
             MenuSeparator {}
             Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+            Action {
+                text: window.atlas.exporting ? qsTr("Exporting animation…") : qsTr("Export &animation (MP4 or GIF)…")
+                enabled: !window.atlas.exporting
+                onTriggered: animationDialog.open()
+            }
             MenuSeparator {}
             Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
         }
@@ -99,6 +104,18 @@ ApplicationWindow {
         title: qsTr("Open a Frontline database")
         nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.atlas.openDatabase(selectedFile)
+    }
+    FileDialog {
+        id: animationDialog
+        title: qsTr("Export the whole timeline as a video, with date and legend")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "mp4"
+        nameFilters: [qsTr("MP4 video (*.mp4)"), qsTr("GIF animation (*.gif)")]
+        onAccepted: window.atlas.exportAnimation(selectedFile, timeline.daysPerSecond)
+    }
+    Connections {
+        target: window.atlas
+        function onExportFinished(ok, text) { window.showImport(text) }
     }
     FileDialog {
         id: basemapDialog

@@ -205,3 +205,19 @@ void AtlasTest::showsTheDaysIncidents()
     atlas->setDate(frontline::Date(2016, 11, 16));
     QVERIFY(atlas->incidents().isEmpty());
 }
+
+void AtlasTest::exportsTheTimelineAsAVideo()
+{
+    auto atlas = bundled();
+    QTemporaryDir dir;
+    QSignalSpy finished(atlas.get(), &Atlas::exportFinished);
+    atlas->setRendererProgram(FRONTLINE_EXECUTABLE);
+    atlas->exportAnimation(QUrl::fromLocalFile(dir.filePath("timeline.gif")), 10);
+    QVERIFY(atlas->exporting());
+    QVERIFY(finished.wait(120'000));
+    QVERIFY(!atlas->exporting());
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile gif(dir.filePath("timeline.gif"));
+    QVERIFY(gif.open(QIODevice::ReadOnly));
+    QCOMPARE(gif.read(6), QByteArray("GIF89a"));
+}

@@ -19,4 +19,5 @@ private slots:
     void listsTheDaysChangesAndJumpsBetweenADistrictsChanges();
     void searchesNamesAndExcerpts();
     void showsTheDaysIncidents();
+    void exportsTheTimelineAsAVideo();
 };
