@@ -2,6 +2,7 @@
 #include "atlas.h"
 
 #include "datasetimporter.h"
+#include "svgexporter.h"
 #include "hatch.h"
 #include "statistics.h"
 #include "text/utf8.h"
@@ -112,6 +113,14 @@ void Atlas::exportAnimation(const QUrl &file, int daysPerSecond)
                    {QStringLiteral("render"), QStringLiteral("--db"), databasePath(), QStringLiteral("--from"), firstDateText(),
                     QStringLiteral("--to"), lastDateText(), QStringLiteral("--days-per-second"), QString::number(daysPerSecond),
                     QStringLiteral("-o"), output});
+}
+
+bool Atlas::exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoom, QSize size)
+{
+    const QString error = ::exportSvg(*this, file.toLocalFile(), center, zoom, size);
+    if (!error.isEmpty())
+        setError(error);
+    return error.isEmpty();
 }
 
 bool Atlas::basemapOpen() const { return m_tiles && m_tiles->isOpen(); }

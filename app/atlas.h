@@ -102,6 +102,9 @@ public:
     //! Renders the whole timeline to a video (MP4 or GIF, by the file name) in the background, with the
     //! command line's renderer; exportFinished() says how it went.
     Q_INVOKABLE void exportAnimation(const QUrl &file, int daysPerSecond);
+    //! Saves the current day's map as SVG, as seen at `center` and `zoom` in a view of `size`; false and
+    //! errorString on failure.
+    Q_INVOKABLE bool exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoom, QSize size);
     //! Shows a user-supplied offline basemap (MBTiles file or z/x/y tile folder); an empty URL removes it.
     Q_INVOKABLE bool openBasemap(const QUrl &file);
 

@@ -89,6 +89,7 @@ ApplicationWindow {
             Action { text: qsTr("&Hide basemap"); enabled: window.atlas.basemapOpen; onTriggered: window.atlas.openBasemap("") }
             MenuSeparator {}
             Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
+            Action { text: qsTr("Export view as &SVG…"); onTriggered: svgDialog.open() }
             Action {
                 text: window.atlas.exporting ? qsTr("Exporting animation…") : qsTr("Export &animation (MP4 or GIF)…")
                 enabled: !window.atlas.exporting
@@ -104,6 +105,17 @@ ApplicationWindow {
         title: qsTr("Open a Frontline database")
         nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.atlas.openDatabase(selectedFile)
+    }
+    FileDialog {
+        id: svgDialog
+        title: qsTr("Export the map as a vector image, with date and legend")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "svg"
+        nameFilters: [qsTr("SVG images (*.svg)")]
+        onAccepted: {
+            if (window.atlas.exportSvg(selectedFile, mapPanel.map.center, mapPanel.map.zoomLevel, Qt.size(mapPanel.width, mapPanel.height)))
+                window.showImport(qsTr("Saved %1").arg(selectedFile))
+        }
     }
     FileDialog {
         id: animationDialog

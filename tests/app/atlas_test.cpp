@@ -221,3 +221,19 @@ void AtlasTest::exportsTheTimelineAsAVideo()
     QVERIFY(gif.open(QIODevice::ReadOnly));
     QCOMPARE(gif.read(6), QByteArray("GIF89a"));
 }
+
+void AtlasTest::exportsTheViewAsSvg()
+{
+    auto atlas = bundled();
+    atlas->setDate(frontline::Date(2016, 12, 1));
+    QTemporaryDir dir;
+    QVERIFY(atlas->exportSvg(QUrl::fromLocalFile(dir.filePath("map.svg")), atlas->bounds().center(), 12.5, QSize(1200, 800)));
+    QFile file(dir.filePath("map.svg"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.startsWith("<?xml"));
+    QVERIFY(svg.contains("2016-12-01"));          // the date is burned in
+    QVERIFY(svg.count("<polyline") + svg.count("<path") > 133); // districts, hatching, front line as vectors
+    QVERIFY(svg.contains("#d55e00") || svg.contains("#D55E00")); // the government's colour
+    QVERIFY(!atlas->exportSvg(QUrl::fromLocalFile("/nonexistent/folder/map.svg"), atlas->bounds().center(), 12.5, QSize(100, 100)));
+}

@@ -20,4 +20,5 @@ private slots:
     void searchesNamesAndExcerpts();
     void showsTheDaysIncidents();
     void exportsTheTimelineAsAVideo();
+    void exportsTheViewAsSvg();
 };
