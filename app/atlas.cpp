@@ -344,8 +344,11 @@ void Atlas::select(const QString &districtId)
             const QString summary = c.state == ControlState::Held ? tr("Held by %1").arg(sides.join(QString()))
                                                                   : tr("Contested: %1").arg(sides.join(tr(" / ")));
             QVariantList evidence;
-            for (const auto &e : item.evidence)
+            int supports = 0, disputes = 0, context = 0;
+            for (const auto &e : item.evidence) {
                 evidence.append(evidenceMap(e));
+                ++(e.stance == Stance::Supports ? supports : e.stance == Stance::Disputes ? disputes : context);
+            }
             const bool current = c.date <= m_date;
             if (current) {
                 if (holder != summary)
@@ -353,7 +356,8 @@ void Atlas::select(const QString &districtId)
                 holder = summary;
             }
             changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary}, {"confidence", qs(std::string(toString(c.confidence)))},
-                                       {"note", shown(c.note)}, {"evidence", evidence}, {"future", !current}});
+                                       {"note", shown(c.note)}, {"evidence", evidence}, {"future", !current},
+                                       {"supports", supports}, {"disputes", disputes}, {"context", context}});
         }
         m_selection = {{"id", districtId}, {"name", shown(district->name)}, {"nameArabic", shown(district->nameArabic)},
                        {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};

@@ -9,6 +9,8 @@ Pane {
 
     required property Atlas atlas
 
+    signal incidentChosen(var coordinate)
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
@@ -73,9 +75,15 @@ Pane {
                         Label {
                             width: parent.width
                             text: "%1%2".arg(modelData.place).arg(modelData.placeArabic ? " · " + modelData.placeArabic : "")
-                            font.bold: true
+                            font { bold: true; underline: modelData.located }
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
+                            MouseArea { // fly to a placed incident
+                                anchors.fill: parent
+                                enabled: modelData.located
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: root.incidentChosen(modelData.coordinate)
+                            }
                         }
                         Label {
                             width: parent.width

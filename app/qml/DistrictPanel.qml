@@ -80,6 +80,23 @@ Pane {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
+                RowLayout { // how the evidence splits, before the evidence itself
+                    spacing: 6
+                    Repeater {
+                        model: [["supports", modelData.supports, "#1b7f3b"], ["disputes", modelData.disputes, "#b3261e"],
+                                ["context", modelData.context, "#6b6b6b"]]
+                        delegate: Label {
+                            required property var modelData
+                            visible: modelData[1] > 0
+                            text: "%1 %2".arg(modelData[1]).arg(modelData[0])
+                            color: "white"
+                            font { pixelSize: 12; bold: true }
+                            leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
+                            background: Rectangle { color: modelData[2]; radius: 8 }
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Confidence: %1. %2").arg(modelData.confidence).arg(modelData.note)

@@ -249,6 +249,7 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     visible: window.atlas.selectedDistrict === ""
                     atlas: window.atlas
+                    onIncidentChosen: coordinate => mapPanel.flyTo(coordinate)
                 }
             }
         }

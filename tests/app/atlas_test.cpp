@@ -96,6 +96,9 @@ void AtlasTest::selectionShowsHistoryWithEvidence()
         stances << e.toMap()["stance"].toString();
     QVERIFY(stances.contains("supports"));
     QVERIFY(stances.contains("disputes"));
+    const QVariantMap change = changes[1].toMap();
+    QCOMPARE(change["supports"].toInt() + change["disputes"].toInt() + change["context"].toInt(), evidence.size());
+    QVERIFY(change["disputes"].toInt() >= 1);
 }
 
 void AtlasTest::selectsTheDistrictUnderAPoint()
