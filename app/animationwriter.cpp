@@ -103,7 +103,7 @@ bool AnimationWriter::open(const QString &file, QSize size, int fps)
     if (av_frame_get_buffer(s.frame, 0) < 0)
         return fail(QStringLiteral("out of memory for video frames"));
     s.scale = sws_getContext(s.size.width(), s.size.height(), AV_PIX_FMT_BGRA, s.size.width(), s.size.height(), s.codec->pix_fmt,
-                             SWS_BICUBIC, nullptr, nullptr, nullptr);
+        SWS_BICUBIC, nullptr, nullptr, nullptr);
     return s.scale != nullptr || fail(QStringLiteral("cannot convert frames to the encoder's pixel format"));
 }
 

@@ -2,9 +2,9 @@
 #include "atlas.h"
 
 #include "datasetimporter.h"
-#include "svgexporter.h"
 #include "hatch.h"
 #include "statistics.h"
+#include "svgexporter.h"
 #include "text/utf8.h"
 #include "vectorimport.h"
 
@@ -27,7 +27,10 @@ constexpr std::size_t kMaxVerticesPerPart = 4000;
 } // namespace
 
 namespace {
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 //! Dataset text as shown: without bidi overrides (which can make text read differently from what it says)
 //! and cut at a length a panel can lay out; the rest is announced, not silently dropped.
@@ -43,9 +46,10 @@ QString shown(const std::string &s)
 //! One piece of evidence as the panels show it.
 QVariantMap evidenceMap(const Evidence &e)
 {
-    return {{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote}, {"stance", qs(std::string(toString(e.stance)))},
-            {"publisher", shown(e.source.publisher)}, {"author", shown(e.source.author)}, {"title", shown(e.source.title)},
-            {"url", shown(e.source.url)}, {"date", shown(e.source.date)}};
+    return {{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
+        {"stance", qs(std::string(toString(e.stance)))}, {"publisher", shown(e.source.publisher)},
+        {"author", shown(e.source.author)}, {"title", shown(e.source.title)}, {"url", shown(e.source.url)},
+        {"date", shown(e.source.date)}};
 }
 
 QVariantList pathOf(const std::vector<LonLat> &line)
@@ -57,7 +61,9 @@ QVariantList pathOf(const std::vector<LonLat> &line)
 }
 } // namespace
 
-Atlas::Atlas(Database db, QObject *parent) : QObject(parent), m_db(std::move(db)), m_queries(m_db) {}
+Atlas::Atlas(Database db, QObject *parent) : QObject(parent), m_db(std::move(db)), m_queries(m_db)
+{
+}
 
 Result<std::unique_ptr<Atlas>> Atlas::open(const std::filesystem::path &path)
 {
@@ -110,9 +116,9 @@ void Atlas::exportAnimation(const QUrl &file, int daysPerSecond)
     m_exporting = true;
     emit exportingChanged();
     process->start(m_renderer.isEmpty() ? QCoreApplication::applicationFilePath() : m_renderer,
-                   {QStringLiteral("render"), QStringLiteral("--db"), databasePath(), QStringLiteral("--from"), firstDateText(),
-                    QStringLiteral("--to"), lastDateText(), QStringLiteral("--days-per-second"), QString::number(daysPerSecond),
-                    QStringLiteral("-o"), output});
+        {QStringLiteral("render"), QStringLiteral("--db"), databasePath(), QStringLiteral("--from"), firstDateText(),
+            QStringLiteral("--to"), lastDateText(), QStringLiteral("--days-per-second"), QString::number(daysPerSecond),
+            QStringLiteral("-o"), output});
 }
 
 bool Atlas::exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoom, QSize size)
@@ -123,9 +129,18 @@ bool Atlas::exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoo
     return error.isEmpty();
 }
 
-bool Atlas::basemapOpen() const { return m_tiles && m_tiles->isOpen(); }
-int Atlas::basemapMinZoom() const { return m_tiles ? m_tiles->minZoom() : 0; }
-int Atlas::basemapMaxZoom() const { return m_tiles ? m_tiles->maxZoom() : 0; }
+bool Atlas::basemapOpen() const
+{
+    return m_tiles && m_tiles->isOpen();
+}
+int Atlas::basemapMinZoom() const
+{
+    return m_tiles ? m_tiles->minZoom() : 0;
+}
+int Atlas::basemapMaxZoom() const
+{
+    return m_tiles ? m_tiles->maxZoom() : 0;
+}
 
 bool Atlas::openBasemap(const QUrl &file)
 {
@@ -215,8 +230,10 @@ Result<void> Atlas::load()
             if (t.date >= m_first)
                 counts[t.holder].append(t.districts);
         for (const auto &f : m_factions)
-            m_totals.append(QVariantMap{{"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
-        m_totals.append(QVariantMap{{"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
+            m_totals.append(QVariantMap{
+                {"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
+        m_totals.append(QVariantMap{
+            {"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
     }
     m_areaKm2.clear();
     for (const auto &d : m_districtList)
@@ -228,7 +245,10 @@ Result<void> Atlas::load()
     return {};
 }
 
-QString Atlas::dateText() const { return qs(m_date.toString()); }
+QString Atlas::dateText() const
+{
+    return qs(m_date.toString());
+}
 
 void Atlas::setDay(int day)
 {
@@ -278,9 +298,9 @@ void Atlas::refresh()
     m_factionSummary.clear();
     for (const auto &f : m_factions)
         m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))},
-                                            {"districts", held[f.id]}, {"areaKm2", area[f.id]}});
+            {"districts", held[f.id]}, {"areaKm2", area[f.id]}});
     m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)},
-                                        {"districts", held["contested"]}, {"areaKm2", area["contested"]}});
+        {"districts", held["contested"]}, {"areaKm2", area["contested"]}});
     m_frontLine.clear();
     for (const auto &line : *front)
         m_frontLine.append(QVariant(pathOf(line)));
@@ -291,10 +311,10 @@ void Atlas::refresh()
             for (const auto &e : i.evidence)
                 evidence.append(evidenceMap(e));
             m_incidents.append(QVariantMap{{"id", qs(i.id)}, {"place", shown(i.place)}, {"placeArabic", shown(i.placeArabic)},
-                                           {"coordinate", QVariant::fromValue(i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate())},
-                                           {"located", i.at.has_value()}, {"description", shown(i.description)},
-                                           {"confidence", qs(std::string(toString(i.confidence)))},
-                                           {"locationConfidence", shown(i.locationConfidence)}, {"evidence", evidence}});
+                {"coordinate", QVariant::fromValue(i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate())},
+                {"located", i.at.has_value()}, {"description", shown(i.description)},
+                {"confidence", qs(std::string(toString(i.confidence)))}, {"locationConfidence", shown(i.locationConfidence)},
+                {"evidence", evidence}});
         }
     }
     m_dayChanges.clear();
@@ -303,11 +323,14 @@ void Atlas::refresh()
             continue;
         QStringList sides;
         for (const auto &f : s.change->factions)
-            sides << shown(std::ranges::find(m_factions, f, &Faction::id) != m_factions.end() ? std::ranges::find(m_factions, f, &Faction::id)->name : f);
+            sides << shown(std::ranges::find(m_factions, f, &Faction::id) != m_factions.end()
+                    ? std::ranges::find(m_factions, f, &Faction::id)->name
+                    : f);
         m_dayChanges.append(QVariantMap{{"districtId", qs(s.districtId)}, {"name", shown(s.name)},
-                                        {"summary", s.change->state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
-                                                                                          : tr("contested: %1").arg(sides.join(tr(" / ")))},
-                                        {"confidence", qs(std::string(toString(s.change->confidence)))}});
+            {"summary",
+                s.change->state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
+                                                      : tr("contested: %1").arg(sides.join(tr(" / ")))},
+            {"confidence", qs(std::string(toString(s.change->confidence)))}});
     }
     m_hatches.clear();
     for (const auto &s : *states) {
@@ -355,12 +378,12 @@ void Atlas::select(const QString &districtId)
                     since = qs(c.date.toString());
                 holder = summary;
             }
-            changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary}, {"confidence", qs(std::string(toString(c.confidence)))},
-                                       {"note", shown(c.note)}, {"evidence", evidence}, {"future", !current},
-                                       {"supports", supports}, {"disputes", disputes}, {"context", context}});
+            changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary},
+                {"confidence", qs(std::string(toString(c.confidence)))}, {"note", shown(c.note)}, {"evidence", evidence},
+                {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context}});
         }
         m_selection = {{"id", districtId}, {"name", shown(district->name)}, {"nameArabic", shown(district->nameArabic)},
-                       {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};
+            {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};
     }
     emit selectionChanged();
 }
@@ -421,7 +444,7 @@ void Atlas::refreshComparison()
                     continue;
                 changed.insert(qs((*now)[i].districtId));
                 m_compared.append(QVariantMap{{"districtId", qs((*now)[i].districtId)}, {"name", shown((*now)[i].name)},
-                                              {"before", describe(a)}, {"after", describe(b)}});
+                    {"before", describe(a)}, {"after", describe(b)}});
             }
         }
     }
@@ -469,8 +492,8 @@ QVariantList Atlas::search(const QString &query)
         return out;
     for (const auto &h : *hits)
         out.append(QVariantMap{{"districtId", qs(h.districtId)}, {"name", shown(h.districtName)},
-                               {"date", h.date ? qs(h.date->toString()) : QString()}, {"day", h.date ? m_first.daysTo(*h.date) : -1},
-                               {"text", shown(h.text)}, {"kind", h.changeId.empty() ? "name" : "excerpt"}});
+            {"date", h.date ? qs(h.date->toString()) : QString()}, {"day", h.date ? m_first.daysTo(*h.date) : -1},
+            {"text", shown(h.text)}, {"kind", h.changeId.empty() ? "name" : "excerpt"}});
     return out;
 }
 

@@ -22,8 +22,9 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
     for (const auto &d : districts) {
         bool first = true;
         for (const auto &part : d.parts) {
-            Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), QString::fromStdString(d.nameArabic), {}, kUnknown, Qt::white,
-                    1, false, false, first, QGeoCoordinate(d.centroid.lat, d.centroid.lon), d.bbox.max.lon - d.bbox.min.lon, false};
+            Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), QString::fromStdString(d.nameArabic), {},
+                kUnknown, Qt::white, 1, false, false, first, QGeoCoordinate(d.centroid.lat, d.centroid.lon),
+                d.bbox.max.lon - d.bbox.min.lon, false};
             first = false;
             for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
                 row.path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
@@ -34,7 +35,8 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
     emit countChanged();
 }
 
-void DistrictModel::setStates(const std::vector<DistrictState> &states, const std::unordered_map<std::string, QColor> &colours, Date day)
+void DistrictModel::setStates(
+    const std::vector<DistrictState> &states, const std::unordered_map<std::string, QColor> &colours, Date day)
 {
     std::unordered_map<QString, const DistrictState *> byId;
     for (const auto &s : states)
@@ -69,7 +71,8 @@ void DistrictModel::setStates(const std::vector<DistrictState> &states, const st
         }
     }
     if (!m_rows.empty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole});
+        emit dataChanged(
+            index(0), index(int(m_rows.size()) - 1), {FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole});
 }
 
 void DistrictModel::setCompared(const QSet<QString> &changed)
@@ -80,7 +83,10 @@ void DistrictModel::setCompared(const QSet<QString> &changed)
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ComparedRole});
 }
 
-int DistrictModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int DistrictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant DistrictModel::data(const QModelIndex &index, int role) const
 {
@@ -108,6 +114,7 @@ QVariant DistrictModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> DistrictModel::roleNames() const
 {
     return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {PathRole, "outline"}, {FillRole, "fillColor"},
-            {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"}, {ChangedTodayRole, "changedToday"},
-            {NameArabicRole, "nameArabic"}, {LabelRole, "label"}, {AnchorRole, "anchor"}, {SpanRole, "span"}, {ComparedRole, "compared"}};
+        {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"},
+        {ChangedTodayRole, "changedToday"}, {NameArabicRole, "nameArabic"}, {LabelRole, "label"}, {AnchorRole, "anchor"},
+        {SpanRole, "span"}, {ComparedRole, "compared"}};
 }

@@ -30,19 +30,19 @@ public:
         BorderWidthRole,
         ContestedRole,
         ChangedTodayRole,
-        LabelRole,      //!< whether this part carries the district's label (its first part)
-        AnchorRole,     //!< where the label goes: a point inside the district
-        SpanRole,       //!< the district's width in degrees of longitude, to decide if its label fits
-        ComparedRole,   //!< changed hands between the current day and the comparison day
+        LabelRole, //!< whether this part carries the district's label (its first part)
+        AnchorRole, //!< where the label goes: a point inside the district
+        SpanRole, //!< the district's width in degrees of longitude, to decide if its label fits
+        ComparedRole, //!< changed hands between the current day and the comparison day
     };
     Q_ENUM(Role)
 
-    explicit DistrictModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    explicit DistrictModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
 
     void setDistricts(const std::vector<frontline::District> &districts);
     //! Colours every district for one day; `factionColours` maps faction id to colour.
-    void setStates(const std::vector<frontline::DistrictState> &states, const std::unordered_map<std::string, QColor> &factionColours,
-                   frontline::Date day);
+    void setStates(const std::vector<frontline::DistrictState> &states,
+        const std::unordered_map<std::string, QColor> &factionColours, frontline::Date day);
     //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
     void setCompared(const QSet<QString> &changed);
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
 #include "atlas.h"
-#include "tilesource.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "tilesource.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -30,13 +30,15 @@ int main(int argc, char **argv)
     parser.setApplicationDescription("Offline viewer for the history of front lines. Commands: frontline help");
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), "Database to open (default: the bundled dataset).", "FILE",
-                                QString::fromStdString(bundledDatabase().string()));
+        QString::fromStdString(bundledDatabase().string()));
     const QCommandLineOption date(QStringLiteral("date"), "Day to open on.", "YYYY-MM-DD");
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE");
-    const QCommandLineOption compare(QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
+    const QCommandLineOption compare(
+        QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD");
     const QCommandLineOption select(QStringLiteral("select"), "Select a district (id or name).", "DISTRICT");
     const QCommandLineOption arabic(QStringLiteral("arabic"), "Label districts in Arabic.");
-    const QCommandLineOption basemap(QStringLiteral("basemap"), "Offline basemap: an MBTiles file or a z/x/y tile folder.", "PATH");
+    const QCommandLineOption basemap(
+        QStringLiteral("basemap"), "Offline basemap: an MBTiles file or a z/x/y tile folder.", "PATH");
     parser.addOptions({db, date, screenshot, compare, select, arabic, basemap});
     parser.process(app);
 
@@ -77,17 +79,17 @@ int main(int argc, char **argv)
     }
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
-    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},
-                                  {"arabicLabels", parser.isSet(arabic)}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.setInitialProperties(
+        {{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore}, {"arabicLabels", parser.isSet(arabic)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.loadFromModule("Frontline", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
     if (parser.isSet(screenshot)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QTimer::singleShot(1500, &app, [window, file = parser.value(screenshot)] {
-            QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1);
-        });
+        QTimer::singleShot(1500, &app,
+            [window, file = parser.value(screenshot)] { QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1); });
     }
     return app.exec();
 }

@@ -54,6 +54,7 @@ QImage MapRenderer::render()
 QPointF MapRenderer::pixelOf(const QGeoCoordinate &coordinate) const
 {
     QVariant point;
-    QMetaObject::invokeMethod(m_view->rootObject(), "pixelOf", Q_RETURN_ARG(QVariant, point), Q_ARG(QVariant, QVariant::fromValue(coordinate)));
+    QMetaObject::invokeMethod(
+        m_view->rootObject(), "pixelOf", Q_RETURN_ARG(QVariant, point), Q_ARG(QVariant, QVariant::fromValue(coordinate)));
     return point.toPointF();
 }

@@ -59,7 +59,8 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row);
         painter.setBrush(model->data(index, DistrictModel::FillRole).value<QColor>());
-        painter.setPen(QPen(model->data(index, DistrictModel::BorderRole).value<QColor>(), model->data(index, DistrictModel::BorderWidthRole).toReal()));
+        painter.setPen(QPen(model->data(index, DistrictModel::BorderRole).value<QColor>(),
+            model->data(index, DistrictModel::BorderWidthRole).toReal()));
         painter.drawPolygon(polygonOf(model->data(index, DistrictModel::PathRole).toList(), project));
     }
     for (const auto &hatch : atlas.hatches()) {
@@ -90,7 +91,10 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
         painter.drawRect(swatch);
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.drawText(QPointF(swatch.right() + 8, swatch.bottom() - 2),
-                         QStringLiteral("%1: %2 districts, %3 km²").arg(f["name"].toString()).arg(f["districts"].toInt()).arg(f["areaKm2"].toDouble(), 0, 'f', 1));
+            QStringLiteral("%1: %2 districts, %3 km²")
+                .arg(f["name"].toString())
+                .arg(f["districts"].toInt())
+                .arg(f["areaKm2"].toDouble(), 0, 'f', 1));
     }
     return painter.end() ? QString() : QStringLiteral("%1: could not finish the file").arg(file);
 }

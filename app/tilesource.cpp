@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
-TileSource::TileSource() : QQuickImageProvider(QQuickImageProvider::Image) {}
+TileSource::TileSource() : QQuickImageProvider(QQuickImageProvider::Image)
+{
+}
 
 TileSource::~TileSource()
 {
@@ -54,8 +56,9 @@ bool TileSource::open(const QString &path, QString *error)
         return false;
     }
     sqlite3_stmt *range = nullptr;
-    const bool tiles = sqlite3_prepare_v2(db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1, &range, nullptr) == SQLITE_OK
-                       && sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL;
+    const bool tiles =
+        sqlite3_prepare_v2(db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1, &range, nullptr) == SQLITE_OK
+        && sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL;
     if (tiles) {
         m_minZoom = sqlite3_column_int(range, 0);
         m_maxZoom = sqlite3_column_int(range, 1);
@@ -75,7 +78,8 @@ QImage TileSource::tile(int z, int x, int y)
     QMutexLocker lock(&m_mutex);
     if (!m_folder.isEmpty()) {
         for (const char *extension : {"png", "jpg", "jpeg", "webp"}) {
-            const QString file = QStringLiteral("%1/%2/%3/%4.%5").arg(m_folder).arg(z).arg(x).arg(y).arg(QLatin1String(extension));
+            const QString file =
+                QStringLiteral("%1/%2/%3/%4.%5").arg(m_folder).arg(z).arg(x).arg(y).arg(QLatin1String(extension));
             if (QFileInfo::exists(file))
                 return QImage(file);
         }
@@ -85,8 +89,8 @@ QImage TileSource::tile(int z, int x, int y)
         return {};
     sqlite3_stmt *s = nullptr;
     QImage image;
-    if (sqlite3_prepare_v2(m_mbtiles, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1, &s,
-                           nullptr)
+    if (sqlite3_prepare_v2(
+            m_mbtiles, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1, &s, nullptr)
         == SQLITE_OK) {
         sqlite3_bind_int(s, 1, z);
         sqlite3_bind_int(s, 2, x);

@@ -5,8 +5,8 @@
 
 #include <iostream>
 
-std::optional<QString> Arguments::parse(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional,
-                                        qsizetype maxPositional)
+std::optional<QString> Arguments::parse(
+    const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions(options);
@@ -15,7 +15,9 @@ std::optional<QString> Arguments::parse(const QStringList &args, const QList<QCo
     m_positional = m_parser.positionalArguments();
     if (m_positional.size() < minPositional || m_positional.size() > maxPositional)
         return QStringLiteral("%1: expected %2 argument(s), got %3")
-            .arg(args.first(), minPositional == maxPositional ? QString::number(minPositional) : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional))
+            .arg(args.first(),
+                minPositional == maxPositional ? QString::number(minPositional)
+                                               : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional))
             .arg(m_positional.size());
     return std::nullopt;
 }
@@ -27,7 +29,8 @@ std::filesystem::path bundledDatabase()
     std::error_code ec;
     if (std::filesystem::exists(built, ec))
         return built;
-    return (QCoreApplication::applicationDirPath() + "/../share/frontline/" + QString::fromStdString(built.filename().string())).toStdString();
+    return (QCoreApplication::applicationDirPath() + "/../share/frontline/" + QString::fromStdString(built.filename().string()))
+        .toStdString();
 }
 
 std::filesystem::path Arguments::database() const

@@ -14,11 +14,12 @@ class Arguments {
 public:
     static inline const QCommandLineOption kDb{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")};
     static inline const QCommandLineOption kDate{QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("YYYY-MM-DD")};
-    static inline const QCommandLineOption kOutput{QStringList{"o", "output"}, QStringLiteral("output file"), QStringLiteral("FILE")};
+    static inline const QCommandLineOption kOutput{
+        QStringList{"o", "output"}, QStringLiteral("output file"), QStringLiteral("FILE")};
 
     //! Parses `args` (command name first); nullopt and an error message if they do not fit.
-    [[nodiscard]] std::optional<QString> parse(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional,
-                                               qsizetype maxPositional);
+    [[nodiscard]] std::optional<QString> parse(
+        const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional);
 
     [[nodiscard]] const QStringList &positional() const { return m_positional; }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }

@@ -45,10 +45,9 @@ data
 Every import runs in one transaction: on any error the database is left exactly as it was.
 )";
 
-const std::map<QString, std::function<int(const QStringList &)>> kCommands{
-    {"state", stateCommand},   {"history", historyCommand}, {"days", daysCommand},       {"search", searchCommand},
-    {"stats", statsCommand},   {"render", renderCommand},   {"init", initCommand},       {"upgrade", upgradeCommand}, {"check", checkCommand},
-    {"import", importCommand}, {"export", exportCommand}};
+const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
+    {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"render", renderCommand}, {"init", initCommand},
+    {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand}, {"export", exportCommand}};
 } // namespace
 
 bool isCommand(int argc, char **argv)

@@ -66,7 +66,7 @@ int upgradeCommand(const QStringList &args)
     const std::string backup = path.string() + ".bak";
     sqlite3 *raw = nullptr;
     const bool copied = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-                        && sqlite3_exec(raw, std::format("VACUUM INTO '{}'", backup).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_exec(raw, std::format("VACUUM INTO '{}'", backup).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
     const std::string copyError = raw ? sqlite3_errmsg(raw) : "cannot open";
     sqlite3_close(raw);
     if (!copied)
@@ -74,27 +74,35 @@ int upgradeCommand(const QStringList &args)
     auto db = Database::open(path, Database::Mode::ReadWrite);
     if (!db)
         return failure(db.error().message);
-    std::cout << path.string() << ": upgraded to schema " << Database::kSchemaVersion << "; the old file is kept as " << backup << '\n';
+    std::cout << path.string() << ": upgraded to schema " << Database::kSchemaVersion << "; the old file is kept as " << backup
+              << '\n';
     return 0;
 }
 
 int importCommand(const QStringList &args)
 {
     Arguments a;
-    const QCommandLineOption idField{QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
-    const QCommandLineOption nameField{QStringLiteral("name-field"), QStringLiteral("attribute with the name"), QStringLiteral("F")};
-    const QCommandLineOption arabicField{QStringLiteral("arabic-name-field"), QStringLiteral("attribute with the Arabic name"), QStringLiteral("F")};
-    const QCommandLineOption altField{QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
-    const QCommandLineOption clip{QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
+    const QCommandLineOption idField{
+        QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
+    const QCommandLineOption nameField{
+        QStringLiteral("name-field"), QStringLiteral("attribute with the name"), QStringLiteral("F")};
+    const QCommandLineOption arabicField{
+        QStringLiteral("arabic-name-field"), QStringLiteral("attribute with the Arabic name"), QStringLiteral("F")};
+    const QCommandLineOption altField{
+        QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
+    const QCommandLineOption clip{
+        QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
     const QCommandLineOption faction{QStringLiteral("faction"), QStringLiteral("faction whose area it is"), QStringLiteral("F")};
-    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction}, 2, 2))
+    if (auto e = a.parse(
+            args, {Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction}, 2, 2))
         return usageError(*e);
     const QString kind = a.positional().first();
     const std::filesystem::path input = a.positional()[1].toStdString();
     if (!a.isSet(Arguments::kDb))
         return usageError("import: --db DB is required");
     const bool quiet = a.isSet(kQuiet);
-    const DistrictFields fields{a.value(idField).toStdString(), a.value(nameField).toStdString(), a.value(arabicField).toStdString(), {}};
+    const DistrictFields fields{
+        a.value(idField).toStdString(), a.value(nameField).toStdString(), a.value(arabicField).toStdString(), {}};
     auto withFields = [&] {
         DistrictFields f = fields;
         for (const auto &alt : a.values(altField))
@@ -115,7 +123,7 @@ int importCommand(const QStringList &args)
     if (kind != "dataset" && kind != "districts" && kind != "gazetteer" && !table)
         return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, factions, "
                                          "changes, sources, excerpts or evidence)")
-                              .arg(kind));
+                .arg(kind));
     auto db = openForWriting(a.database());
     if (!db)
         return 1;
@@ -123,12 +131,12 @@ int importCommand(const QStringList &args)
         return report(importDataset(*db, input), quiet);
     if (kind == "districts")
         return report(input.extension() == ".csv" && !a.isSet(idField) ? importTable(*db, Table::Districts, input)
-                                                                          : importDistrictFile(*db, input, withFields()),
-                      quiet);
+                                                                       : importDistrictFile(*db, input, withFields()),
+            quiet);
     if (kind == "gazetteer")
         return report(importGazetteer(*db, input, withFields(),
-                                      a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
-                      quiet);
+                          a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
+            quiet);
     return report(importTable(*db, *table, input), quiet);
 }
 
@@ -162,8 +170,11 @@ int exportCommand(const QStringList &args)
     }
     if (!written)
         return failure(written.error().message);
-    std::cout << "wrote " << *written << (kind == "csv" ? " changes" : kind == "geojson" ? " districts" : " control intervals") << " to "
-              << output.string() << '\n';
+    std::cout << "wrote " << *written
+              << (kind == "csv"              ? " changes"
+                         : kind == "geojson" ? " districts"
+                                             : " control intervals")
+              << " to " << output.string() << '\n';
     return 0;
 }
 
@@ -179,7 +190,8 @@ int checkCommand(const QStringList &args)
     for (const char *pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
         auto s = db->prepare(pragma);
         while (s.step()) {
-            const std::string line = s.text(0) + (std::string_view(pragma).ends_with("key_check") ? " row " + s.text(1) + " -> " + s.text(2) : "");
+            const std::string line =
+                s.text(0) + (std::string_view(pragma).ends_with("key_check") ? " row " + s.text(1) + " -> " + s.text(2) : "");
             if (line == "ok")
                 continue;
             std::cout << line << '\n';
@@ -187,7 +199,8 @@ int checkCommand(const QStringList &args)
         }
     }
     if (problems)
-        return failure(std::format("{}: {} problem(s) found; Frontline does not repair databases", a.positional().first().toStdString(), problems));
+        return failure(std::format(
+            "{}: {} problem(s) found; Frontline does not repair databases", a.positional().first().toStdString(), problems));
     std::cout << a.positional().first().toStdString() << ": ok\n";
     return 0;
 }

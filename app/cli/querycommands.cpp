@@ -45,8 +45,9 @@ int stateCommand(const QStringList &args)
         std::string controller;
         for (const auto &f : s.change ? s.change->factions : std::vector<std::string>{})
             controller += (controller.empty() ? "" : ";") + f;
-        writeCsvRecord(std::cout, {s.districtId, s.name, s.change ? std::string(toString(s.change->state)) : "unknown", controller,
-                                   s.change ? s.since.toString() : ""});
+        writeCsvRecord(std::cout,
+            {s.districtId, s.name, s.change ? std::string(toString(s.change->state)) : "unknown", controller,
+                s.change ? s.since.toString() : ""});
     }
     return 0;
 }
@@ -74,13 +75,16 @@ int historyCommand(const QStringList &args)
         std::string sides;
         for (const auto &f : c.factions)
             sides += (sides.empty() ? "" : " / ") + f;
-        std::cout << '\n' << c.date.toString() << "  " << toString(c.state) << ": " << sides << "  (" << toString(c.confidence)
+        std::cout << '\n'
+                  << c.date.toString() << "  " << toString(c.state) << ": " << sides << "  (" << toString(c.confidence)
                   << " confidence)" << (c.note.empty() ? "" : "  " + c.note) << '\n';
         for (const auto &e : item.evidence) {
-            std::cout << "  [" << toString(e.stance) << "] " << e.source.publisher << (e.source.date.empty() ? "" : ", " + e.source.date)
-                      << (e.source.title.empty() ? "" : ": " + e.source.title) << (e.source.url.empty() ? "" : " <" + e.source.url + ">")
-                      << '\n';
-            std::cout << "      " << (e.excerpt.kind == ExcerptKind::Quote ? "quote: \"" + e.excerpt.text + "\"" : "note: " + e.excerpt.text)
+            std::cout << "  [" << toString(e.stance) << "] " << e.source.publisher
+                      << (e.source.date.empty() ? "" : ", " + e.source.date)
+                      << (e.source.title.empty() ? "" : ": " + e.source.title)
+                      << (e.source.url.empty() ? "" : " <" + e.source.url + ">") << '\n';
+            std::cout << "      "
+                      << (e.excerpt.kind == ExcerptKind::Quote ? "quote: \"" + e.excerpt.text + "\"" : "note: " + e.excerpt.text)
                       << '\n';
         }
     }
@@ -117,8 +121,9 @@ int searchCommand(const QStringList &args)
         return failure(hits.error().message);
     writeCsvRecord(std::cout, {"kind", "date", "district_id", "district", "change_id", "stance", "text"});
     for (const auto &h : *hits)
-        writeCsvRecord(std::cout, {h.changeId.empty() ? "name" : "excerpt", h.date ? h.date->toString() : "", h.districtId, h.districtName,
-                                   h.changeId, h.stance ? std::string(toString(*h.stance)) : "", h.text});
+        writeCsvRecord(std::cout,
+            {h.changeId.empty() ? "name" : "excerpt", h.date ? h.date->toString() : "", h.districtId, h.districtName, h.changeId,
+                h.stance ? std::string(toString(*h.stance)) : "", h.text});
     return 0;
 }
 

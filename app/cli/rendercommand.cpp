@@ -14,7 +14,7 @@
 namespace {
 //! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame.
 int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, frontline::Date last, int daysPerSecond,
-                    const QString &file, QSize size)
+    const QString &file, QSize size)
 {
     if (daysPerSecond < 1 || daysPerSecond > 30)
         return usageError("--days-per-second must be 1 to 30");
@@ -41,10 +41,13 @@ int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, 
 int renderCommand(const QStringList &args)
 {
     Arguments a;
-    const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")};
-    const QCommandLineOption from{QStringLiteral("from"), QStringLiteral("first day of an animation"), QStringLiteral("YYYY-MM-DD")};
+    const QCommandLineOption size{
+        QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")};
+    const QCommandLineOption from{
+        QStringLiteral("from"), QStringLiteral("first day of an animation"), QStringLiteral("YYYY-MM-DD")};
     const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("last day of an animation"), QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption fps{QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
+    const QCommandLineOption fps{
+        QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
     if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps}, 0, 0))
         return usageError(*e);
     if (!a.isSet(Arguments::kOutput))
@@ -74,7 +77,8 @@ int renderCommand(const QStringList &args)
         const QGeoRectangle box = (*atlas)->bounds();
         auto mercatorY = [](double lat) { return std::log(std::tan(std::numbers::pi / 4 + lat * std::numbers::pi / 360)); };
         const double width = (box.bottomRight().longitude() - box.topLeft().longitude()) / 360 * 256;
-        const double height = (mercatorY(box.topLeft().latitude()) - mercatorY(box.bottomRight().latitude())) / (2 * std::numbers::pi) * 256;
+        const double height =
+            (mercatorY(box.topLeft().latitude()) - mercatorY(box.bottomRight().latitude())) / (2 * std::numbers::pi) * 256;
         const double zoom = std::log2(std::min(0.9 * pixels.width() / width, 0.9 * pixels.height() / height));
         if (!(*atlas)->exportSvg(QUrl::fromLocalFile(a.value(Arguments::kOutput)), box.center(), zoom, pixels))
             return failure((*atlas)->errorString().toStdString());
@@ -88,6 +92,7 @@ int renderCommand(const QStringList &args)
     if (image.isNull())
         return failure("render failed: " + renderer.errorString().toStdString());
     if (!image.save(a.value(Arguments::kOutput)))
-        return failure(a.value(Arguments::kOutput).toStdString() + ": cannot write the image (check the folder and the extension)");
+        return failure(
+            a.value(Arguments::kOutput).toStdString() + ": cannot write the image (check the folder and the extension)");
     return 0;
 }

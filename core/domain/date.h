@@ -12,7 +12,7 @@ namespace frontline {
 class Date {
 public:
     constexpr Date() = default;
-    constexpr explicit Date(std::chrono::sys_days day) : m_day(day) {}
+    constexpr explicit Date(std::chrono::sys_days day) : m_day(day) { }
     constexpr Date(int year, unsigned month, unsigned day)
         : m_day(std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day})
     {

@@ -51,14 +51,15 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 //! A layer being written, with typed fields set by name.
 class LayerWriter {
 public:
-    LayerWriter(GDALDatasetH ds, const char *name, OGRwkbGeometryType type, const std::vector<std::pair<std::string, OGRFieldType>> &fields,
-                std::vector<std::string> options = {})
+    LayerWriter(GDALDatasetH ds, const char *name, OGRwkbGeometryType type,
+        const std::vector<std::pair<std::string, OGRFieldType>> &fields, std::vector<std::string> options = {})
     {
         std::vector<const char *> raw;
         for (const auto &o : options)
             raw.push_back(o.c_str());
         raw.push_back(nullptr);
-        m_layer = GDALDatasetCreateLayer(ds, name, type == wkbNone ? nullptr : ogr::wgs84(), type, const_cast<char **>(raw.data()));
+        m_layer =
+            GDALDatasetCreateLayer(ds, name, type == wkbNone ? nullptr : ogr::wgs84(), type, const_cast<char **>(raw.data()));
         if (!m_layer || !ogr::addFields(m_layer, fields))
             throw std::runtime_error(std::format("cannot create layer {}: {}", name, ogr::lastError()));
     }
@@ -68,13 +69,19 @@ public:
         m_feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(m_layer)));
         return m_feature.get();
     }
-    void set(const char *field, const std::string &value) { OGR_F_SetFieldString(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), value.c_str()); }
-    void set(const char *field, int value) { OGR_F_SetFieldInteger(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), value); }
+    void set(const char *field, const std::string &value)
+    {
+        OGR_F_SetFieldString(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), value.c_str());
+    }
+    void set(const char *field, int value)
+    {
+        OGR_F_SetFieldInteger(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), value);
+    }
     void setDate(const char *field, Date date)
     {
         const std::chrono::year_month_day ymd(date.days());
-        OGR_F_SetFieldDateTime(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), int(ymd.year()), int(unsigned(ymd.month())),
-                               int(unsigned(ymd.day())), 0, 0, 0, 0);
+        OGR_F_SetFieldDateTime(m_feature.get(), OGR_F_GetFieldIndex(m_feature.get(), field), int(ymd.year()),
+            int(unsigned(ymd.month())), int(unsigned(ymd.day())), 0, 0, 0, 0);
     }
     void setGeometry(const std::vector<unsigned char> &wkb)
     {
@@ -100,11 +107,12 @@ private:
     int m_count = 0;
 };
 
-const std::vector<std::pair<std::string, OGRFieldType>> kIntervalFields{
-    {"district_id", OFTString}, {"name", OFTString},       {"name_ar", OFTString}, {"state", OFTString}, {"holders", OFTString},
-    {"holder_names", OFTString}, {"confidence", OFTString}, {"start", OFTDate},     {"end", OFTDate},     {"sources", OFTInteger}};
+const std::vector<std::pair<std::string, OGRFieldType>> kIntervalFields{{"district_id", OFTString}, {"name", OFTString},
+    {"name_ar", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"holder_names", OFTString}, {"confidence", OFTString},
+    {"start", OFTDate}, {"end", OFTDate}, {"sources", OFTInteger}};
 
-void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d, const std::map<std::string, std::pair<std::string, std::string>> &factions)
+void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d,
+    const std::map<std::string, std::pair<std::string, std::string>> &factions)
 {
     std::vector<std::string> names;
     for (const auto &f : i.factions)
@@ -142,9 +150,10 @@ Result<int> exportGeoJson(const Database &db, Date date, const std::filesystem::
         const auto districts = districtInfo(db);
         const auto factions = factionInfo(db);
         LayerWriter w(ds->get(), "districts", wkbMultiPolygon,
-                      {{"district_id", OFTString}, {"name", OFTString}, {"name_ar", OFTString}, {"state", OFTString}, {"holders", OFTString},
-                       {"holder_names", OFTString}, {"confidence", OFTString}, {"since", OFTDate}, {"sources", OFTInteger}},
-                      {"RFC7946=YES"});
+            {{"district_id", OFTString}, {"name", OFTString}, {"name_ar", OFTString}, {"state", OFTString},
+                {"holders", OFTString}, {"holder_names", OFTString}, {"confidence", OFTString}, {"since", OFTDate},
+                {"sources", OFTInteger}},
+            {"RFC7946=YES"});
         std::map<std::string, const Interval *> current;
         const auto all = exporting::intervals(db);
         for (const auto &i : all)
@@ -181,7 +190,7 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
         auto fields = kIntervalFields;
         if (kml) { // LIBKML writes fields named begin/end as TimeSpan, and name/description as such
             fields = {{"name", OFTString}, {"description", OFTString}, {"begin", OFTString}, {"end", OFTString},
-                      {"district_id", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"confidence", OFTString}};
+                {"district_id", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"confidence", OFTString}};
         }
         LayerWriter w(ds->get(), "control", wkbMultiPolygon, fields);
         for (const auto &i : exporting::intervals(db)) {
@@ -192,8 +201,9 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
                 for (const auto &f : i.factions)
                     names.push_back(factions.contains(f) ? factions.at(f).first : f);
                 w.set("name", d.name);
-                w.set("description", std::format("{}: {} ({} confidence), {} to {}", toString(i.state), joined(names, " / "),
-                                                 toString(i.confidence), i.start.toString(), i.end.addDays(-1).toString()));
+                w.set("description",
+                    std::format("{}: {} ({} confidence), {} to {}", toString(i.state), joined(names, " / "),
+                        toString(i.confidence), i.start.toString(), i.end.addDays(-1).toString()));
                 w.set("begin", i.start.toString());
                 w.set("end", i.end.toString());
                 w.set("district_id", i.districtId);
@@ -202,7 +212,8 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
                 w.set("confidence", std::string(toString(i.confidence)));
                 w.setGeometry(d.wkb);
                 const std::string first = factions.contains(i.factions[0]) ? factions.at(i.factions[0]).second : "#BDBDBD";
-                const std::string second = i.factions.size() > 1 && factions.contains(i.factions[1]) ? factions.at(i.factions[1]).second : "#FFFFFF";
+                const std::string second =
+                    i.factions.size() > 1 && factions.contains(i.factions[1]) ? factions.at(i.factions[1]).second : "#FFFFFF";
                 w.setStyle(i.state == ControlState::Held ? std::format("BRUSH(fc:{}B4);PEN(c:#FFFFFF,w:1px)", first)
                                                          : std::format("BRUSH(fc:{}5A);PEN(c:{},w:3px)", first, second));
             } else {
@@ -219,8 +230,14 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
 }
 } // namespace
 
-Result<int> exportGeoPackage(const Database &db, const std::filesystem::path &file) { return exportIntervals(db, file, "GPKG"); }
-Result<int> exportKml(const Database &db, const std::filesystem::path &file) { return exportIntervals(db, file, "LIBKML"); }
+Result<int> exportGeoPackage(const Database &db, const std::filesystem::path &file)
+{
+    return exportIntervals(db, file, "GPKG");
+}
+Result<int> exportKml(const Database &db, const std::filesystem::path &file)
+{
+    return exportIntervals(db, file, "LIBKML");
+}
 
 namespace {
 //! Writes the rows of a query, all as text, to a CSV file through GDAL's CSV driver.
@@ -281,12 +298,13 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
             if (!ds)
                 return std::unexpected(ds.error());
             LayerWriter w(ds->get(), "districts", wkbNone,
-                          {{"id", OFTString}, {"name", OFTString}, {"name_ar", OFTString}, {"alt_names", OFTString}, {"lat", OFTString},
-                           {"lon", OFTString}, {"wkt", OFTString}},
-                          {"LINEFORMAT=LF"});
-            auto rows = db.prepare("SELECT d.id, d.name, d.name_ar, (SELECT group_concat(n.name, ';') FROM district_names n "
-                                   "WHERE n.district_id = d.id AND n.name NOT IN (d.name, d.name_ar)), d.centroid_lat, d.centroid_lon, "
-                                   "d.geometry FROM districts d ORDER BY d.id");
+                {{"id", OFTString}, {"name", OFTString}, {"name_ar", OFTString}, {"alt_names", OFTString}, {"lat", OFTString},
+                    {"lon", OFTString}, {"wkt", OFTString}},
+                {"LINEFORMAT=LF"});
+            auto rows =
+                db.prepare("SELECT d.id, d.name, d.name_ar, (SELECT group_concat(n.name, ';') FROM district_names n "
+                           "WHERE n.district_id = d.id AND n.name NOT IN (d.name, d.name_ar)), d.centroid_lat, d.centroid_lon, "
+                           "d.geometry FROM districts d ORDER BY d.id");
             while (rows.step()) {
                 w.begin();
                 w.set("id", rows.text(0));
@@ -300,21 +318,22 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
             }
         }
         writeCsv(db, folder / "sources.csv", "SELECT id, publisher, author, title, url, published FROM sources ORDER BY rowid",
-                 {"id", "publisher", "author", "title", "url", "date"});
-        writeCsv(db, folder / "excerpts.csv", "SELECT id, source_id, kind, text FROM excerpts ORDER BY rowid", {"id", "source_id", "kind", "text"});
-        const int changes = writeCsv(
-            db, folder / "changes.csv",
+            {"id", "publisher", "author", "title", "url", "date"});
+        writeCsv(db, folder / "excerpts.csv", "SELECT id, source_id, kind, text FROM excerpts ORDER BY rowid",
+            {"id", "source_id", "kind", "text"});
+        const int changes = writeCsv(db, folder / "changes.csv",
             "SELECT c.id, c.day, c.district_id, c.state, (SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM "
             "change_factions WHERE change_id = c.id ORDER BY position)), c.confidence, c.note FROM changes c ORDER BY c.rowid",
             {"id", "date", "district_id", "state", "factions", "confidence", "note"});
         writeCsv(db, folder / "evidence.csv", "SELECT change_id, excerpt_id, stance FROM evidence ORDER BY change_id, excerpt_id",
-                 {"change_id", "excerpt_id", "stance"});
+            {"change_id", "excerpt_id", "stance"});
         writeCsv(db, folder / "incidents.csv",
-                 "SELECT id, day, place, place_ar, coalesce(lat, ''), coalesce(lon, ''), location_confidence, description, confidence "
-                 "FROM incidents ORDER BY day, id",
-                 {"id", "date", "place", "place_ar", "lat", "lon", "location_confidence", "description", "confidence"});
-        writeCsv(db, folder / "incident_evidence.csv", "SELECT incident_id, excerpt_id FROM incident_evidence ORDER BY incident_id, excerpt_id",
-                 {"incident_id", "excerpt_id"});
+            "SELECT id, day, place, place_ar, coalesce(lat, ''), coalesce(lon, ''), location_confidence, description, confidence "
+            "FROM incidents ORDER BY day, id",
+            {"id", "date", "place", "place_ar", "lat", "lon", "location_confidence", "description", "confidence"});
+        writeCsv(db, folder / "incident_evidence.csv",
+            "SELECT incident_id, excerpt_id FROM incident_evidence ORDER BY incident_id, excerpt_id",
+            {"incident_id", "excerpt_id"});
         return changes;
     });
 }

@@ -14,12 +14,13 @@ std::vector<Interval> intervals(const Database &db)
     const Date last = std::max(Date::parse(end.text(0)).value_or(Date{}), Date::parse(end.text(1)).value_or(Date{}));
     auto changes = db.prepare(
         "SELECT c.district_id, c.day, c.state, c.confidence, "
-        "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE change_id = c.id ORDER BY position)), "
+        "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE change_id = c.id ORDER BY "
+        "position)), "
         "(SELECT count(*) FROM evidence WHERE change_id = c.id) FROM changes c ORDER BY c.district_id, c.day, c.rowid");
     while (changes.step()) {
         Interval next{changes.text(0), parseControlState(changes.text(2)).value_or(ControlState::Held), {},
-                      parseConfidence(changes.text(3)).value_or(Confidence::Medium), Date::parse(changes.text(1)).value_or(Date{}),
-                      last.addDays(1), int(changes.integer(5))};
+            parseConfidence(changes.text(3)).value_or(Confidence::Medium), Date::parse(changes.text(1)).value_or(Date{}),
+            last.addDays(1), int(changes.integer(5))};
         for (const auto &part : std::views::split(changes.text(4), ';'))
             next.factions.emplace_back(std::string_view(part));
         if (!out.empty() && out.back().districtId == next.districtId) {

@@ -16,8 +16,9 @@ std::string rgba(const std::string &hex, int alpha)
 
 std::string fillSymbol(int index, const std::string &fill, const std::string &outline, double outlineWidth)
 {
-    return std::format(R"(<symbol type="fill" name="{}" alpha="1" clip_to_extent="1" force_rhr="0"><layer class="SimpleFill" enabled="1" locked="0" pass="0"><Option type="Map"><Option name="color" value="{}" type="QString"/><Option name="outline_color" value="{}" type="QString"/><Option name="outline_width" value="{}" type="QString"/><Option name="outline_width_unit" value="MM" type="QString"/><Option name="style" value="solid" type="QString"/></Option></layer></symbol>)",
-                       index, fill, outline, outlineWidth);
+    return std::format(
+        R"(<symbol type="fill" name="{}" alpha="1" clip_to_extent="1" force_rhr="0"><layer class="SimpleFill" enabled="1" locked="0" pass="0"><Option type="Map"><Option name="color" value="{}" type="QString"/><Option name="outline_color" value="{}" type="QString"/><Option name="outline_width" value="{}" type="QString"/><Option name="outline_width_unit" value="MM" type="QString"/><Option name="style" value="solid" type="QString"/></Option></layer></symbol>)",
+        index, fill, outline, outlineWidth);
 }
 
 std::string escape(const std::string &text)
@@ -40,7 +41,8 @@ std::string styleQml(const std::map<std::string, std::pair<std::string, std::str
     std::string categories, symbols;
     int index = 0;
     for (const auto &[id, info] : factions) {
-        categories += std::format(R"(<category value="{}" symbol="{}" label="{}" render="true"/>)", escape(id), index, escape(info.first));
+        categories +=
+            std::format(R"(<category value="{}" symbol="{}" label="{}" render="true"/>)", escape(id), index, escape(info.first));
         symbols += fillSymbol(index++, rgba(info.second, 200), "255,255,255,255", 0.2);
     }
     categories += std::format(R"(<category value="contested" symbol="{}" label="Contested" render="true"/>)", index);
@@ -54,16 +56,21 @@ std::string styleQml(const std::map<std::string, std::pair<std::string, std::str
 }
 } // namespace
 
-void writeQgisStyle(GDALDatasetH dataset, const std::string &layer, const std::map<std::string, std::pair<std::string, std::string>> &factions)
+void writeQgisStyle(
+    GDALDatasetH dataset, const std::string &layer, const std::map<std::string, std::pair<std::string, std::string>> &factions)
 {
     OGRLayerH styles = GDALDatasetCreateLayer(dataset, "layer_styles", nullptr, wkbNone, nullptr);
-    if (!styles || !ogr::addFields(styles, {{"f_table_catalog", OFTString}, {"f_table_schema", OFTString}, {"f_table_name", OFTString},
-                                            {"f_geometry_column", OFTString}, {"styleName", OFTString}, {"styleQML", OFTString},
-                                            {"styleSLD", OFTString}, {"useAsDefault", OFTInteger}, {"description", OFTString},
-                                            {"owner", OFTString}, {"ui", OFTString}, {"update_time", OFTDateTime}}))
+    if (!styles
+        || !ogr::addFields(styles,
+            {{"f_table_catalog", OFTString}, {"f_table_schema", OFTString}, {"f_table_name", OFTString},
+                {"f_geometry_column", OFTString}, {"styleName", OFTString}, {"styleQML", OFTString}, {"styleSLD", OFTString},
+                {"useAsDefault", OFTInteger}, {"description", OFTString}, {"owner", OFTString}, {"ui", OFTString},
+                {"update_time", OFTDateTime}}))
         throw std::runtime_error("cannot create the layer_styles table: " + ogr::lastError());
     ogr::Feature f(OGR_F_Create(OGR_L_GetLayerDefn(styles)));
-    const auto set = [&](const char *field, const std::string &value) { OGR_F_SetFieldString(f.get(), OGR_F_GetFieldIndex(f.get(), field), value.c_str()); };
+    const auto set = [&](const char *field, const std::string &value) {
+        OGR_F_SetFieldString(f.get(), OGR_F_GetFieldIndex(f.get(), field), value.c_str());
+    };
     set("f_table_catalog", "");
     set("f_table_schema", "");
     set("f_table_name", layer);

@@ -41,14 +41,15 @@ std::vector<SharedBorder> sharedBorders(const std::vector<std::vector<unsigned c
         if (!boundaries[i])
             continue;
         Query q{i, {}};
-        GEOSSTRtree_query_r(h, tree, boundaries[i].get(),
-                            [](void *item, void *data) {
-                                auto *query = static_cast<Query *>(data);
-                                const auto j = reinterpret_cast<std::size_t>(item);
-                                if (j > query->self)
-                                    query->hits.push_back(j);
-                            },
-                            &q);
+        GEOSSTRtree_query_r(
+            h, tree, boundaries[i].get(),
+            [](void *item, void *data) {
+                auto *query = static_cast<Query *>(data);
+                const auto j = reinterpret_cast<std::size_t>(item);
+                if (j > query->self)
+                    query->hits.push_back(j);
+            },
+            &q);
         for (std::size_t j : q.hits) {
             // Exact first (cells of one Voronoi diagram share vertices); surveyed boundaries rarely match
             // exactly, so then take the part of one boundary that runs within `tolerance` of the other.

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "geos.h"
 
-
 #include <algorithm>
 
 namespace frontline::geos {
 
 namespace {
-void storeMessage(const char *message, void *userdata) { *static_cast<std::string *>(userdata) = message; }
+void storeMessage(const char *message, void *userdata)
+{
+    *static_cast<std::string *>(userdata) = message;
+}
 
 std::vector<LonLat> coordinates(GEOSContextHandle_t ctx, const GEOSGeometry *line)
 {
@@ -26,9 +28,15 @@ Context::Context() : m_handle(GEOS_init_r())
     GEOSContext_setErrorMessageHandler_r(m_handle, storeMessage, &m_error);
 }
 
-Context::~Context() { GEOS_finish_r(m_handle); }
+Context::~Context()
+{
+    GEOS_finish_r(m_handle);
+}
 
-Geometry own(const Context &ctx, GEOSGeometry *g) { return Geometry(g, GeometryDeleter{ctx.handle()}); }
+Geometry own(const Context &ctx, GEOSGeometry *g)
+{
+    return Geometry(g, GeometryDeleter{ctx.handle()});
+}
 
 Geometry fromWkb(const Context &ctx, std::span<const unsigned char> wkb)
 {

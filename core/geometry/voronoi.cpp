@@ -45,8 +45,8 @@ int toLonLat(double *x, double *y, void *data)
 }
 } // namespace
 
-Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<LonLat> &points, double marginMetres,
-                                                             const std::vector<unsigned char> *clip)
+Result<std::vector<std::vector<unsigned char>>> voronoiCells(
+    const std::vector<LonLat> &points, double marginMetres, const std::vector<unsigned char> *clip)
 {
     if (points.size() < 2)
         return fail("a gazetteer needs at least two points to make districts");
@@ -82,7 +82,7 @@ Result<std::vector<std::vector<unsigned char>>> voronoiCells(const std::vector<L
         return fail("cannot build Voronoi districts: " + ctx.lastError());
     if (GEOSGetNumGeometries_r(h, cells.get()) != int(points.size()))
         return fail(std::format("cannot build Voronoi districts: {} cells for {} points (are two points identical?)",
-                                GEOSGetNumGeometries_r(h, cells.get()), points.size()));
+            GEOSGetNumGeometries_r(h, cells.get()), points.size()));
 
     std::vector<std::vector<unsigned char>> out;
     for (int i = 0; i < int(points.size()); ++i) {

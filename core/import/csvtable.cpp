@@ -29,7 +29,9 @@ struct CsvTable::Impl {
     }
 };
 
-CsvTable::CsvTable(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CsvTable::CsvTable(std::unique_ptr<Impl> impl) : m_impl(std::move(impl))
+{
+}
 CsvTable::CsvTable(CsvTable &&) noexcept = default;
 CsvTable::~CsvTable() = default;
 
@@ -67,14 +69,15 @@ bool CsvTable::next()
     CPLErrorReset();
     m_impl->feature = OGR_L_GetNextFeature(m_impl->layer);
     if (!m_impl->feature && CPLGetLastErrorType() >= CE_Failure)
-        m_impl->error = std::format("{}:{}: cannot read the next record: {}", m_impl->name, m_impl->lastLine + 1, CPLGetLastErrorMsg());
+        m_impl->error =
+            std::format("{}:{}: cannot read the next record: {}", m_impl->name, m_impl->lastLine + 1, CPLGetLastErrorMsg());
     if (!m_impl->feature)
         return false;
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_impl->layer);
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         if (OGR_F_IsFieldSetAndNotNull(m_impl->feature, i) && !isValidUtf8(OGR_F_GetFieldAsString(m_impl->feature, i))) {
             m_impl->error = std::format("{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", where(),
-                                        OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+                OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
             OGR_F_Destroy(m_impl->feature);
             m_impl->feature = nullptr;
             return false;
@@ -83,7 +86,10 @@ bool CsvTable::next()
     return true;
 }
 
-const std::string &CsvTable::error() const { return m_impl->error; }
+const std::string &CsvTable::error() const
+{
+    return m_impl->error;
+}
 
 bool CsvTable::hasColumn(const std::string &column) const
 {

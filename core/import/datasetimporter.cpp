@@ -45,11 +45,12 @@ Result<ImportSummary> importDataset(const Database &db, const std::filesystem::p
         auto manifest = parseManifest(text.str(), path.string());
         if (!manifest)
             throw ImportError(manifest.error().message);
-        for (auto [table, file] : {std::pair{Table::Factions, "factions.csv"}, {Table::Districts, "districts.csv"},
-                                   {Table::Sources, "sources.csv"}, {Table::Excerpts, "excerpts.csv"},
-                                   {Table::Changes, "changes.csv"}, {Table::Evidence, "evidence.csv"}})
+        for (auto [table, file] :
+            {std::pair{Table::Factions, "factions.csv"}, {Table::Districts, "districts.csv"}, {Table::Sources, "sources.csv"},
+                {Table::Excerpts, "excerpts.csv"}, {Table::Changes, "changes.csv"}, {Table::Evidence, "evidence.csv"}})
             importTableIn(db, table, folder / file, summary);
-        for (auto [table, file] : {std::pair{Table::Incidents, "incidents.csv"}, {Table::IncidentEvidence, "incident_evidence.csv"}})
+        for (auto [table, file] :
+            {std::pair{Table::Incidents, "incidents.csv"}, {Table::IncidentEvidence, "incident_evidence.csv"}})
             if (std::filesystem::exists(folder / file)) // optional
                 importTableIn(db, table, folder / file, summary);
         auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");

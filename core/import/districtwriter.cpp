@@ -10,14 +10,13 @@
 namespace frontline {
 
 DistrictWriter::DistrictWriter(const Database &db)
-    : m_db(db)
-    , m_exists(db.prepare("SELECT 1 FROM districts WHERE id = ?"))
-    , m_insert(db.prepare("INSERT INTO districts (name, name_ar, geometry, centroid_lon, centroid_lat, min_lon, min_lat, "
-                          "max_lon, max_lat, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    , m_update(db.prepare("UPDATE districts SET name = ?, name_ar = ?, geometry = ?, centroid_lon = ?, centroid_lat = ?, "
-                          "min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ? WHERE id = ?"))
-    , m_clearNames(db.prepare("DELETE FROM district_names WHERE district_id = ?"))
-    , m_name(db.prepare("INSERT OR IGNORE INTO district_names (district_id, name, match_key) VALUES (?, ?, ?)"))
+    : m_db(db), m_exists(db.prepare("SELECT 1 FROM districts WHERE id = ?")),
+      m_insert(db.prepare("INSERT INTO districts (name, name_ar, geometry, centroid_lon, centroid_lat, min_lon, min_lat, "
+                          "max_lon, max_lat, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_update(db.prepare("UPDATE districts SET name = ?, name_ar = ?, geometry = ?, centroid_lon = ?, centroid_lat = ?, "
+                          "min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ? WHERE id = ?")),
+      m_clearNames(db.prepare("DELETE FROM district_names WHERE district_id = ?")),
+      m_name(db.prepare("INSERT OR IGNORE INTO district_names (district_id, name, match_key) VALUES (?, ?, ?)"))
 {
 }
 
@@ -31,7 +30,7 @@ bool DistrictWriter::write(const DistrictRecord &d)
     const bool exists = m_exists.step();
     Statement &write = exists ? m_update : m_insert;
     write.bindAll(d.name, d.nameArabic, std::span<const unsigned char>(d.geometry), anchor.lon, anchor.lat, box.min.lon,
-                  box.min.lat, box.max.lon, box.max.lat, d.id);
+        box.min.lat, box.max.lon, box.max.lat, d.id);
     write.run();
     m_clearNames.bindAll(d.id).run();
     std::vector<std::string> names{d.name};

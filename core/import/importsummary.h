@@ -10,7 +10,7 @@ namespace frontline {
 //! What an import did, for the summary shown to the user: counts per kind of record, and remarks
 //! (repairs, generated keys, skipped rows) each saying what happened and why.
 struct ImportSummary {
-    std::map<std::string, int> added;   //!< e.g. {"districts", 133}
+    std::map<std::string, int> added; //!< e.g. {"districts", 133}
     std::map<std::string, int> changed; //!< existing records replaced
     std::vector<std::string> remarks;
 

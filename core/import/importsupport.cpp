@@ -53,8 +53,8 @@ double coordinate(const CsvTable &t, const std::string &column, double limit)
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || end != text.data() + text.size() || value < -limit || value > limit)
-        throw ImportError(std::format("{}: \"{}\" is not a valid {} (expected a number between -{} and {})", t.where(), text,
-                                      column, limit, limit));
+        throw ImportError(std::format(
+            "{}: \"{}\" is not a valid {} (expected a number between -{} and {})", t.where(), text, column, limit, limit));
     return value;
 }
 

@@ -172,8 +172,9 @@ void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
 
 void importIncidents(const Database &db, CsvTable &t, ImportSummary &summary)
 {
-    auto s = db.prepare("INSERT INTO incidents (id, day, place, place_ar, lat, lon, location_confidence, description, confidence) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto s =
+        db.prepare("INSERT INTO incidents (id, day, place, place_ar, lat, lon, location_confidence, description, confidence) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     while (t.next()) {
         const Date date = parsed(t, "date", Date::parse, "YYYY-MM-DD, a real calendar day");
         const bool placed = !trim(t["lat"]).empty() || !trim(t["lon"]).empty();

@@ -32,7 +32,8 @@ public:
             m_transform = OCTNewCoordinateTransformation(source, ogr::wgs84());
             OSRDestroySpatialReference(source);
             if (!m_transform)
-                throw ImportError(std::format("{}: cannot reproject its coordinate system to WGS84: {}", m_file, ogr::lastError()));
+                throw ImportError(
+                    std::format("{}: cannot reproject its coordinate system to WGS84: {}", m_file, ogr::lastError()));
         }
     }
     ~Layer()
@@ -47,7 +48,8 @@ public:
     [[nodiscard]] const std::string &file() const { return m_file; }
 
     //! The attribute to read: `requested` if given (an error if missing), else the first of `candidates`.
-    [[nodiscard]] std::string field(const std::string &requested, std::initializer_list<const char *> candidates, const char *what) const
+    [[nodiscard]] std::string field(
+        const std::string &requested, std::initializer_list<const char *> candidates, const char *what) const
     {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
         if (!requested.empty()) {
@@ -164,9 +166,8 @@ struct FieldNames {
 FieldNames resolveFields(const Layer &layer, const DistrictFields &fields)
 {
     FieldNames out{layer.field(fields.id, {"id", "Id", "ID", "fid", "FID"}, "id"),
-                   layer.field(fields.name, {"name", "NAME", "Name"}, "name"),
-                   layer.field(fields.arabicName, {"name_ar", "NAME_A", "name_arabic", "NAME_AR"}, "Arabic name"),
-                   {}};
+        layer.field(fields.name, {"name", "NAME", "Name"}, "name"),
+        layer.field(fields.arabicName, {"name_ar", "NAME_A", "name_arabic", "NAME_AR"}, "Arabic name"), {}};
     for (const auto &alt : fields.altNames)
         out.alt.push_back(layer.field(alt, {}, "alternative name"));
     return out;
@@ -186,7 +187,10 @@ DistrictRecord recordOf(OGRFeatureH feature, const FieldNames &fields, KeyMaker 
     return d;
 }
 
-std::string featureWhere(const std::string &file, long index) { return std::format("{}: feature {}", file, index); }
+std::string featureWhere(const std::string &file, long index)
+{
+    return std::format("{}: feature {}", file, index);
+}
 
 std::vector<unsigned char> unionOfPolygons(const std::filesystem::path &path, ImportSummary &summary)
 {
@@ -200,7 +204,8 @@ std::vector<unsigned char> unionOfPolygons(const std::filesystem::path &path, Im
     }
     if (parts.empty())
         throw ImportError(layer.file() + ": has no polygons");
-    geos::Geometry all = geos::own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
+    geos::Geometry all =
+        geos::own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
     geos::Geometry merged = geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get()));
     return geos::toWkb(ctx, merged.get());
 }
@@ -220,7 +225,8 @@ Result<ImportSummary> importDistrictFile(const Database &db, const std::filesyst
         while (ogr::Feature f{OGR_L_GetNextFeature(layer.layer())}) {
             const std::string where = featureWhere(layer.file(), ++index);
             DistrictRecord d = recordOf(f.get(), names, keys, index, where);
-            d.geometry = geos::toWkb(ctx, polygonal(ctx, layer.geometry(ctx, f.get(), where), where + " (id " + d.id + ")", summary).get());
+            d.geometry = geos::toWkb(
+                ctx, polygonal(ctx, layer.geometry(ctx, f.get(), where), where + " (id " + d.id + ")", summary).get());
             ++(writer.write(d) ? summary.added : summary.changed)["districts"];
         }
         if (index == 0)
@@ -231,7 +237,7 @@ Result<ImportSummary> importDistrictFile(const Database &db, const std::filesyst
 }
 
 Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem::path &points, const DistrictFields &fields,
-                                      const std::optional<std::filesystem::path> &clip)
+    const std::optional<std::filesystem::path> &clip)
 {
     return inTransaction(db, [&](ImportSummary &summary) {
         // For CSV files, GDAL makes points of these columns.
@@ -273,8 +279,8 @@ Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem:
     });
 }
 
-Result<ImportSummary> importAreas(const Database &db, const std::filesystem::path &file, const std::string &faction, Date date,
-                                  AreaThresholds thresholds)
+Result<ImportSummary> importAreas(
+    const Database &db, const std::filesystem::path &file, const std::string &faction, Date date, AreaThresholds thresholds)
 {
     return inTransaction(db, [&](ImportSummary &summary) {
         auto known = db.prepare("SELECT 1 FROM factions WHERE id = ?");
@@ -298,9 +304,11 @@ Result<ImportSummary> importAreas(const Database &db, const std::filesystem::pat
         const std::string name = file.filename().string();
         const std::string tag = std::format("area:{}:{}:{}", faction, date.toString(), name);
         db.prepare("INSERT INTO sources (id, publisher, title, published) VALUES (?, ?, ?, ?)")
-            .bindAll(tag, "Area-of-control snapshot", std::format("{} area of {} in {}", date.toString(), faction, name), date.toString())
+            .bindAll(tag, "Area-of-control snapshot", std::format("{} area of {} in {}", date.toString(), faction, name),
+                date.toString())
             .run();
-        auto change = db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, 'medium', ?)");
+        auto change =
+            db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, 'medium', ?)");
         auto side = db.prepare("INSERT INTO change_factions (change_id, faction_id, position) VALUES (?, ?, ?)");
         auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)");
         auto evidence = db.prepare("INSERT INTO evidence (change_id, excerpt_id, stance) VALUES (?, ?, 'supports')");
@@ -325,25 +333,31 @@ Result<ImportSummary> importAreas(const Database &db, const std::filesystem::pat
                     if (f != faction)
                         next.push_back(f);
                 if (next.size() < 2) {
-                    summary.remarks.push_back(std::format("district {}: {:.0f}% inside, but no other holder is known; unchanged", id, share * 100));
+                    summary.remarks.push_back(
+                        std::format("district {}: {:.0f}% inside, but no other holder is known; unchanged", id, share * 100));
                     continue;
                 }
             } else {
                 if (current == std::vector{faction})
-                    summary.remarks.push_back(std::format("district {}: held by {} but outside its area ({:.0f}% inside); the snapshot does not say "
-                                                          "who holds it now, so it is unchanged", id, faction, share * 100));
+                    summary.remarks.push_back(
+                        std::format("district {}: held by {} but outside its area ({:.0f}% inside); the snapshot does not say "
+                                    "who holds it now, so it is unchanged",
+                            id, faction, share * 100));
                 continue;
             }
             if (next == current)
                 continue;
             const std::string changeId = tag + ":" + id;
-            change.bindAll(changeId, date.toString(), id, next.size() == 1 ? "held" : "contested",
-                           std::format("{:.0f}% of the district inside the {} area", share * 100, faction))
+            change
+                .bindAll(changeId, date.toString(), id, next.size() == 1 ? "held" : "contested",
+                    std::format("{:.0f}% of the district inside the {} area", share * 100, faction))
                 .run();
             for (std::size_t i = 0; i < next.size(); ++i)
                 side.bindAll(changeId, next[i], int(i)).run();
-            excerpt.bindAll(changeId, tag, std::format("{:.0f}% of this district lies inside the area of {} on {} in {}.", share * 100,
-                                                       faction, date.toString(), name))
+            excerpt
+                .bindAll(changeId, tag,
+                    std::format("{:.0f}% of this district lies inside the area of {} on {} in {}.", share * 100, faction,
+                        date.toString(), name))
                 .run();
             evidence.bindAll(changeId, changeId).run();
             ++summary.added["changes"];

@@ -27,24 +27,23 @@ struct DistrictFields {
 //! FlatGeobuf, CSV with WKT...), reprojected to WGS84. Invalid polygons are repaired with GEOS MakeValid
 //! and reported. Every feature is one district; where an id repeats, later features get b, c... suffixes
 //! (reported). Existing districts with the same id get the new geometry and names; their changes stay.
-[[nodiscard]] Result<ImportSummary> importDistrictFile(const Database &db, const std::filesystem::path &file,
-                                                       const DistrictFields &fields);
+[[nodiscard]] Result<ImportSummary> importDistrictFile(
+    const Database &db, const std::filesystem::path &file, const DistrictFields &fields);
 
 //! Imports a gazetteer of points (any vector file with points, or CSV with lat/lon columns) as districts:
 //! the Voronoi cell of each point, clipped to the polygons of `clip` if given.
 [[nodiscard]] Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem::path &points,
-                                                    const DistrictFields &fields,
-                                                    const std::optional<std::filesystem::path> &clip);
+    const DistrictFields &fields, const std::optional<std::filesystem::path> &clip);
 
 //! Thresholds for area-of-control snapshots: the share of a district's area inside a faction's area.
 struct AreaThresholds {
-    double held = 0.75;      //!< at least this: held by the faction
+    double held = 0.75; //!< at least this: held by the faction
     double contested = 0.25; //!< at least this (and less than `held`): contested with its holder
 };
 
 //! Turns a snapshot of a faction's territory on a date (polygons, any vector format) into control changes
 //! of the districts it covers, each with the snapshot as evidence.
-[[nodiscard]] Result<ImportSummary> importAreas(const Database &db, const std::filesystem::path &file,
-                                                const std::string &faction, Date date, AreaThresholds thresholds = {});
+[[nodiscard]] Result<ImportSummary> importAreas(
+    const Database &db, const std::filesystem::path &file, const std::string &faction, Date date, AreaThresholds thresholds = {});
 
 } // namespace frontline

@@ -24,9 +24,9 @@ auto guarded(F &&body) -> decltype(body())
 }
 
 // Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order).
-constexpr const char *kChangeColumns =
-    "c.id, c.day, c.district_id, c.state, c.confidence, c.note, "
-    "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE change_id = c.id ORDER BY position))";
+constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, "
+                                       "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE "
+                                       "change_id = c.id ORDER BY position))";
 
 ControlChange readChange(const Statement &s, int first)
 {
@@ -63,7 +63,8 @@ Result<std::vector<District>> ControlQueries::districts(bool withGeometry, std::
                               "CASE WHEN ? THEN geometry END FROM districts ORDER BY id");
         s.bindAll(int(withGeometry));
         while (s.step()) {
-            District d{s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)}, {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
+            District d{
+                s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)}, {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
             if (withGeometry) {
                 const auto wkb = s.blob(9);
                 if (auto g = geos::fromWkb(ctx, wkb))
@@ -82,12 +83,14 @@ Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
         auto districts = m_db.prepare("SELECT id, name FROM districts ORDER BY id");
         while (districts.step())
             out.push_back({districts.text(0), districts.text(1), std::nullopt, Date{}});
-        auto changes = m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.day <= ? ORDER BY c.district_id, c.day, c.rowid", kChangeColumns));
+        auto changes = m_db.prepare(
+            std::format("SELECT {} FROM changes c WHERE c.day <= ? ORDER BY c.district_id, c.day, c.rowid", kChangeColumns));
         changes.bindAll(date.toString());
         auto state = out.begin();
         while (changes.step()) {
             ControlChange change = readChange(changes, 0);
-            state = std::lower_bound(state, out.end(), change.districtId, [](const DistrictState &d, const std::string &id) { return d.districtId < id; });
+            state = std::lower_bound(state, out.end(), change.districtId,
+                [](const DistrictState &d, const std::string &id) { return d.districtId < id; });
             if (state == out.end())
                 break;
             const bool same = state->change && state->change->state == change.state && state->change->factions == change.factions;
@@ -103,7 +106,8 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
 {
     return guarded([&]() -> Result<std::vector<ChangeWithEvidence>> {
         std::vector<ChangeWithEvidence> out;
-        auto changes = m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.district_id = ? ORDER BY c.day, c.rowid", kChangeColumns));
+        auto changes =
+            m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.district_id = ? ORDER BY c.day, c.rowid", kChangeColumns));
         auto evidence = m_db.prepare(
             "SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
             "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
@@ -116,8 +120,9 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
                 Evidence e;
                 e.stance = parseStance(evidence.text(0)).value_or(Stance::Context);
                 e.excerpt = {evidence.text(1), evidence.text(4), parseExcerptKind(evidence.text(2)).value_or(ExcerptKind::Note),
-                             evidence.text(3)};
-                e.source = {evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8), evidence.text(9)};
+                    evidence.text(3)};
+                e.source = {
+                    evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8), evidence.text(9)};
                 item.evidence.push_back(std::move(e));
             }
             out.push_back(std::move(item));
@@ -159,7 +164,8 @@ Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) co
             auto a = holders.find(s.text(0)), b = holders.find(s.text(1));
             if (a == holders.end() || b == holders.end())
                 continue;
-            const bool shared = std::ranges::any_of(a->second, [&](const auto &f) { return std::ranges::contains(b->second, f); });
+            const bool shared =
+                std::ranges::any_of(a->second, [&](const auto &f) { return std::ranges::contains(b->second, f); });
             if (shared)
                 continue;
             if (auto g = geos::fromWkb(ctx, s.blob(2)))
@@ -183,7 +189,8 @@ Result<std::optional<std::string>> ControlQueries::districtAt(LonLat point) cons
     return guarded([&]() -> Result<std::optional<std::string>> {
         geos::Context ctx;
         auto p = geos::own(ctx, GEOSGeom_createPointFromXY_r(ctx.handle(), point.lon, point.lat));
-        auto s = m_db.prepare("SELECT id, geometry FROM districts WHERE ?1 BETWEEN min_lon AND max_lon AND ?2 BETWEEN min_lat AND max_lat");
+        auto s = m_db.prepare(
+            "SELECT id, geometry FROM districts WHERE ?1 BETWEEN min_lon AND max_lon AND ?2 BETWEEN min_lat AND max_lat");
         s.bindAll(point.lon, point.lat);
         while (s.step()) {
             auto g = geos::fromWkb(ctx, s.blob(1));
@@ -201,10 +208,10 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
         // Names: the full-text index, and match keys without apostrophes ("Sheikh Saeed" finds "Sheikh Sa’eed").
         std::string key = matchKey(query);
         std::erase(key, '\'');
-        auto names = m_db.prepare(
-            "SELECT d.id, d.name, n.name FROM district_names n JOIN districts d ON d.id = n.district_id "
-            "WHERE n.rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?1) "
-            "OR (length(?2) > 1 AND replace(n.match_key, char(39), '') LIKE '%' || ?2 || '%') GROUP BY d.id ORDER BY d.name LIMIT ?3");
+        auto names = m_db.prepare("SELECT d.id, d.name, n.name FROM district_names n JOIN districts d ON d.id = n.district_id "
+                                  "WHERE n.rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?1) "
+                                  "OR (length(?2) > 1 AND replace(n.match_key, char(39), '') LIKE '%' || ?2 || '%') GROUP BY "
+                                  "d.id ORDER BY d.name LIMIT ?3");
         names.bindAll(query, key, limit);
         try {
             while (names.step())
@@ -212,15 +219,15 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
         } catch (const SqlError &) { // not valid FTS syntax: the excerpt search below reports it
             out.clear();
         }
-        auto excerpts = m_db.prepare(
-            "SELECT d.id, d.name, c.day, c.id, e.stance, snippet(excerpts_fts, 0, '[', ']', '…', 24) "
-            "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence e ON e.excerpt_id = x.id "
-            "JOIN changes c ON c.id = e.change_id JOIN districts d ON d.id = c.district_id "
-            "WHERE excerpts_fts MATCH ? ORDER BY rank, c.day LIMIT ?");
+        auto excerpts =
+            m_db.prepare("SELECT d.id, d.name, c.day, c.id, e.stance, snippet(excerpts_fts, 0, '[', ']', '…', 24) "
+                         "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence e ON e.excerpt_id = x.id "
+                         "JOIN changes c ON c.id = e.change_id JOIN districts d ON d.id = c.district_id "
+                         "WHERE excerpts_fts MATCH ? ORDER BY rank, c.day LIMIT ?");
         excerpts.bindAll(query, limit);
         while (excerpts.step())
             out.push_back({excerpts.text(0), excerpts.text(1), Date::parse(excerpts.text(2)), excerpts.text(3),
-                           parseStance(excerpts.text(4)), excerpts.text(5)});
+                parseStance(excerpts.text(4)), excerpts.text(5)});
         return out;
     } catch (const SqlError &e) {
         return fail(std::format("invalid search \"{}\": {}", query, e.what()));
@@ -233,21 +240,22 @@ Result<std::vector<Incident>> ControlQueries::incidentsOn(Date date) const
         std::vector<Incident> out;
         auto incidents = m_db.prepare("SELECT id, place, place_ar, lat, lon, location_confidence, description, confidence "
                                       "FROM incidents WHERE day = ? ORDER BY rowid");
-        auto evidence = m_db.prepare("SELECT x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
-                                     "FROM incident_evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
-                                     "WHERE e.incident_id = ? ORDER BY x.rowid");
+        auto evidence =
+            m_db.prepare("SELECT x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
+                         "FROM incident_evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
+                         "WHERE e.incident_id = ? ORDER BY x.rowid");
         incidents.bindAll(date.toString());
         while (incidents.step()) {
-            Incident i{incidents.text(0), date, incidents.text(1), incidents.text(2), std::nullopt, incidents.text(5), incidents.text(6),
-                       parseConfidence(incidents.text(7)).value_or(Confidence::Low), {}};
+            Incident i{incidents.text(0), date, incidents.text(1), incidents.text(2), std::nullopt, incidents.text(5),
+                incidents.text(6), parseConfidence(incidents.text(7)).value_or(Confidence::Low), {}};
             if (!incidents.isNull(3) && !incidents.isNull(4))
                 i.at = LonLat{incidents.real(4), incidents.real(3)};
             evidence.bindAll(i.id);
             while (evidence.step())
-                i.evidence.push_back({{evidence.text(0), evidence.text(3), parseExcerptKind(evidence.text(1)).value_or(ExcerptKind::Note),
-                                       evidence.text(2)},
-                                      {evidence.text(3), evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8)},
-                                      Stance::Context});
+                i.evidence.push_back({{evidence.text(0), evidence.text(3),
+                                          parseExcerptKind(evidence.text(1)).value_or(ExcerptKind::Note), evidence.text(2)},
+                    {evidence.text(3), evidence.text(4), evidence.text(5), evidence.text(6), evidence.text(7), evidence.text(8)},
+                    Stance::Context});
             out.push_back(std::move(i));
         }
         return out;

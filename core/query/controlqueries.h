@@ -21,10 +21,10 @@ struct ChangeDay {
 struct SearchHit {
     std::string districtId;
     std::string districtName;
-    std::optional<Date> date;   //!< the change's day (excerpt hits)
-    std::string changeId;       //!< empty for name hits
+    std::optional<Date> date; //!< the change's day (excerpt hits)
+    std::string changeId; //!< empty for name hits
     std::optional<Stance> stance;
-    std::string text;           //!< the excerpt with [matches] marked, or the matching name
+    std::string text; //!< the excerpt with [matches] marked, or the matching name
 };
 
 //! An incident (shelling, displacement, a report about a place that is not a district) with its sources.
@@ -44,7 +44,7 @@ struct Incident {
 //! Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlQueries {
 public:
-    explicit ControlQueries(const Database &db) : m_db(db) {}
+    explicit ControlQueries(const Database &db) : m_db(db) { }
 
     [[nodiscard]] Result<std::vector<Faction>> factions() const;
     //! All districts, sorted by id; with their polygons when `withGeometry`. A polygon part with more than

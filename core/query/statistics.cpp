@@ -43,8 +43,9 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
         const auto last = std::max(Date::parse(span.text(1)), Date::parse(span.text(2)));
         if (!first || !last)
             return std::vector<HolderTotal>{};
-        auto changes = db.prepare("SELECT c.day, c.district_id, CASE c.state WHEN 'contested' THEN 'contested' ELSE "
-                                  "(SELECT faction_id FROM change_factions WHERE change_id = c.id) END FROM changes c ORDER BY c.day, c.rowid");
+        auto changes = db.prepare(
+            "SELECT c.day, c.district_id, CASE c.state WHEN 'contested' THEN 'contested' ELSE "
+            "(SELECT faction_id FROM change_factions WHERE change_id = c.id) END FROM changes c ORDER BY c.day, c.rowid");
         std::unordered_map<std::string, std::string> holderOf;
         std::vector<HolderTotal> out;
         bool more = changes.step();

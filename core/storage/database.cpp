@@ -44,14 +44,14 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
         if (!folderWritable)
             return fail(std::format("{}: its folder is not writable (SQLite keeps a journal beside the file); "
                                     "copy the file to a writable folder to change it",
-                                    path.string()));
+                path.string()));
     }
     // In a read-only folder SQLite cannot create the WAL index beside the file; nobody can write there
     // either, so the file is opened as immutable.
     const bool immutable = mode == Mode::ReadOnly && !folderWritable;
     const std::string name = immutable ? "file:" + path.string() + "?immutable=1" : path.string();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0);
+        | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0);
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     std::unique_ptr<sqlite3, Closer> handle(raw);
@@ -100,7 +100,7 @@ Result<void> Database::prepareSchema(Mode mode)
         if (version > kSchemaVersion)
             return fail(std::format("written by a newer Frontline (schema {}, this build reads up to {}); "
                                     "refusing to open it",
-                                    version, kSchemaVersion));
+                version, kSchemaVersion));
         if (auto damage = integrityProblem(); !damage.empty())
             return fail("the file is damaged (" + damage + "); Frontline does not repair databases: restore a copy");
         exec("PRAGMA foreign_keys = ON");
@@ -109,7 +109,7 @@ Result<void> Database::prepareSchema(Mode mode)
         if (appId != 0 && version < kSchemaVersion && mode == Mode::ReadOnly)
             return fail(std::format("written by an older Frontline (schema {}); upgrade it to schema {} with "
                                     "'frontline upgrade {}'",
-                                    version, kSchemaVersion, m_path.string()));
+                version, kSchemaVersion, m_path.string()));
         if (appId == 0 || version < kSchemaVersion) {
             Transaction t(*this);
             migrate(appId == 0 ? 0 : version);
@@ -119,7 +119,8 @@ Result<void> Database::prepareSchema(Mode mode)
             exec("PRAGMA journal_mode = WAL");
         return {};
     } catch (const SqlError &e) {
-        return fail(std::string("damaged, or not a Frontline database (SQLite: ") + e.what() + "); Frontline does not repair databases");
+        return fail(
+            std::string("damaged, or not a Frontline database (SQLite: ") + e.what() + "); Frontline does not repair databases");
     }
 }
 

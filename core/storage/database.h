@@ -33,7 +33,7 @@ private:
     struct Closer {
         void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
     };
-    Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) { }
     Result<void> prepareSchema(Mode mode);
     void migrate(int from);
     //! SQLite's quick_check verdict, empty if the file is sound (or too large to check on open).

@@ -9,7 +9,10 @@ Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
         throw SqlError(sqlite3_errmsg(db));
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 static void check(sqlite3 *db, int rc)
 {
@@ -17,11 +20,26 @@ static void check(sqlite3 *db, int rc)
         throw SqlError(sqlite3_errmsg(db));
 }
 
-void Statement::bind(int i, std::string_view t) { check(m_db, sqlite3_bind_text(m_stmt, i, t.data(), int(t.size()), SQLITE_TRANSIENT)); }
-void Statement::bind(int i, double v) { check(m_db, sqlite3_bind_double(m_stmt, i, v)); }
-void Statement::bind(int i, std::int64_t v) { check(m_db, sqlite3_bind_int64(m_stmt, i, v)); }
-void Statement::bind(int i, std::span<const unsigned char> b) { check(m_db, sqlite3_bind_blob(m_stmt, i, b.data(), int(b.size()), SQLITE_TRANSIENT)); }
-void Statement::bind(int i, std::nullopt_t) { check(m_db, sqlite3_bind_null(m_stmt, i)); }
+void Statement::bind(int i, std::string_view t)
+{
+    check(m_db, sqlite3_bind_text(m_stmt, i, t.data(), int(t.size()), SQLITE_TRANSIENT));
+}
+void Statement::bind(int i, double v)
+{
+    check(m_db, sqlite3_bind_double(m_stmt, i, v));
+}
+void Statement::bind(int i, std::int64_t v)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, i, v));
+}
+void Statement::bind(int i, std::span<const unsigned char> b)
+{
+    check(m_db, sqlite3_bind_blob(m_stmt, i, b.data(), int(b.size()), SQLITE_TRANSIENT));
+}
+void Statement::bind(int i, std::nullopt_t)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, i));
+}
 
 bool Statement::step()
 {
@@ -35,8 +53,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()
@@ -51,9 +68,18 @@ std::string Statement::text(int c) const
     return p ? std::string(p, std::size_t(sqlite3_column_bytes(m_stmt, c))) : std::string();
 }
 
-double Statement::real(int c) const { return sqlite3_column_double(m_stmt, c); }
-std::int64_t Statement::integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-bool Statement::isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+double Statement::real(int c) const
+{
+    return sqlite3_column_double(m_stmt, c);
+}
+std::int64_t Statement::integer(int c) const
+{
+    return sqlite3_column_int64(m_stmt, c);
+}
+bool Statement::isNull(int c) const
+{
+    return sqlite3_column_type(m_stmt, c) == SQLITE_NULL;
+}
 
 std::vector<unsigned char> Statement::blob(int c) const
 {

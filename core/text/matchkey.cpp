@@ -23,8 +23,8 @@ const icu::Transliterator &transform()
     std::call_once(once, [] {
         UParseError parseError;
         UErrorCode status = U_ZERO_ERROR;
-        instance.reset(icu::Transliterator::createFromRules("frontline-match-key", icu::UnicodeString(kRules), UTRANS_FORWARD,
-                                                            parseError, status));
+        instance.reset(icu::Transliterator::createFromRules(
+            "frontline-match-key", icu::UnicodeString(kRules), UTRANS_FORWARD, parseError, status));
         if (U_FAILURE(status))
             instance.reset();
     });

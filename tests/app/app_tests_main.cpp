@@ -2,8 +2,8 @@
 // Runs the test class named on the command line (or all of them) in one QGuiApplication.
 #include "atlas_test.h"
 #include "maprenderer_test.h"
-#include "untrustedtext_test.h"
 #include "tilesource_test.h"
+#include "untrustedtext_test.h"
 
 #include <QGuiApplication>
 #include <QtQml/qqmlextensionplugin.h>

@@ -4,8 +4,8 @@
 #include "atlas.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -119,7 +119,8 @@ void AtlasTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
     QVERIFY(atlas);
     (*atlas)->setDate(frontline::Date(2016, 11, 29));
     QSignalSpy reloaded(atlas->get(), &Atlas::datasetChanged);
-    const QString summary = (*atlas)->importInto("districts", QUrl::fromLocalFile(FRONTLINE_SHARED_DIR "/data/aleppo-neighborhoods.geojson"));
+    const QString summary =
+        (*atlas)->importInto("districts", QUrl::fromLocalFile(FRONTLINE_SHARED_DIR "/data/aleppo-neighborhoods.geojson"));
     QVERIFY2(summary.contains("replaced 133 districts"), qPrintable(summary + (*atlas)->errorString()));
     QCOMPARE(reloaded.count(), 1);
     QCOMPARE((*atlas)->dateText(), "2016-11-29"); // the day stays
@@ -150,8 +151,8 @@ void AtlasTest::comparesTwoDays()
     QStringList ids;
     for (const auto &c : atlas->compared())
         ids << c.toMap()["districtId"].toString();
-    QVERIFY(ids.contains("65"));       // Hanano: rebels -> government
-    QVERIFY(!ids.contains("39"));      // ash-Sheikh Maqsoud: Kurdish throughout
+    QVERIFY(ids.contains("65")); // Hanano: rebels -> government
+    QVERIFY(!ids.contains("39")); // ash-Sheikh Maqsoud: Kurdish throughout
     int outlined = 0;
     auto *model = atlas->districts();
     for (int row = 0; row < model->rowCount(); ++row)
@@ -235,8 +236,9 @@ void AtlasTest::exportsTheViewAsSvg()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();
     QVERIFY(svg.startsWith("<?xml"));
-    QVERIFY(svg.contains("2016-12-01"));          // the date is burned in
+    QVERIFY(svg.contains("2016-12-01")); // the date is burned in
     QVERIFY(svg.count("<polyline") + svg.count("<path") > 133); // districts, hatching, front line as vectors
     QVERIFY(svg.contains("#d55e00") || svg.contains("#D55E00")); // the government's colour
-    QVERIFY(!atlas->exportSvg(QUrl::fromLocalFile("/nonexistent/folder/map.svg"), atlas->bounds().center(), 12.5, QSize(100, 100)));
+    QVERIFY(
+        !atlas->exportSvg(QUrl::fromLocalFile("/nonexistent/folder/map.svg"), atlas->bounds().center(), 12.5, QSize(100, 100)));
 }

@@ -61,7 +61,8 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
         QMap<QString, int> votes;
         for (int dx = -24; dx <= 24; dx += 4)
             for (int dy = -24; dy <= 24; dy += 4)
-                if (auto f = nearestFaction(image.pixelColor((at + QPointF(dx, dy)).toPoint()), (*atlas)->factions()); !f.isEmpty())
+                if (auto f = nearestFaction(image.pixelColor((at + QPointF(dx, dy)).toPoint()), (*atlas)->factions());
+                    !f.isEmpty())
                     ++votes[f];
         QString winner;
         for (auto it = votes.cbegin(); it != votes.cend(); ++it)

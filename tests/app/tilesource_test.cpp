@@ -29,7 +29,8 @@ void TileSourceTest::readsMbtilesWithTheirSouthUpRows()
     const QByteArray path = dir.filePath("aleppo.mbtiles").toLocal8Bit();
     sqlite3 *db = nullptr;
     sqlite3_open(path.constData(), &db);
-    sqlite3_exec(db, "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)", nullptr,
+        nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO tiles VALUES (12, 2470, ?, ?)", -1, &insert, nullptr);
     const QByteArray red = png(Qt::red);

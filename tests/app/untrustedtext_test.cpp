@@ -20,7 +20,10 @@ namespace {
 const std::string kMarkup = R"(<b>bold</b> <a href="file:///etc/passwd">open me</a> <img src=x onerror=alert(1)>)";
 const std::string kOverride = "\u202Egpj.exe\u202C and\u200B zero\u2066width";
 
-void append(const std::filesystem::path &file, const std::string &line) { std::ofstream(file, std::ios::app) << line << '\n'; }
+void append(const std::filesystem::path &file, const std::string &line)
+{
+    std::ofstream(file, std::ios::app) << line << '\n';
+}
 
 std::string quoted(const std::string &field)
 {
@@ -80,7 +83,7 @@ void UntrustedTextTest::hostileExcerptsAreShownAsPlainText()
 
     const QVariantMap markup = evidenceWith(selection, "<b>bold</b>");
     QCOMPARE(markup["text"].toString(), QString::fromStdString(kMarkup)); // kept literally
-    QCOMPARE(markup["url"].toString(), "javascript:alert(1)");             // shown as text, never opened
+    QCOMPARE(markup["url"].toString(), "javascript:alert(1)"); // shown as text, never opened
     const QVariantMap override = evidenceWith(selection, "gpj.exe");
     QVERIFY(!override["text"].toString().contains(QChar(0x202E)));
     QVERIFY(!override["text"].toString().contains(QChar(0x2066)));

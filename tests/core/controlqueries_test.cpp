@@ -126,7 +126,8 @@ TEST_F(ControlQueriesTest, FindsDistrictsByIdOrExactName)
     EXPECT_EQ(q.findDistrict("هنانو").value_or(""), "65");
     auto ambiguous = q.findDistrict("Tishreen");
     ASSERT_FALSE(ambiguous);
-    EXPECT_NE(ambiguous.error().message.find("names 3 districts: 121 (Tishreen), 121b (Tishreen), 121c (Tishreen)"), std::string::npos)
+    EXPECT_NE(
+        ambiguous.error().message.find("names 3 districts: 121 (Tishreen), 121b (Tishreen), 121c (Tishreen)"), std::string::npos)
         << ambiguous.error().message;
     EXPECT_FALSE(q.findDistrict("Atlantis"));
 }
@@ -189,7 +190,9 @@ TEST_F(ControlQueriesTest, DailyTotalsCountEveryDistrictEveryDay)
     for (const auto &[day, n] : perDay)
         EXPECT_EQ(n, 133) << day;
     auto government = [&](Date d) {
-        return std::ranges::find_if(*totals, [&](const HolderTotal &t) { return t.date == d && t.holder == "government"; })->areaKm2;
+        return std::ranges::find_if(*totals, [&](const HolderTotal &t) {
+            return t.date == d && t.holder == "government";
+        })->areaKm2;
     };
     EXPECT_GT(government(Date(2016, 12, 22)), 1.5 * government(Date(2016, 11, 15)));
 }

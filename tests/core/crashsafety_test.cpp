@@ -22,8 +22,8 @@ std::size_t digest(const Database &db)
 {
     std::string out;
     for (const char *sql : {"SELECT id || day || district_id || state || confidence || note FROM changes ORDER BY id",
-                            "SELECT change_id || faction_id || position FROM change_factions ORDER BY change_id, faction_id",
-                            "SELECT id || name FROM districts ORDER BY id", "SELECT count(*) FROM evidence"}) {
+             "SELECT change_id || faction_id || position FROM change_factions ORDER BY change_id, faction_id",
+             "SELECT id || name FROM districts ORDER BY id", "SELECT count(*) FROM evidence"}) {
         auto s = db.prepare(sql);
         while (s.step())
             out += s.text(0) + '\n';
@@ -44,8 +44,8 @@ std::filesystem::path manyChanges(const TempDir &dir, int rows)
     std::ofstream out(path);
     out << "id,date,district_id,state,factions,confidence,note\n";
     for (int i = 0; i < rows; ++i)
-        out << "k" << i << ",2016-12-" << 10 + i % 12 << ',' << (i % 2 ? "65" : "Hanano") << ",held," << (i % 3 ? "government" : "rebels")
-            << ",medium,row " << i << '\n';
+        out << "k" << i << ",2016-12-" << 10 + i % 12 << ',' << (i % 2 ? "65" : "Hanano") << ",held,"
+            << (i % 3 ? "government" : "rebels") << ",medium,row " << i << '\n';
     return path;
 }
 } // namespace

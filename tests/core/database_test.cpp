@@ -196,8 +196,9 @@ TEST(Database, ReadOnlyFilesAndFoldersOpenForViewingOnly)
     }
     namespace fs = std::filesystem;
     fs::permissions(dir / "shelf/a.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
-    fs::permissions(dir / "shelf", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec
-                                      | fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(dir / "shelf",
+        fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read
+            | fs::perms::others_exec);
     fs::permissions(dir.path(), fs::perms::all);
     const std::string before = bytesOf(dir / "shelf/a.db");
     asUnprivilegedUser([&]() -> std::string {

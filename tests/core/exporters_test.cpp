@@ -33,7 +33,10 @@ std::string textOf(const std::filesystem::path &p)
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
-long featureCount(GDALDatasetH ds, const char *layer) { return long(OGR_L_GetFeatureCount(GDALDatasetGetLayerByName(ds, layer), TRUE)); }
+long featureCount(GDALDatasetH ds, const char *layer)
+{
+    return long(OGR_L_GetFeatureCount(GDALDatasetGetLayerByName(ds, layer), TRUE));
+}
 } // namespace
 
 TEST_F(ExportersTest, GeoPackageHasOneRowPerControlIntervalAndAQgisTemporalStyle)
@@ -74,8 +77,10 @@ TEST_F(ExportersTest, GeoJsonSnapshotHasEveryDistrict)
     ASSERT_TRUE(rows) << rows.error().message;
     EXPECT_EQ(*rows, 133);
     const std::string json = textOf(m_dir / "s.geojson");
-    EXPECT_NE(json.find(R"("district_id": "29b", "name": "as-Sakhour", "name_ar": "الصاخور", "state": "held", "holders": "government")"),
-              std::string::npos);
+    EXPECT_NE(
+        json.find(
+            R"("district_id": "29b", "name": "as-Sakhour", "name_ar": "الصاخور", "state": "held", "holders": "government")"),
+        std::string::npos);
 }
 
 TEST_F(ExportersTest, CsvRoundTripGivesTheSameStateOnEveryDay)

@@ -15,8 +15,8 @@ TEST(MatchKey, IgnoresCaseDiacriticsAndApostropheStyle)
 
 TEST(MatchKey, UnifiesArabicSpellings)
 {
-    EXPECT_EQ(matchKey("الأصيلة"), matchKey("الاصيلة"));   // alef with hamza
-    EXPECT_EQ(matchKey("حَلَب"), matchKey("حلب"));         // short vowels
+    EXPECT_EQ(matchKey("الأصيلة"), matchKey("الاصيلة")); // alef with hamza
+    EXPECT_EQ(matchKey("حَلَب"), matchKey("حلب")); // short vowels
 }
 
 TEST(MatchKey, KeepsDifferentNamesApart)

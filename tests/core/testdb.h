@@ -19,7 +19,7 @@ public:
     {
         const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
         m_path = std::filesystem::temp_directory_path()
-                 / std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
+            / std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
         std::filesystem::remove_all(m_path);
         std::filesystem::create_directories(m_path);
     }

@@ -23,7 +23,8 @@ std::string bytesOf(const std::filesystem::path &p)
 }
 
 //! What ogr2ogr makes of `source` (`-f driver [more options]`).
-std::filesystem::path translate(const std::filesystem::path &source, const std::filesystem::path &target, std::vector<const char *> options)
+std::filesystem::path translate(
+    const std::filesystem::path &source, const std::filesystem::path &target, std::vector<const char *> options)
 {
     GDALAllRegister();
     options.push_back(nullptr);
@@ -36,7 +37,10 @@ std::filesystem::path translate(const std::filesystem::path &source, const std::
     return target;
 }
 
-void write(const std::filesystem::path &p, const std::string &text) { std::ofstream(p, std::ios::binary) << text; }
+void write(const std::filesystem::path &p, const std::string &text)
+{
+    std::ofstream(p, std::ios::binary) << text;
+}
 
 Database fresh(const TempDir &dir, const char *name = "a.db")
 {
@@ -73,7 +77,8 @@ TEST(VectorImport, ImportsTheNeighbourhoodsFileWithRepeatedIdsAndNames)
     EXPECT_EQ(nameOf(db, "29"), "as-Sakhour I");
     EXPECT_EQ(nameOf(db, "29b"), "as-Sakhour");
     EXPECT_EQ(nameOf(db, "121c"), "Tishreen");
-    EXPECT_TRUE(std::ranges::any_of(summary->remarks, [](const auto &r) { return r.find("\"121\" is used by features") != std::string::npos; }));
+    EXPECT_TRUE(std::ranges::any_of(
+        summary->remarks, [](const auto &r) { return r.find("\"121\" is used by features") != std::string::npos; }));
     // Names in both scripts and any apostrophe style find the district; repeated names are ambiguous.
     ControlQueries q(db);
     EXPECT_EQ(q.findDistrict("qal'et ash-sharif").value_or(""), q.findDistrict("Qal’et ash-Sharif").value_or("x"));
@@ -88,7 +93,8 @@ TEST(VectorImport, KmlAndReprojectedShapefileGiveTheSameDistricts)
 {
     TempDir dir;
     const auto kml = translate(kNeighbourhoods, dir / "n.kml", {"-f", "KML"});
-    const auto shp = translate(kNeighbourhoods, dir / "n.shp", {"-f", "ESRI Shapefile", "-t_srs", "EPSG:32637", "-lco", "ENCODING=UTF-8"});
+    const auto shp =
+        translate(kNeighbourhoods, dir / "n.shp", {"-f", "ESRI Shapefile", "-t_srs", "EPSG:32637", "-lco", "ENCODING=UTF-8"});
     Database reference = fresh(dir, "ref.db");
     ASSERT_TRUE(importDistrictFile(reference, kNeighbourhoods, {}));
     for (const auto &file : {kml, shp}) {
@@ -123,7 +129,8 @@ TEST(VectorImport, ReplacingGeometryKeepsChanges)
 TEST(VectorImport, RepairsInvalidPolygonsAndSaysSo)
 {
     TempDir dir;
-    write(dir / "bowtie.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"x","name":"Bowtie"},
+    write(dir / "bowtie.geojson",
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"x","name":"Bowtie"},
         "geometry":{"type":"Polygon","coordinates":[[[37.0,36.0],[37.1,36.1],[37.1,36.0],[37.0,36.1],[37.0,36.0]]]}}]})");
     Database db = fresh(dir);
     auto summary = importDistrictFile(db, dir / "bowtie.geojson", {});
@@ -163,9 +170,10 @@ TEST(VectorImport, AreaSnapshotsBecomeChanges)
     // A government area covering all of Hanano (65), rebel-held on 18 Nov.
     auto hanano = std::ranges::find(*districts, std::string("65"), &District::id);
     const auto &b = hanano->bbox;
-    write(dir / "area.geojson", std::format(R"({{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{}},
+    write(dir / "area.geojson",
+        std::format(R"({{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{}},
         "geometry":{{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{1}],[{2},{3}],[{0},{3}],[{0},{1}]]]}}}}]}})",
-                                            b.min.lon - 1e-4, b.min.lat - 1e-4, b.max.lon + 1e-4, b.max.lat + 1e-4));
+            b.min.lon - 1e-4, b.min.lat - 1e-4, b.max.lon + 1e-4, b.max.lat + 1e-4));
     auto summary = importAreas(db, dir / "area.geojson", "government", Date(2016, 11, 18));
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_GE(summary->count("changes"), 1);
@@ -188,9 +196,12 @@ struct BadVector {
     std::string expected;
 };
 
-void PrintTo(const BadVector &b, std::ostream *out) { *out << b.name; }
+void PrintTo(const BadVector &b, std::ostream *out)
+{
+    *out << b.name;
+}
 
-class VectorImportBadInput : public ::testing::TestWithParam<BadVector> {};
+class VectorImportBadInput : public ::testing::TestWithParam<BadVector> { };
 
 TEST_P(VectorImportBadInput, IsRefusedAndTheDatabaseIsByteForByteUnchanged)
 {
@@ -211,18 +222,18 @@ TEST_P(VectorImportBadInput, IsRefusedAndTheDatabaseIsByteForByteUnchanged)
     EXPECT_EQ(bytesOf(dir / "a.db"), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, VectorImportBadInput,
-    ::testing::Values(
-        BadVector{"empty.geojson", "", {}, "empty.geojson: the file is empty"},
+INSTANTIATE_TEST_SUITE_P(Cases, VectorImportBadInput,
+    ::testing::Values(BadVector{"empty.geojson", "", {}, "empty.geojson: the file is empty"},
         BadVector{"notreally.shp", "this is a text file, not a shapefile\n", {}, "not a vector file GDAL can read"},
-        BadVector{"broken.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature",)", {}, "not a vector file GDAL can read"},
+        BadVector{"broken.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature",)", {},
+            "not a vector file GDAL can read"},
         BadVector{"points.geojson",
-                  R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]})",
-                  {}, "feature 1 (id p): is a Point, not a polygon"},
-        BadVector{"nogeometry.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p"},"geometry":null}]})",
-                  {}, "feature 1: has no geometry"},
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]})",
+            {}, "feature 1 (id p): is a Point, not a polygon"},
+        BadVector{"nogeometry.geojson",
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"p"},"geometry":null}]})", {},
+            "feature 1: has no geometry"},
         BadVector{"fields.geojson",
-                  R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"p"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]})",
-                  {"district_code", "", "", {}}, "no id field \"district_code\" (its fields: code)"}),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"p"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]})",
+            {"district_code", "", "", {}}, "no id field \"district_code\" (its fields: code)"}),
     [](const auto &info) { return "case" + std::to_string(info.index); });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "adjacency.h"
-#include "hatch.h"
 #include "geometry/geos.h"
+#include "hatch.h"
 #include "voronoi.h"
 
 #include <gtest/gtest.h>
@@ -51,7 +51,8 @@ TEST(Geometry, AMillionVertexPolygonIsSimplifiedForDisplay)
         const double a = 2 * std::numbers::pi * (i % n) / n;
         GEOSCoordSeq_setXY_r(ctx.handle(), ring, i, 37.15 + 0.01 * std::cos(a), 36.2 + 0.01 * std::sin(a));
     }
-    auto disc = geos::own(ctx, GEOSGeom_createPolygon_r(ctx.handle(), GEOSGeom_createLinearRing_r(ctx.handle(), ring), nullptr, 0));
+    auto disc =
+        geos::own(ctx, GEOSGeom_createPolygon_r(ctx.handle(), GEOSGeom_createLinearRing_r(ctx.handle(), ring), nullptr, 0));
     ASSERT_GE(GEOSGetNumCoordinates_r(ctx.handle(), disc.get()), 1'000'000);
     auto small = geos::simplified(ctx, std::move(disc), 4000);
     EXPECT_LE(GEOSGetNumCoordinates_r(ctx.handle(), small.get()), 4000);

@@ -18,10 +18,13 @@ const Database &database()
         if (!created)
             std::abort();
         const char factions[] = "id,name,colour\ngovernment,Government,#D55E00\nrebels,Rebels,#009E73\n";
-        const char districts[] = "id,name,name_ar,alt_names,lat,lon\n65,Hanano,هنانو,Masaken Hanano,36.2277,37.2032\n"
-                                 "98,Qal’et ash-Sharif,قلعة الشريف,,36.19,37.16\n121,Tishreen,,,36.21,37.12\n121b,Tishreen,,,36.22,37.13\n";
-        if (!importTable(*created, Table::Factions, fuzzFile(reinterpret_cast<const uint8_t *>(factions), sizeof factions - 1, "f.csv"))
-            || !importTable(*created, Table::Districts, fuzzFile(reinterpret_cast<const uint8_t *>(districts), sizeof districts - 1, "d.csv")))
+        const char districts[] =
+            "id,name,name_ar,alt_names,lat,lon\n65,Hanano,هنانو,Masaken Hanano,36.2277,37.2032\n"
+            "98,Qal’et ash-Sharif,قلعة الشريف,,36.19,37.16\n121,Tishreen,,,36.21,37.12\n121b,Tishreen,,,36.22,37.13\n";
+        if (!importTable(
+                *created, Table::Factions, fuzzFile(reinterpret_cast<const uint8_t *>(factions), sizeof factions - 1, "f.csv"))
+            || !importTable(*created, Table::Districts,
+                fuzzFile(reinterpret_cast<const uint8_t *>(districts), sizeof districts - 1, "d.csv")))
             std::abort();
         return std::move(*created);
     }();
