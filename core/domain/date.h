@@ -22,6 +22,9 @@ public:
     [[nodiscard]] static std::optional<Date> parse(std::string_view text);
     [[nodiscard]] std::string toString() const;
 
+    //! Days since 1970-01-01, as the database stores them.
+    [[nodiscard]] static constexpr Date fromDayNumber(int n) { return Date(std::chrono::sys_days{std::chrono::days{n}}); }
+    [[nodiscard]] constexpr int dayNumber() const { return int(m_day.time_since_epoch().count()); }
     [[nodiscard]] constexpr std::chrono::sys_days days() const { return m_day; }
     [[nodiscard]] constexpr Date addDays(int n) const { return Date(m_day + std::chrono::days{n}); }
     [[nodiscard]] constexpr int daysTo(Date other) const { return (other.m_day - m_day).count(); }

@@ -322,10 +322,9 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
         writeCsv(db, folder / "excerpts.csv", "SELECT id, source_id, kind, text FROM excerpts ORDER BY rowid",
             {"id", "source_id", "kind", "text"});
         const int changes = writeCsv(db, folder / "changes.csv",
-            "SELECT c.id, c.day, c.district_id, c.state, (SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM "
-            "change_factions WHERE change_id = c.id ORDER BY position)), c.confidence, c.note FROM changes c ORDER BY c.rowid",
+            "SELECT id, day, district_id, state, factions, confidence, note FROM change_list ORDER BY num",
             {"id", "date", "district_id", "state", "factions", "confidence", "note"});
-        writeCsv(db, folder / "evidence.csv", "SELECT change_id, excerpt_id, stance FROM evidence ORDER BY change_id, excerpt_id",
+        writeCsv(db, folder / "evidence.csv", "SELECT change_id, excerpt_id, stance FROM evidence_list ORDER BY change_num, excerpt_id",
             {"change_id", "excerpt_id", "stance"});
         writeCsv(db, folder / "incidents.csv",
             "SELECT id, day, place, place_ar, coalesce(lat, ''), coalesce(lon, ''), location_confidence, description, confidence "

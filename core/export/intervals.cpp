@@ -9,14 +9,13 @@ namespace frontline::exporting {
 std::vector<Interval> intervals(const Database &db)
 {
     std::vector<Interval> out;
-    auto end = db.prepare("SELECT coalesce((SELECT value FROM metadata WHERE key = 'end'), ''), (SELECT max(day) FROM changes)");
+    auto end = db.prepare("SELECT coalesce((SELECT value FROM metadata WHERE key = 'end'), ''), "
+                          "(SELECT date(max(day) * 86400, 'unixepoch') FROM changes)");
     end.step();
     const Date last = std::max(Date::parse(end.text(0)).value_or(Date{}), Date::parse(end.text(1)).value_or(Date{}));
-    auto changes = db.prepare(
-        "SELECT c.district_id, c.day, c.state, c.confidence, "
-        "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE change_id = c.id ORDER BY "
-        "position)), "
-        "(SELECT count(*) FROM evidence WHERE change_id = c.id) FROM changes c ORDER BY c.district_id, c.day, c.rowid");
+    auto changes = db.prepare("SELECT c.district_id, c.day, c.state, c.confidence, c.factions, "
+                              "(SELECT count(*) FROM evidence WHERE change = c.num) FROM change_list c "
+                              "ORDER BY c.district_id, c.day, c.num");
     while (changes.step()) {
         Interval next{changes.text(0), parseControlState(changes.text(2)).value_or(ControlState::Held), {},
             parseConfidence(changes.text(3)).value_or(Confidence::Medium), Date::parse(changes.text(1)).value_or(Date{}),

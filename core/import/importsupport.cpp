@@ -2,6 +2,7 @@
 #include "importsupport.h"
 
 #include "importsummary.h"
+#include "query/controlindex.h"
 
 #include <charconv>
 #include <ranges>
@@ -56,6 +57,21 @@ double coordinate(const CsvTable &t, const std::string &column, double limit)
         throw ImportError(std::format(
             "{}: \"{}\" is not a valid {} (expected a number between -{} and {})", t.where(), text, column, limit, limit));
     return value;
+}
+
+std::int64_t lastChange(const Database &db)
+{
+    auto s = db.prepare("SELECT coalesce(max(num), 0) FROM changes");
+    s.step();
+    return s.integer(0);
+}
+
+void refreshControlIndex(const Database &db, std::int64_t lastChange)
+{
+    auto s = db.prepare("SELECT min(day) FROM changes WHERE num > ?");
+    s.bindAll(lastChange);
+    if (s.step() && !s.isNull(0))
+        controlindex::rebuild(db, int(s.integer(0)));
 }
 
 void insert(const CsvTable &t, Statement &statement)

@@ -40,6 +40,11 @@ T parsed(const CsvTable &t, const std::string &column, std::optional<T> (*parse)
     return *value;
 }
 
+//! The highest change number so far (0 if none).
+[[nodiscard]] std::int64_t lastChange(const Database &db);
+//! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`.
+void refreshControlIndex(const Database &db, std::int64_t lastChange);
+
 //! Wraps `body` in one transaction and turns errors into a Result; on error nothing is written.
 template <typename F>
 Result<ImportSummary> inTransaction(const Database &db, F &&body)
@@ -47,7 +52,9 @@ Result<ImportSummary> inTransaction(const Database &db, F &&body)
     try {
         Transaction transaction(db);
         ImportSummary summary;
+        const std::int64_t before = lastChange(db);
         body(summary);
+        refreshControlIndex(db, before);
         transaction.commit();
         return summary;
     } catch (const ImportError &e) {

@@ -2,6 +2,7 @@
 #include "tableimport.h"
 
 #include "districtresolver.h"
+#include "changewriter.h"
 #include "districtwriter.h"
 #include "geometry/geos.h"
 #include "importsupport.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <set>
 
 namespace frontline {
@@ -128,8 +130,7 @@ void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
 void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     const DistrictResolver districts(db);
-    auto change = db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, ?, ?)");
-    auto side = db.prepare("INSERT INTO change_factions (change_id, faction_id, position) VALUES (?, ?, ?)");
+    ChangeWriter writer(db);
     KnownIds knownFactions(db, "factions", "faction");
     while (t.next()) {
         const std::string id = need(t, "id");
@@ -146,26 +147,53 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
             throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
         if (state == ControlState::Contested && factions.size() < 2)
             throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
-        change.bindAll(id, date.toString(), *district, toString(state), toString(confidence), trim(t["note"]));
-        insert(t, change);
-        for (std::size_t i = 0; i < factions.size(); ++i) {
-            side.bindAll(id, factions[i], int(i));
-            insert(t, side);
+        try {
+            writer.write(id, date, districts.number(*district), writer.control(state, confidence, factions), trim(t["note"]));
+        } catch (const SqlError &e) {
+            throw ImportError(std::format("{}: {}", t.where(), e.what()));
         }
         ++summary.added["changes"];
     }
 }
 
+//! Finds changes by id; a change without one (generated data) is "#" and its number, as exports write it.
+class KnownChanges {
+public:
+    explicit KnownChanges(const Database &db)
+        : m_byId(db.prepare("SELECT num FROM changes WHERE id = ?")),
+          m_byNumber(db.prepare("SELECT num FROM changes WHERE num = ? AND id IS NULL"))
+    {
+    }
+    std::int64_t number(const std::string &id, const CsvTable &t)
+    {
+        std::int64_t num = 0;
+        const bool numbered = id.starts_with('#') && std::from_chars(id.data() + 1, id.data() + id.size(), num).ec == std::errc{};
+        Statement &lookup = numbered ? m_byNumber.bindAll(num) : m_byId.bindAll(id);
+        if (!lookup.step())
+            throw ImportError(std::format("{}: unknown change \"{}\"", t.where(), id));
+        num = lookup.integer(0);
+        lookup.reset();
+        return num;
+    }
+
+private:
+    Statement m_byId, m_byNumber;
+};
+
 void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
 {
-    auto s = db.prepare("INSERT INTO evidence (change_id, excerpt_id, stance) VALUES (?, ?, ?)");
-    KnownIds changes(db, "changes", "change"), excerpts(db, "excerpts", "excerpt");
+    ChangeWriter writer(db);
+    KnownChanges changes(db);
+    KnownIds excerpts(db, "excerpts", "excerpt");
     while (t.next()) {
-        changes.require(need(t, "change_id"), t);
+        const std::int64_t change = changes.number(need(t, "change_id"), t);
         excerpts.require(need(t, "excerpt_id"), t);
         const auto stance = parsed(t, "stance", parseStance, "supports, disputes or context");
-        s.bindAll(need(t, "change_id"), need(t, "excerpt_id"), toString(stance));
-        insert(t, s);
+        try {
+            writer.addEvidence(change, need(t, "excerpt_id"), stance);
+        } catch (const SqlError &e) {
+            throw ImportError(std::format("{}: {}", t.where(), e.what()));
+        }
         ++summary.added["evidence links"];
     }
 }

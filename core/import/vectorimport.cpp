@@ -2,6 +2,7 @@
 #include "vectorimport.h"
 
 #include "controlqueries.h"
+#include "changewriter.h"
 #include "districtwriter.h"
 #include "gdal/ogr.h"
 #include "geometry/geos.h"
@@ -307,12 +308,9 @@ Result<ImportSummary> importAreas(
             .bindAll(tag, "Area-of-control snapshot", std::format("{} area of {} in {}", date.toString(), faction, name),
                 date.toString())
             .run();
-        auto change =
-            db.prepare("INSERT INTO changes (id, day, district_id, state, confidence, note) VALUES (?, ?, ?, ?, 'medium', ?)");
-        auto side = db.prepare("INSERT INTO change_factions (change_id, faction_id, position) VALUES (?, ?, ?)");
+        ChangeWriter changes(db);
         auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)");
-        auto evidence = db.prepare("INSERT INTO evidence (change_id, excerpt_id, stance) VALUES (?, ?, 'supports')");
-        auto districts = db.prepare("SELECT id, geometry FROM districts ORDER BY id");
+        auto districts = db.prepare("SELECT id, geometry, num FROM districts ORDER BY id");
         while (districts.step()) {
             const std::string id = districts.text(0);
             geos::Geometry d = geos::fromWkb(ctx, districts.blob(1));
@@ -348,18 +346,16 @@ Result<ImportSummary> importAreas(
             if (next == current)
                 continue;
             const std::string changeId = tag + ":" + id;
-            change
-                .bindAll(changeId, date.toString(), id, next.size() == 1 ? "held" : "contested",
-                    std::format("{:.0f}% of the district inside the {} area", share * 100, faction))
-                .run();
-            for (std::size_t i = 0; i < next.size(); ++i)
-                side.bindAll(changeId, next[i], int(i)).run();
+            const auto state = next.size() == 1 ? ControlState::Held : ControlState::Contested;
+            const auto change = changes.write(changeId, date, districts.integer(2),
+                changes.control(state, Confidence::Medium, next),
+                std::format("{:.0f}% of the district inside the {} area", share * 100, faction));
             excerpt
                 .bindAll(changeId, tag,
                     std::format("{:.0f}% of this district lies inside the area of {} on {} in {}.", share * 100, faction,
                         date.toString(), name))
                 .run();
-            evidence.bindAll(changeId, changeId).run();
+            changes.addEvidence(change, changeId, Stance::Supports);
             ++summary.added["changes"];
         }
         GEOSPreparedGeom_destroy_r(h, prepared);

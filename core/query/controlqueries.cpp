@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "controlqueries.h"
 
+#include "controlindex.h"
 #include "districtresolver.h"
+#include "frontline.h"
 #include "geometry/geos.h"
 #include "text/matchkey.h"
 
@@ -23,10 +25,8 @@ auto guarded(F &&body) -> decltype(body())
     }
 }
 
-// Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order).
-constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, "
-                                       "(SELECT group_concat(faction_id, ';') FROM (SELECT faction_id FROM change_factions WHERE "
-                                       "change_id = c.id ORDER BY position))";
+// Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order), num.
+constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num";
 
 ControlChange readChange(const Statement &s, int first)
 {
@@ -80,23 +80,32 @@ Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DistrictState>> {
         std::vector<DistrictState> out;
-        auto districts = m_db.prepare("SELECT id, name FROM districts ORDER BY id");
-        while (districts.step())
-            out.push_back({districts.text(0), districts.text(1), std::nullopt, Date{}});
-        auto changes = m_db.prepare(
-            std::format("SELECT {} FROM changes c WHERE c.day <= ? ORDER BY c.district_id, c.day, c.rowid", kChangeColumns));
-        changes.bindAll(date.toString());
-        auto state = out.begin();
-        while (changes.step()) {
-            ControlChange change = readChange(changes, 0);
-            state = std::lower_bound(state, out.end(), change.districtId,
-                [](const DistrictState &d, const std::string &id) { return d.districtId < id; });
-            if (state == out.end())
-                break;
-            const bool same = state->change && state->change->state == change.state && state->change->factions == change.factions;
-            if (!same)
-                state->since = change.date;
-            state->change = std::move(change);
+        const auto controls = controlindex::controls(m_db);
+        const auto state = controlindex::stateAt(m_db, date.dayNumber());
+        // Back from the latest change while the holders stay the same: the run's first day is `since`.
+        auto run = m_db.prepare("SELECT num, day, control FROM changes WHERE district = ? AND day <= ? ORDER BY day DESC, num DESC");
+        auto latest = m_db.prepare(std::format("SELECT {} FROM change_list c WHERE c.num = ?", kChangeColumns));
+        auto districts = m_db.prepare("SELECT num, id, name FROM districts ORDER BY id");
+        while (districts.step()) {
+            DistrictState d{districts.text(1), districts.text(2), std::nullopt, Date{}};
+            const auto slot = std::size_t(districts.integer(0) - 1);
+            if (slot < state.size() && state[slot] != 0) {
+                const Control &now = controls.at(state[slot]);
+                run.bindAll(districts.integer(0), date.dayNumber());
+                bool first = true;
+                while (run.step()) {
+                    const Control &c = controls.at(std::size_t(run.integer(2)));
+                    if (c.state != now.state || c.factions != now.factions)
+                        break;
+                    if (first && latest.bindAll(run.integer(0)).step())
+                        d.change = readChange(latest, 0);
+                    latest.reset();
+                    first = false;
+                    d.since = Date::fromDayNumber(int(run.integer(1)));
+                }
+                run.reset();
+            }
+            out.push_back(std::move(d));
         }
         return out;
     });
@@ -107,18 +116,18 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
     return guarded([&]() -> Result<std::vector<ChangeWithEvidence>> {
         std::vector<ChangeWithEvidence> out;
         auto changes =
-            m_db.prepare(std::format("SELECT {} FROM changes c WHERE c.district_id = ? ORDER BY c.day, c.rowid", kChangeColumns));
+            m_db.prepare(std::format("SELECT {} FROM change_list c WHERE c.district_id = ? ORDER BY c.day, c.num", kChangeColumns));
         auto evidence = m_db.prepare(
             "SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
             "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
-            "WHERE e.change_id = ? ORDER BY CASE e.stance WHEN 'supports' THEN 0 WHEN 'disputes' THEN 1 ELSE 2 END, x.rowid");
+            "WHERE e.change = ? ORDER BY e.stance, x.rowid");
         changes.bindAll(districtId);
         while (changes.step()) {
             ChangeWithEvidence item{readChange(changes, 0), {}};
-            evidence.bindAll(item.change.id);
+            evidence.bindAll(changes.integer(7));
             while (evidence.step()) {
                 Evidence e;
-                e.stance = parseStance(evidence.text(0)).value_or(Stance::Context);
+                e.stance = static_cast<Stance>(std::clamp<std::int64_t>(evidence.integer(0), 0, 2));
                 e.excerpt = {evidence.text(1), evidence.text(4), parseExcerptKind(evidence.text(2)).value_or(ExcerptKind::Note),
                     evidence.text(3)};
                 e.source = {
@@ -137,7 +146,7 @@ Result<std::vector<ChangeDay>> ControlQueries::changeDays() const
         std::vector<ChangeDay> out;
         auto s = m_db.prepare("SELECT day, count(*) FROM changes GROUP BY day ORDER BY day");
         while (s.step())
-            out.push_back({Date::parse(s.text(0)).value_or(Date{}), int(s.integer(1))});
+            out.push_back({Date::fromDayNumber(int(s.integer(0))), int(s.integer(1))});
         return out;
     });
 }
@@ -149,28 +158,10 @@ Result<std::string> ControlQueries::findDistrict(const std::string &key) const
 
 Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) const
 {
-    auto states = stateAt(date);
-    if (!states)
-        return std::unexpected(states.error());
-    std::unordered_map<std::string, std::vector<std::string>> holders;
-    for (auto &state : *states)
-        if (state.change)
-            holders[state.districtId] = state.change->factions;
     return guarded([&]() -> Result<std::vector<std::vector<LonLat>>> {
         std::vector<std::vector<LonLat>> out;
-        geos::Context ctx;
-        auto s = m_db.prepare("SELECT a, b, border FROM adjacency");
-        while (s.step()) {
-            auto a = holders.find(s.text(0)), b = holders.find(s.text(1));
-            if (a == holders.end() || b == holders.end())
-                continue;
-            const bool shared =
-                std::ranges::any_of(a->second, [&](const auto &f) { return std::ranges::contains(b->second, f); });
-            if (shared)
-                continue;
-            if (auto g = geos::fromWkb(ctx, s.blob(2)))
-                std::ranges::move(geos::lines(ctx, g.get()), std::back_inserter(out));
-        }
+        for (const auto line : FrontLineIndex(m_db).lines(controlindex::stateAt(m_db, date.dayNumber())))
+            out.emplace_back(line.begin(), line.end());
         return out;
     });
 }
@@ -221,8 +212,8 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
         }
         auto excerpts =
             m_db.prepare("SELECT d.id, d.name, c.day, c.id, e.stance, snippet(excerpts_fts, 0, '[', ']', '…', 24) "
-                         "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence e ON e.excerpt_id = x.id "
-                         "JOIN changes c ON c.id = e.change_id JOIN districts d ON d.id = c.district_id "
+                         "FROM excerpts_fts f JOIN excerpts x ON x.rowid = f.rowid JOIN evidence_list e ON e.excerpt_id = x.id "
+                         "JOIN change_list c ON c.num = e.change_num JOIN districts d ON d.id = c.district_id "
                          "WHERE excerpts_fts MATCH ? ORDER BY rank, c.day LIMIT ?");
         excerpts.bindAll(query, limit);
         while (excerpts.step())

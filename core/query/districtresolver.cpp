@@ -10,9 +10,9 @@ namespace frontline {
 
 DistrictResolver::DistrictResolver(const Database &db)
 {
-    auto districts = db.prepare("SELECT id, name FROM districts");
+    auto districts = db.prepare("SELECT id, num, name FROM districts");
     while (districts.step())
-        m_nameOfId[districts.text(0)] = districts.text(1);
+        m_byId[districts.text(0)] = {districts.integer(1), districts.text(2)};
     auto names = db.prepare("SELECT match_key, district_id FROM district_names ORDER BY district_id");
     while (names.step()) {
         auto &ids = m_idsByKey[names.text(0)];
@@ -23,7 +23,7 @@ DistrictResolver::DistrictResolver(const Database &db)
 
 Result<std::string> DistrictResolver::resolve(const std::string &text) const
 {
-    if (m_nameOfId.contains(text))
+    if (m_byId.contains(text))
         return text;
     auto it = m_idsByKey.find(matchKey(text));
     if (it == m_idsByKey.end())
@@ -31,7 +31,7 @@ Result<std::string> DistrictResolver::resolve(const std::string &text) const
     if (it->second.size() > 1) {
         std::string candidates;
         for (const auto &id : it->second)
-            candidates += std::format("{}{} ({})", candidates.empty() ? "" : ", ", id, m_nameOfId.at(id));
+            candidates += std::format("{}{} ({})", candidates.empty() ? "" : ", ", id, m_byId.at(id).name);
         return fail(std::format("\"{}\" names {} districts: {}; use an id", text, it->second.size(), candidates));
     }
     return it->second.front();

@@ -18,9 +18,15 @@ public:
 
     //! The district's id; an error names the candidates when `text` is ambiguous, or says it is unknown.
     [[nodiscard]] Result<std::string> resolve(const std::string &text) const;
+    //! The number of the district with id `id` (as resolve() returns it).
+    [[nodiscard]] std::int64_t number(const std::string &id) const { return m_byId.at(id).number; }
 
 private:
-    std::unordered_map<std::string, std::string> m_nameOfId;
+    struct Known {
+        std::int64_t number;
+        std::string name;
+    };
+    std::unordered_map<std::string, Known> m_byId;
     std::unordered_map<std::string, std::vector<std::string>> m_idsByKey;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statistics.h"
 
+#include "controlcursor.h"
 #include "geometry/geos.h"
 
 #include <algorithm>
@@ -27,45 +28,50 @@ double areaKm2(const std::vector<unsigned char> &wkb)
 Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
 {
     try {
-        std::unordered_map<std::string, double> area;
-        auto districts = db.prepare("SELECT id, geometry FROM districts");
+        std::vector<double> area(controlindex::districtSlots(db));
+        auto districts = db.prepare("SELECT num, geometry FROM districts");
         while (districts.step())
-            area[districts.text(0)] = areaKm2(districts.blob(1));
+            area[std::size_t(districts.integer(0) - 1)] = areaKm2(districts.blob(1));
         std::vector<std::string> holders;
         auto factions = db.prepare("SELECT id FROM factions ORDER BY rowid");
         while (factions.step())
             holders.push_back(factions.text(0));
         holders.emplace_back("contested");
+        std::vector<int> holderOfControl; // index into holders, -1 for "unknown"
+        for (const Control &c : controlindex::controls(db)) {
+            const auto it = c.factions.empty() ? holders.end() : std::ranges::find(holders, c.factions.front());
+            holderOfControl.push_back(c.state == ControlState::Contested ? int(holders.size()) - 1
+                    : it == holders.end()                              ? -1
+                                                                       : int(it - holders.begin()));
+        }
 
         auto span = db.prepare("SELECT min(day), max(day), (SELECT value FROM metadata WHERE key = 'end') FROM changes");
         span.step();
-        const auto first = Date::parse(span.text(0));
-        const auto last = std::max(Date::parse(span.text(1)), Date::parse(span.text(2)));
-        if (!first || !last)
+        if (span.isNull(0))
             return std::vector<HolderTotal>{};
-        auto changes = db.prepare(
-            "SELECT c.day, c.district_id, CASE c.state WHEN 'contested' THEN 'contested' ELSE "
-            "(SELECT faction_id FROM change_factions WHERE change_id = c.id) END FROM changes c ORDER BY c.day, c.rowid");
-        std::unordered_map<std::string, std::string> holderOf;
+        const Date first = Date::fromDayNumber(int(span.integer(0)));
+        const Date last = std::max(Date::fromDayNumber(int(span.integer(1))), Date::parse(span.text(2)).value_or(Date{}));
+
+        // Step through the days, moving only the districts that changed between holders.
+        std::vector<int> holderOf(area.size(), -1);
+        std::vector<HolderTotal> totals(holders.size());
+        ControlCursor cursor(db, first.dayNumber());
         std::vector<HolderTotal> out;
-        bool more = changes.step();
-        for (Date day = *first; day <= *last; day = day.addDays(1)) {
-            while (more && Date::parse(changes.text(0)) <= day) {
-                holderOf[changes.text(1)] = changes.text(2);
-                more = changes.step();
+        for (Date day = first; day <= last; day = day.addDays(1)) {
+            if (day != first)
+                cursor.step();
+            for (const auto slot : cursor.touched()) {
+                const int next = holderOfControl.at(cursor.controls()[slot]);
+                if (int &now = holderOf[slot]; now != next) {
+                    if (now >= 0)
+                        --totals[std::size_t(now)].districts, totals[std::size_t(now)].areaKm2 -= area[slot];
+                    if (next >= 0)
+                        ++totals[std::size_t(next)].districts, totals[std::size_t(next)].areaKm2 += area[slot];
+                    now = next;
+                }
             }
-            std::map<std::string, HolderTotal> totals;
-            for (const auto &h : holders)
-                totals[h] = {day, h, 0, 0};
-            for (const auto &[district, holder] : holderOf) {
-                auto &t = totals[holder];
-                t.date = day;
-                t.holder = holder;
-                ++t.districts;
-                t.areaKm2 += area[district];
-            }
-            for (const auto &h : holders)
-                out.push_back(totals[h]);
+            for (std::size_t h = 0; h < holders.size(); ++h)
+                out.push_back({day, holders[h], totals[h].districts, std::max(0.0, totals[h].areaKm2)});
         }
         return out;
     } catch (const SqlError &e) {

@@ -103,7 +103,6 @@ Result<void> Database::prepareSchema(Mode mode)
                 version, kSchemaVersion));
         if (auto damage = integrityProblem(); !damage.empty())
             return fail("the file is damaged (" + damage + "); Frontline does not repair databases: restore a copy");
-        exec("PRAGMA foreign_keys = ON");
         if (appId == 0 && mode == Mode::ReadOnly)
             return fail("empty file, not a Frontline database");
         if (appId != 0 && version < kSchemaVersion && mode == Mode::ReadOnly)
@@ -111,10 +110,14 @@ Result<void> Database::prepareSchema(Mode mode)
                                     "'frontline upgrade {}'",
                 version, kSchemaVersion, m_path.string()));
         if (appId == 0 || version < kSchemaVersion) {
+            // Steps rebuild tables, which SQLite allows only with foreign keys off; they are checked before commit.
             Transaction t(*this);
             migrate(appId == 0 ? 0 : version);
+            if (auto check = prepare("PRAGMA foreign_key_check"); check.step())
+                throw SqlError(std::format("the upgrade left a dangling reference in table {}", check.text(0)));
             t.commit();
         }
+        exec("PRAGMA foreign_keys = ON");
         if (mode != Mode::ReadOnly)
             exec("PRAGMA journal_mode = WAL");
         return {};

@@ -40,6 +40,13 @@ void Statement::bind(int i, std::nullopt_t)
 {
     check(m_db, sqlite3_bind_null(m_stmt, i));
 }
+void Statement::bindTextOrNull(int i, std::string_view t)
+{
+    if (t.empty())
+        bind(i, std::nullopt);
+    else
+        bind(i, t);
+}
 
 bool Statement::step()
 {

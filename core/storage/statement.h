@@ -43,6 +43,10 @@ public:
     void bind(int index, int value) { bind(index, std::int64_t(value)); }
     void bind(int index, std::span<const unsigned char> blob);
     void bind(int index, std::nullopt_t);
+    //! Text, or NULL where empty.
+    void bindTextOrNull(int index, std::string_view text);
+    //! The rowid of the latest row this connection inserted.
+    [[nodiscard]] std::int64_t lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 
     //! Steps once; true while a row is available.
     bool step();

@@ -21,8 +21,8 @@ namespace {
 std::size_t digest(const Database &db)
 {
     std::string out;
-    for (const char *sql : {"SELECT id || day || district_id || state || confidence || note FROM changes ORDER BY id",
-             "SELECT change_id || faction_id || position FROM change_factions ORDER BY change_id, faction_id",
+    for (const char *sql : {"SELECT id || day || district_id || state || confidence || factions || note FROM change_list ORDER BY id",
+             "SELECT day || hex(controls) FROM control_snapshots ORDER BY day",
              "SELECT id || name FROM districts ORDER BY id", "SELECT count(*) FROM evidence"}) {
         auto s = db.prepare(sql);
         while (s.step())

@@ -45,6 +45,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto result = importTable(db, Table::Changes, fuzzFile(data, size, "changes.csv"));
     if (!result && changes(db) != 0)
         std::abort(); // a failed import left rows behind
-    db.exec("DELETE FROM change_factions; DELETE FROM changes");
+    db.exec("DELETE FROM control_snapshots; DELETE FROM changes; DELETE FROM controls");
     return 0;
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "controlcursor.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace frontline {
+
+using controlindex::blockStart;
+using controlindex::kSnapshotEvery;
+
+ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
+{
+    seek(day);
+}
+
+const ControlCursor::Block &ControlCursor::block(int first)
+{
+    if (auto it = m_blocks.find(first); it != m_blocks.end())
+        return it->second;
+    if (m_blocks.size() >= kBlocksKept) { // drop the block farthest from the one asked for
+        auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &b) { return std::abs(b.first - first); });
+        m_blocks.erase(far);
+    }
+    Block b{controlindex::stateAt(m_db, first - 1), std::vector<std::uint32_t>(kSnapshotEvery), {}};
+    ControlVector state = b.start;
+    auto s = m_db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
+    s.bindAll(first, first + kSnapshotEvery - 1);
+    while (s.step()) {
+        const auto slot = std::uint32_t(s.integer(1) - 1);
+        if (slot >= state.size())
+            continue;
+        const auto after = static_cast<std::uint16_t>(s.integer(2));
+        b.entries.push_back({slot, state[slot], after});
+        state[slot] = after;
+        ++b.dayEnds[std::size_t(s.integer(0) - first)];
+    }
+    for (std::size_t i = 1; i < b.dayEnds.size(); ++i) // counts to running ends
+        b.dayEnds[i] += b.dayEnds[i - 1];
+    return m_blocks.emplace(first, std::move(b)).first->second;
+}
+
+std::span<const ControlCursor::Entry> ControlCursor::entriesOf(const Block &b, int dayInBlock)
+{
+    const std::uint32_t begin = dayInBlock == 0 ? 0 : b.dayEnds[std::size_t(dayInBlock - 1)];
+    return std::span(b.entries).subspan(begin, b.dayEnds[std::size_t(dayInBlock)] - begin);
+}
+
+void ControlCursor::seek(int day)
+{
+    const int first = blockStart(day);
+    const Block &b = block(first);
+    ControlVector next = b.start;
+    for (int d = first; d <= day; ++d)
+        for (const Entry &e : entriesOf(b, d - first))
+            next[e.slot] = e.after;
+    m_touched.clear();
+    for (std::uint32_t i = 0; i < next.size(); ++i)
+        if (i >= m_state.size() || next[i] != m_state[i])
+            m_touched.push_back(i);
+    m_state = std::move(next);
+    m_day = day;
+}
+
+void ControlCursor::step(int days)
+{
+    m_touched.clear();
+    for (; days > 0; --days) {
+        ++m_day;
+        const int first = blockStart(m_day);
+        for (const Entry &e : entriesOf(block(first), m_day - first)) {
+            m_state[e.slot] = e.after;
+            m_touched.push_back(e.slot);
+        }
+    }
+    for (; days < 0; ++days) {
+        const int first = blockStart(m_day);
+        const auto entries = entriesOf(block(first), m_day - first);
+        for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+            m_state[e->slot] = e->before;
+            m_touched.push_back(e->slot);
+        }
+        --m_day;
+    }
+}
+
+} // namespace frontline

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "controlindex.h"
+
+#include <cstdint>
+#include <map>
+#include <span>
+
+namespace frontline {
+
+//! Steps the whole map's control through time in memory: a step applies one day's changes forward, or
+//! undoes them backward. Days are read from the database a block (one snapshot apart) at a time and a
+//! few blocks are kept, so memory stays bounded whatever the length of the war. Days are day numbers.
+//! Holds a reference to the database, which must outlive it. Not thread-safe.
+class ControlCursor {
+public:
+    //! Starts on `day`. Throws SqlError.
+    ControlCursor(const Database &db, int day);
+
+    void seek(int day);
+    void step(int days = 1);
+
+    [[nodiscard]] int day() const { return m_day; }
+    [[nodiscard]] const ControlVector &controls() const { return m_state; }
+    //! The districts (number - 1) whose control the last seek or step may have changed.
+    [[nodiscard]] std::span<const std::uint32_t> touched() const { return m_touched; }
+
+private:
+    struct Entry {
+        std::uint32_t slot;
+        std::uint16_t before;
+        std::uint16_t after;
+    };
+    //! kSnapshotEvery days: the state before them, and each day's changes with what they replaced.
+    struct Block {
+        ControlVector start;
+        std::vector<std::uint32_t> dayEnds; //!< entries of day `first + i` end at dayEnds[i]
+        std::vector<Entry> entries;
+    };
+    static constexpr std::size_t kBlocksKept = 4;
+
+    const Block &block(int first);
+    [[nodiscard]] static std::span<const Entry> entriesOf(const Block &b, int dayInBlock);
+
+    const Database &m_db;
+    std::map<int, Block> m_blocks; //!< by first day
+    ControlVector m_state;
+    std::vector<std::uint32_t> m_touched;
+    int m_day = 0;
+};
+
+} // namespace frontline

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "controlindex.h"
+
+#include <limits>
+#include <ranges>
+
+namespace frontline::controlindex {
+
+namespace {
+std::vector<unsigned char> encode(const ControlVector &state)
+{
+    std::vector<unsigned char> out(state.size() * 2);
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        out[2 * i] = static_cast<unsigned char>(state[i] & 0xff);
+        out[2 * i + 1] = static_cast<unsigned char>(state[i] >> 8);
+    }
+    return out;
+}
+
+void decodeInto(std::span<const unsigned char> blob, ControlVector &state)
+{
+    const std::size_t n = std::min(state.size(), blob.size() / 2);
+    for (std::size_t i = 0; i < n; ++i)
+        state[i] = static_cast<std::uint16_t>(blob[2 * i] | (blob[2 * i + 1] << 8));
+}
+
+//! Applies the changes of days (after, upTo] in order; calls `beforeDay(d)` as the first change of a new day d comes.
+template <typename F>
+void replay(const Database &db, int after, int upTo, ControlVector &state, F &&beforeDay)
+{
+    auto s = db.prepare("SELECT day, district, control FROM changes WHERE day > ? AND day <= ? ORDER BY day, num");
+    s.bindAll(after, upTo);
+    while (s.step()) {
+        beforeDay(int(s.integer(0)));
+        const auto slot = std::size_t(s.integer(1)) - 1;
+        if (slot < state.size())
+            state[slot] = static_cast<std::uint16_t>(s.integer(2));
+    }
+}
+
+//! The latest snapshot on or before `day` into `state`; returns its day, or the lowest int if there is none.
+int loadSnapshot(const Database &db, int day, ControlVector &state)
+{
+    auto s = db.prepare("SELECT day, controls FROM control_snapshots WHERE day <= ? ORDER BY day DESC LIMIT 1");
+    s.bindAll(day);
+    if (!s.step())
+        return std::numeric_limits<int>::min();
+    decodeInto(s.blob(1), state);
+    return int(s.integer(0));
+}
+} // namespace
+
+std::size_t districtSlots(const Database &db)
+{
+    auto s = db.prepare("SELECT coalesce(max(num), 0) FROM districts");
+    s.step();
+    return std::size_t(s.integer(0));
+}
+
+void rebuild(const Database &db, int fromDay)
+{
+    db.prepare("DELETE FROM control_snapshots WHERE day >= ?").bindAll(fromDay).run();
+    ControlVector state(districtSlots(db));
+    const int base = loadSnapshot(db, fromDay - 1, state);
+    auto write = db.prepare("INSERT INTO control_snapshots (day, controls) VALUES (?, ?)");
+    std::optional<int> next; // the next snapshot to take: after the last day of the block of the first change replayed
+    replay(db, base, std::numeric_limits<int>::max(), state, [&](int day) {
+        if (!next)
+            next = blockStart(day) + kSnapshotEvery - 1;
+        for (; *next < day; *next += kSnapshotEvery)
+            write.bindAll(*next, std::span<const unsigned char>(encode(state))).run();
+    });
+}
+
+ControlVector stateAt(const Database &db, int day)
+{
+    ControlVector state(districtSlots(db));
+    const int base = loadSnapshot(db, day, state);
+    replay(db, base, day, state, [](int) { });
+    return state;
+}
+
+std::vector<Control> controls(const Database &db)
+{
+    std::vector<Control> out(1);
+    auto s = db.prepare("SELECT num, state, confidence, factions FROM controls ORDER BY num");
+    while (s.step()) {
+        out.resize(std::size_t(s.integer(0)) + 1);
+        Control &c = out.back();
+        c.state = parseControlState(s.text(1)).value_or(ControlState::Held);
+        c.confidence = parseConfidence(s.text(2)).value_or(Confidence::Medium);
+        for (const auto &part : std::views::split(s.text(3), ';'))
+            c.factions.emplace_back(std::string_view(part));
+    }
+    return out;
+}
+
+} // namespace frontline::controlindex

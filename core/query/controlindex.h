@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "types.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace frontline {
+
+//! Every district's control on one day: element n - 1 is the control number (table `controls`) of
+//! district number n; 0 where nothing is known.
+using ControlVector = std::vector<std::uint16_t>;
+
+//! One entry of table `controls`: a state, a confidence and the sides, shared by many changes.
+struct Control {
+    ControlState state = ControlState::Held;
+    Confidence confidence = Confidence::Medium;
+    std::vector<std::string> factions;
+};
+
+//! Snapshots of everyone's control every kSnapshotEvery days, so that any day's state costs one snapshot
+//! and at most kSnapshotEvery - 1 days of changes. Derived from `changes`; imports rebuild it before they
+//! commit. Days are day numbers (Date::dayNumber()).
+namespace controlindex {
+inline constexpr int kSnapshotEvery = 32;
+
+//! The first day of the block of kSnapshotEvery days that holds `day`; a snapshot is taken after the last.
+[[nodiscard]] constexpr int blockStart(int day)
+{
+    return day - ((day % kSnapshotEvery) + kSnapshotEvery) % kSnapshotEvery;
+}
+
+//! Rebuilds the snapshots from `fromDay` on (the earliest day an import touched). Throws SqlError.
+void rebuild(const Database &db, int fromDay);
+//! The state after `day`: the nearest snapshot on or before it plus the changes since. Throws SqlError.
+[[nodiscard]] ControlVector stateAt(const Database &db, int day);
+//! The highest district number: the length of a ControlVector.
+[[nodiscard]] std::size_t districtSlots(const Database &db);
+//! Table `controls`, indexed by number (entry 0, "unknown", is empty).
+[[nodiscard]] std::vector<Control> controls(const Database &db);
+} // namespace controlindex
+
+} // namespace frontline

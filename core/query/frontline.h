@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "controlindex.h"
+
+#include <span>
+
+namespace frontline {
+
+//! The front line on any day, from the shared borders loaded once: a border is on the front where the
+//! districts on its two sides have no faction in common.
+class FrontLineIndex {
+public:
+    //! Reads the borders and controls. Throws SqlError.
+    explicit FrontLineIndex(const Database &db);
+
+    [[nodiscard]] std::vector<std::span<const LonLat>> lines(const ControlVector &state) const;
+
+private:
+    struct Border {
+        std::uint32_t a, b; //!< district slots
+        std::uint32_t begin, end; //!< its points in m_points
+    };
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
+    {
+        return a && b && a < m_controls && b < m_controls && m_opposed[std::size_t(a) * m_controls + b];
+    }
+
+    std::vector<Border> m_borders;
+    std::vector<LonLat> m_points;
+    std::vector<char> m_opposed; //!< controls x controls: no faction in common
+    std::size_t m_controls = 0;
+};
+
+} // namespace frontline
