@@ -15,3 +15,4 @@ int upgradeCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+int generateCommand(const QStringList &args);

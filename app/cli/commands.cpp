@@ -41,13 +41,16 @@ data
   export gpkg -o FILE [--db DB]          control intervals for QGIS (Temporal Controller ready)
   export kml -o FILE [--db DB]           control intervals with TimeSpan for Google Earth
   export csv -o DIR [--db DB]            a dataset folder that 'import dataset' reads back
+  generate --districts N --days D --changes M [--factions K] [--seed S] -o DB
+                                         a synthetic war for benchmarks (counts take k and M: 200k, 10M)
 
 Every import runs in one transaction: on any error the database is left exactly as it was.
 )";
 
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
     {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"render", renderCommand}, {"init", initCommand},
-    {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand}, {"export", exportCommand}};
+    {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand}, {"export", exportCommand},
+    {"generate", generateCommand}};
 } // namespace
 
 bool isCommand(int argc, char **argv)

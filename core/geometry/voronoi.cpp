@@ -60,22 +60,24 @@ Result<std::vector<std::vector<unsigned char>>> voronoiCells(
         parts.push_back(GEOSGeom_createPointFromXY_r(h, x, y));
     }
     geos::Geometry sites = geos::own(ctx, GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, parts.data(), unsigned(parts.size())));
-    // Clip to a concave hull widened by the margin, and to discs around the points (radius: twice their mean
-    // spacing), so that a far-off point gets a district of its own size, not a long arm of the hull.
-    geos::Geometry convex = geos::own(ctx, GEOSConvexHull_r(h, sites.get()));
-    double hullArea = 0;
-    GEOSArea_r(h, convex.get(), &hullArea);
-    const double radius = std::max(marginMetres, 2.0 * std::sqrt(hullArea / double(points.size())));
-    geos::Geometry hull = geos::own(ctx, GEOSConcaveHull_r(h, sites.get(), 0.2, 0));
-    geos::Geometry widened = geos::own(ctx, GEOSBuffer_r(h, hull.get(), marginMetres, 8));
-    geos::Geometry discs = geos::own(ctx, GEOSBuffer_r(h, sites.get(), radius, 8));
-    geos::Geometry near = geos::own(ctx, GEOSUnaryUnion_r(h, discs.get()));
-    geos::Geometry area = geos::own(ctx, GEOSIntersection_r(h, widened.get(), near.get()));
+    geos::Geometry area(nullptr, geos::GeometryDeleter{h});
     if (clip) {
         geos::Geometry given = geos::fromWkb(ctx, *clip);
         if (!given)
             return fail("the clip area is not a valid geometry");
         area = geos::own(ctx, GEOSGeom_transformXY_r(h, given.get(), toLocal, &projection));
+    } else {
+        // Clip to a concave hull widened by the margin, and to discs around the points (radius: twice their
+        // mean spacing), so that a far-off point gets a district of its own size, not a long arm of the hull.
+        geos::Geometry convex = geos::own(ctx, GEOSConvexHull_r(h, sites.get()));
+        double hullArea = 0;
+        GEOSArea_r(h, convex.get(), &hullArea);
+        const double radius = std::max(marginMetres, 2.0 * std::sqrt(hullArea / double(points.size())));
+        geos::Geometry hull = geos::own(ctx, GEOSConcaveHull_r(h, sites.get(), 0.2, 0));
+        geos::Geometry widened = geos::own(ctx, GEOSBuffer_r(h, hull.get(), marginMetres, 8));
+        geos::Geometry discs = geos::own(ctx, GEOSBuffer_r(h, sites.get(), radius, 8));
+        geos::Geometry near = geos::own(ctx, GEOSUnaryUnion_r(h, discs.get()));
+        area = geos::own(ctx, GEOSIntersection_r(h, widened.get(), near.get()));
     }
     geos::Geometry cells = geos::own(ctx, GEOSVoronoiDiagram_r(h, sites.get(), area.get(), 0.0, GEOS_VORONOI_PRESERVE_ORDER));
     if (!cells)

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "common/naivestate.h"
+#include "controlcursor.h"
+#include "controlqueries.h"
+#include "frontline.h"
+#include "generate/generator.h"
+#include "tableimport.h"
+#include "testdb.h"
+
+#include <algorithm>
+#include <fstream>
+
+using namespace frontline;
+
+namespace {
+constexpr Date kStart{2014, 1, 1};
+
+//! A small generated war, fresh for each test.
+class ControlCursorTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(m_dir / "war.db", Database::Mode::Create);
+        ASSERT_TRUE(db);
+        m_db.emplace(std::move(*db));
+        GeneratorOptions o;
+        o.districts = 300;
+        o.days = 150;
+        o.changes = 6000;
+        o.factions = 4;
+        o.seed = 7;
+        ASSERT_TRUE(generateDataset(*m_db, o));
+    }
+    [[nodiscard]] int first() const { return kStart.dayNumber(); }
+    [[nodiscard]] int last() const { return kStart.dayNumber() + 149; }
+
+    test::TempDir m_dir;
+    std::optional<Database> m_db;
+};
+
+std::string dump(const Database &db)
+{
+    std::string out;
+    auto s = db.prepare("SELECT id || day || district_id || state || confidence || factions FROM change_list ORDER BY num");
+    while (s.step())
+        out += s.text(0) + '\n';
+    auto e = db.prepare("SELECT change_id || excerpt_id || stance FROM evidence_list ORDER BY change_num, excerpt_id");
+    while (e.step())
+        out += e.text(0) + '\n';
+    return out;
+}
+} // namespace
+
+TEST_F(ControlCursorTest, SteppingForwardAndBackMatchesSqlEveryDay)
+{
+    ControlCursor cursor(*m_db, first() - 3);
+    EXPECT_EQ(cursor.controls(), ControlVector(300)); // nothing known before the war
+    for (int day = first() - 2; day <= last() + 3; ++day) {
+        cursor.step();
+        ASSERT_EQ(cursor.day(), day);
+        ASSERT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << "forward to day " << day - first();
+    }
+    for (int day = last() + 2; day >= first() - 3; --day) {
+        cursor.step(-1);
+        ASSERT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << "back to day " << day - first();
+    }
+}
+
+TEST_F(ControlCursorTest, SeeksAndStateFromSnapshotsMatchSql)
+{
+    ControlCursor cursor(*m_db, first());
+    for (int day : {last(), first() + 40, first() + 31, first() + 32, first() + 1, last() + 100, first() - 100, first() + 77}) {
+        cursor.seek(day);
+        const auto expected = test::naiveStateAt(*m_db, day);
+        EXPECT_EQ(cursor.controls(), expected) << day - first();
+        EXPECT_EQ(controlindex::stateAt(*m_db, day), expected) << day - first();
+    }
+}
+
+TEST_F(ControlCursorTest, TouchedListsEveryDistrictThatChanged)
+{
+    ControlCursor cursor(*m_db, first() + 10);
+    for (int step : {1, 1, 5, -3, -1, 20}) {
+        const ControlVector before = cursor.controls();
+        cursor.step(step);
+        for (std::uint32_t i = 0; i < before.size(); ++i)
+            if (before[i] != cursor.controls()[i])
+                EXPECT_TRUE(std::ranges::contains(cursor.touched(), i)) << "district " << i + 1 << " step " << step;
+    }
+}
+
+TEST_F(ControlCursorTest, AnImportIntoThePastRebuildsTheSnapshots)
+{
+    const Date early = kStart.addDays(5);
+    {
+        std::ofstream csv(m_dir / "late-news.csv");
+        csv << "id,date,district_id,state,factions,confidence\n";
+        for (int d = 1; d <= 300; d += 7)
+            csv << std::format("n{},{},d{},held,f1,high\n", d, early.toString(), d);
+    }
+    ASSERT_TRUE(importTable(*m_db, Table::Changes, m_dir / "late-news.csv"));
+    ControlCursor cursor(*m_db, first());
+    for (int day = first(); day <= last(); day += 9) {
+        cursor.seek(day);
+        EXPECT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << day - first();
+    }
+}
+
+TEST_F(ControlCursorTest, FrontLineSeparatesEnemiesOnly)
+{
+    const auto controls = controlindex::controls(*m_db);
+    const auto state = controlindex::stateAt(*m_db, first() + 60);
+    FrontLineIndex index(*m_db);
+    auto pairs = m_db->prepare("SELECT da.num, db.num FROM adjacency j JOIN districts da ON da.id = j.a "
+                               "JOIN districts db ON db.id = j.b");
+    int opposed = 0;
+    while (pairs.step()) {
+        const auto &a = controls[state[std::size_t(pairs.integer(0) - 1)]].factions;
+        const auto &b = controls[state[std::size_t(pairs.integer(1) - 1)]].factions;
+        opposed += std::ranges::none_of(a, [&](const auto &f) { return std::ranges::contains(b, f); }) ? 1 : 0;
+    }
+    EXPECT_GT(opposed, 10);
+    EXPECT_EQ(int(index.lines(state).size()), opposed); // Voronoi neighbours share one straight edge
+}
+
+TEST(Generator, SameSeedSameWarOtherSeedOtherWar)
+{
+    test::TempDir dir;
+    auto make = [&](const std::string &name, std::uint64_t seed) {
+        auto db = Database::open(dir / name, Database::Mode::Create);
+        EXPECT_TRUE(db);
+        GeneratorOptions o;
+        o.districts = 120;
+        o.days = 40;
+        o.changes = 1000;
+        o.seed = seed;
+        EXPECT_TRUE(generateDataset(*db, o));
+        return dump(*db);
+    };
+    const auto a = make("a.db", 3), b = make("b.db", 3), c = make("c.db", 4);
+    EXPECT_EQ(a, b);
+    EXPECT_NE(a, c);
+    EXPECT_GE(std::ranges::count(a, '\n'), 1000);
+}
+
+TEST(Generator, CountsAreExactAndChangesClusterAlongFronts)
+{
+    test::TempDir dir;
+    auto db = Database::open(dir / "w.db", Database::Mode::Create);
+    ASSERT_TRUE(db);
+    GeneratorOptions o;
+    o.districts = 500;
+    o.days = 60;
+    o.changes = 5000;
+    ASSERT_TRUE(generateDataset(*db, o));
+    auto counts = db->prepare("SELECT (SELECT count(*) FROM changes), (SELECT count(*) FROM districts), "
+                              "(SELECT count(DISTINCT day) FROM changes), (SELECT count(*) FROM evidence)");
+    ASSERT_TRUE(counts.step());
+    EXPECT_EQ(counts.integer(0), 5000);
+    EXPECT_EQ(counts.integer(1), 500);
+    EXPECT_EQ(counts.integer(2), 60);
+    EXPECT_GT(counts.integer(3), 5000);
+    // After the first day, most changes touch a district next to one that changed the day before or the same day.
+    auto near = db->prepare(
+        "SELECT avg(EXISTS (SELECT 1 FROM changes p JOIN districts dp ON dp.num = p.district JOIN districts dc ON dc.num = c.district "
+        "JOIN adjacency j ON (j.a = dp.id AND j.b = dc.id) OR (j.a = dc.id AND j.b = dp.id) "
+        "WHERE p.day BETWEEN c.day - 1 AND c.day AND p.num < c.num)) FROM changes c WHERE c.day > ?");
+    near.bindAll(o.start.dayNumber());
+    ASSERT_TRUE(near.step());
+    EXPECT_GT(near.real(0), 0.7);
+}
+
+TEST(Generator, RefusesBadOptionsAndFullDatabases)
+{
+    test::TempDir dir;
+    auto db = Database::open(dir / "w.db", Database::Mode::Create);
+    ASSERT_TRUE(db);
+    GeneratorOptions o;
+    o.districts = 50;
+    o.days = 10;
+    o.changes = 20;
+    auto refused = generateDataset(*db, o);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("--changes"), std::string::npos);
+    o.changes = 200;
+    ASSERT_TRUE(generateDataset(*db, o));
+    refused = generateDataset(*db, o);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("not empty"), std::string::npos);
+}
