@@ -19,6 +19,7 @@ struct CsvTable::Impl {
     OGRLayerH layer = nullptr;
     OGRFeatureH feature = nullptr;
     long lastLine = 1;
+    std::uintmax_t bytes = 0;
     std::string error;
     ~Impl()
     {
@@ -43,7 +44,8 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return fail(std::format("{}: no such file", path.string()));
-    if (std::filesystem::file_size(path, ec) == 0)
+    impl->bytes = std::filesystem::file_size(path, ec);
+    if (impl->bytes == 0)
         return fail(std::format("{}: the file is empty (a header line is required)", path.string()));
     const char *drivers[] = {"CSV", nullptr};
     const char *options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", "GEOM_POSSIBLE_NAMES=", nullptr};
@@ -102,6 +104,16 @@ std::string CsvTable::operator[](const std::string &column) const
     if (index < 0 || !OGR_F_IsFieldSetAndNotNull(m_impl->feature, index))
         return {};
     return OGR_F_GetFieldAsString(m_impl->feature, index);
+}
+
+const std::string &CsvTable::name() const
+{
+    return m_impl->name;
+}
+
+std::uintmax_t CsvTable::bytes() const
+{
+    return m_impl->bytes;
 }
 
 std::string CsvTable::where() const

@@ -28,6 +28,10 @@ public:
     [[nodiscard]] bool hasColumn(const std::string &column) const;
     //! "file.csv:LINE", for error messages (LINE counts the header as line 1).
     [[nodiscard]] std::string where() const;
+    //! The file's name, as errors show it.
+    [[nodiscard]] const std::string &name() const;
+    //! The file's size.
+    [[nodiscard]] std::uintmax_t bytes() const;
 
 private:
     struct Impl;
