@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 
 using namespace frontline;
 
@@ -24,6 +25,11 @@ Q_LOGGING_CATEGORY(lcAtlas, "frontline.atlas")
 namespace {
 //! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
 constexpr std::size_t kMaxVerticesPerPart = 4000;
+//! Up to this many districts the map draws one Qt Location item per district (labels, hatching, outlines);
+//! beyond, one batched scene-graph layer (docs/performance.md has the comparison).
+constexpr std::size_t kItemLimit = 3000;
+//! The day panel lists at most this many of a day's changes.
+constexpr int kDayChangesShown = 500;
 } // namespace
 
 namespace {
@@ -65,12 +71,13 @@ Atlas::Atlas(Database db, QObject *parent) : QObject(parent), m_db(std::move(db)
 {
 }
 
-Result<std::unique_ptr<Atlas>> Atlas::open(const std::filesystem::path &path)
+Result<std::unique_ptr<Atlas>> Atlas::open(const std::filesystem::path &path, Renderer renderer)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::unexpected(db.error());
     std::unique_ptr<Atlas> atlas(new Atlas(std::move(*db)));
+    atlas->m_rendererKind = renderer;
     if (auto ok = atlas->load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return atlas;
@@ -235,12 +242,14 @@ Result<void> Atlas::load()
         m_totals.append(QVariantMap{
             {"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
     }
-    m_areaKm2.clear();
-    for (const auto &d : m_districtList)
-        if (auto wkb = m_queries.geometry(d.id))
-            m_areaKm2[d.id] = areaKm2(*wkb);
-    m_districts.setDistricts(m_districtList);
+    m_batched = m_rendererKind == Renderer::Batched || (m_rendererKind == Renderer::Automatic && m_districtList.size() > kItemLimit);
+    m_districts.setDistricts(m_batched ? std::vector<District>{} : m_districtList);
     m_date = m_first;
+    try {
+        m_territory.emplace(m_db, m_districtList, m_colours, m_date.dayNumber());
+    } catch (const SqlError &e) {
+        return fail(std::string("cannot read the control history: ") + e.what());
+    }
     refresh();
     return {};
 }
@@ -279,31 +288,26 @@ void Atlas::jumpToChange(int direction)
 
 void Atlas::refresh()
 {
-    auto states = m_queries.stateAt(m_date);
-    auto front = m_queries.frontLine(m_date);
-    if (!states || !front) {
-        setError(qs((states ? front.error() : states.error()).message));
+    try {
+        m_territory->moveTo(m_date.dayNumber());
+    } catch (const SqlError &e) {
+        setError(qs(e.what()));
         return;
     }
-    m_districts.setStates(*states, m_colours, m_date);
-    std::unordered_map<std::string, int> held;
-    std::unordered_map<std::string, double> area;
-    for (const auto &s : *states) {
-        if (!s.change)
-            continue;
-        const std::string holder = s.change->state == ControlState::Held ? s.change->factions.front() : "contested";
-        ++held[holder];
-        area[holder] += m_areaKm2[s.districtId];
-    }
     m_factionSummary.clear();
+    auto holder = [&](const std::string &id) {
+        auto it = std::ranges::find(m_territory->holders(), id, &Territory::Holder::id);
+        return it == m_territory->holders().end() ? Territory::Holder{id} : *it;
+    };
     for (const auto &f : m_factions)
         m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))},
-            {"districts", held[f.id]}, {"areaKm2", area[f.id]}});
+            {"districts", holder(f.id).districts}, {"areaKm2", holder(f.id).areaKm2}});
     m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)},
-        {"districts", held["contested"]}, {"areaKm2", area["contested"]}});
+        {"districts", holder("contested").districts}, {"areaKm2", holder("contested").areaKm2}});
     m_frontLine.clear();
-    for (const auto &line : *front)
-        m_frontLine.append(QVariant(pathOf(line)));
+    if (!m_batched) // the batched layer draws it itself
+        for (const auto line : m_territory->frontLine())
+            m_frontLine.append(QVariant(pathOf(std::vector<LonLat>(line.begin(), line.end()))));
     m_incidents.clear();
     if (auto incidents = m_queries.incidentsOn(m_date)) {
         for (const auto &i : *incidents) {
@@ -317,28 +321,43 @@ void Atlas::refresh()
                 {"evidence", evidence}});
         }
     }
-    m_dayChanges.clear();
-    for (const auto &s : *states) {
-        if (!s.change || s.change->date != m_date)
-            continue;
-        QStringList sides;
-        for (const auto &f : s.change->factions)
-            sides << shown(std::ranges::find(m_factions, f, &Faction::id) != m_factions.end()
-                    ? std::ranges::find(m_factions, f, &Faction::id)->name
-                    : f);
-        m_dayChanges.append(QVariantMap{{"districtId", qs(s.districtId)}, {"name", shown(s.name)},
-            {"summary",
-                s.change->state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
-                                                      : tr("contested: %1").arg(sides.join(tr(" / ")))},
-            {"confidence", qs(std::string(toString(s.change->confidence)))}});
-    }
+    refreshDayChanges();
     m_hatches.clear();
+    if (m_batched)
+        return;
+    auto states = m_queries.stateAt(m_date);
+    if (!states) {
+        setError(qs(states.error().message));
+        return;
+    }
+    m_districts.setStates(*states, m_colours, m_date);
     for (const auto &s : *states) {
         if (!s.change || s.change->state != ControlState::Contested)
             continue;
         const QColor colour = m_colours.contains(s.change->factions[1]) ? m_colours.at(s.change->factions[1]) : QColor(Qt::gray);
         for (const auto &path : hatchPathsOf(s.districtId))
             m_hatches.append(QVariantMap{{"path", path}, {"colour", colour}});
+    }
+}
+
+void Atlas::refreshDayChanges()
+{
+    m_dayChanges.clear();
+    auto changes = m_db.prepare("SELECT d.id, d.name, k.state, k.factions, k.confidence FROM changes c "
+                                "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
+                                "WHERE c.day = ? ORDER BY d.name LIMIT ?");
+    changes.bindAll(m_date.dayNumber(), kDayChangesShown);
+    while (changes.step()) {
+        QStringList sides;
+        for (const auto &part : std::views::split(changes.text(3), ';')) {
+            const std::string f{std::string_view(part)};
+            auto it = std::ranges::find(m_factions, f, &Faction::id);
+            sides << shown(it == m_factions.end() ? f : it->name);
+        }
+        const bool held = changes.text(2) == "held";
+        m_dayChanges.append(QVariantMap{{"districtId", qs(changes.text(0))}, {"name", shown(changes.text(1))},
+            {"summary", held ? tr("held by %1").arg(sides.join(QString())) : tr("contested: %1").arg(sides.join(tr(" / ")))},
+            {"confidence", qs(changes.text(4))}});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "controlqueries.h"
 #include "database.h"
 #include "districtmodel.h"
+#include "map/territory.h"
 #include "tilesource.h"
 
 #include <QGeoCoordinate>
@@ -48,12 +49,23 @@ class Atlas : public QObject {
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
     Q_PROPERTY(int basemapMinZoom READ basemapMinZoom NOTIFY basemapChanged)
     Q_PROPERTY(int basemapMaxZoom READ basemapMaxZoom NOTIFY basemapChanged)
+    Q_PROPERTY(bool batched READ batched NOTIFY datasetChanged)
 
 public:
+    //! How districts are drawn: one Qt Location item each, or one batched layer (DistrictLayer).
+    enum class Renderer { Automatic, Items, Batched };
+
     //! Opens a Frontline database read-only; the error names the file and the problem.
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Atlas>> open(const std::filesystem::path &path);
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Atlas>> open(
+        const std::filesystem::path &path, Renderer renderer = Renderer::Automatic);
 
     [[nodiscard]] QString title() const { return m_title; }
+    //! Whether districts are drawn by the batched layer (large datasets) rather than one item each.
+    [[nodiscard]] bool batched() const { return m_batched; }
+    //! Every district's control on the current day, for the batched layer.
+    [[nodiscard]] const Territory &territory() const { return *m_territory; }
+    //! The districts with their (display-simplified) polygons.
+    [[nodiscard]] const std::vector<frontline::District> &districtList() const { return m_districtList; }
     [[nodiscard]] int dayCount() const { return m_first.daysTo(m_last) + 1; }
     [[nodiscard]] int day() const { return m_first.daysTo(m_date); }
     void setDay(int day);
@@ -146,17 +158,20 @@ private:
     frontline::Result<void> load();
     frontline::Result<void> reopen(const std::filesystem::path &path);
     void refresh();
+    void refreshDayChanges();
     void setError(const QString &error);
     const QVariantList &hatchPathsOf(const std::string &districtId);
 
     frontline::Database m_db;
     frontline::ControlQueries m_queries;
+    Renderer m_rendererKind = Renderer::Automatic;
+    bool m_batched = false;
+    std::optional<Territory> m_territory;
     QString m_title;
     frontline::Date m_first, m_last, m_date;
     std::vector<frontline::Faction> m_factions;
     std::vector<frontline::District> m_districtList;
     std::unordered_map<std::string, QColor> m_colours;
-    std::unordered_map<std::string, double> m_areaKm2;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
     QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals, m_incidents;

@@ -17,6 +17,10 @@ public:
     static inline const QCommandLineOption kOutput{
         QStringList{"o", "output"}, QStringLiteral("output file"), QStringLiteral("FILE")};
 
+    static inline const QCommandLineOption kRenderer{QStringLiteral("renderer"),
+        QStringLiteral("how districts are drawn: items (one map item each), batched (one layer) or auto"),
+        QStringLiteral("items|batched|auto"), QStringLiteral("auto")};
+
     //! Parses `args` (command name first); nullopt and an error message if they do not fit.
     [[nodiscard]] std::optional<QString> parse(
         const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional);

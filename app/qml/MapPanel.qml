@@ -249,6 +249,14 @@ Item {
         }
     }
 
+    DistrictLayer { // large datasets: every district in one batched layer (the item views stay empty)
+        anchors.fill: map
+        visible: root.atlas.batched
+        atlas: root.atlas
+        center: map.center
+        zoomLevel: map.zoomLevel
+    }
+
     Column {
         anchors { left: parent.left; top: parent.top; margins: 16 }
         spacing: 2

@@ -44,6 +44,7 @@ struct Faction {
 };
 
 struct District {
+    int number = 0; //!< the database's number for it: its ControlVector index + 1
     std::string id;
     std::string name;
     std::string nameArabic;

@@ -91,6 +91,21 @@ std::vector<Polygon> polygons(const Context &ctx, const GEOSGeometry *g)
     return out;
 }
 
+Geometry fromPolygon(const Context &ctx, const Polygon &polygon)
+{
+    auto *h = ctx.handle();
+    std::vector<GEOSGeometry *> rings;
+    for (const auto &ring : polygon) {
+        GEOSCoordSequence *sequence = GEOSCoordSeq_create_r(h, unsigned(ring.size()), 2);
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(h, sequence, unsigned(i), ring[i].lon, ring[i].lat);
+        rings.push_back(GEOSGeom_createLinearRing_r(h, sequence));
+    }
+    if (rings.empty())
+        return own(ctx, GEOSGeom_createEmptyPolygon_r(h));
+    return own(ctx, GEOSGeom_createPolygon_r(h, rings.front(), rings.data() + 1, unsigned(rings.size() - 1)));
+}
+
 Geometry simplified(const Context &ctx, Geometry g, std::size_t maxVertices)
 {
     auto *h = ctx.handle();

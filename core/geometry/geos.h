@@ -40,6 +40,8 @@ using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 [[nodiscard]] BoundingBox bounds(const Context &ctx, const GEOSGeometry *g);
 //! The polygons of a (Multi)Polygon as rings of coordinates.
 [[nodiscard]] std::vector<Polygon> polygons(const Context &ctx, const GEOSGeometry *g);
+//! A GEOS polygon from rings of coordinates (the first outer, the others holes; each closed).
+[[nodiscard]] Geometry fromPolygon(const Context &ctx, const Polygon &polygon);
 //! `g` with at most about `maxVertices` vertices: simplified with a growing tolerance, topology preserved.
 [[nodiscard]] Geometry simplified(const Context &ctx, Geometry g, std::size_t maxVertices);
 //! The line strings of a (Multi)LineString as coordinate lists.

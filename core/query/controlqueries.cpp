@@ -60,11 +60,11 @@ Result<std::vector<District>> ControlQueries::districts(bool withGeometry, std::
         std::vector<District> out;
         geos::Context ctx;
         auto s = m_db.prepare("SELECT id, name, name_ar, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
-                              "CASE WHEN ? THEN geometry END FROM districts ORDER BY id");
+                              "CASE WHEN ? THEN geometry END, num FROM districts ORDER BY id");
         s.bindAll(int(withGeometry));
         while (s.step()) {
-            District d{
-                s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)}, {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
+            District d{int(s.integer(10)), s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)},
+                {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
             if (withGeometry) {
                 const auto wkb = s.blob(9);
                 if (auto g = geos::fromWkb(ctx, wkb))

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "controlcursor.h"
+#include "frontline.h"
+
+#include <QColor>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+//! Who holds what on the viewer's day, kept up to date by stepping a ControlCursor: each district's
+//! fill, the districts and area per holder, and the front line. Moving a day costs that day's changes.
+class Territory {
+public:
+    struct Holder {
+        std::string id; //!< a faction id, or "contested"
+        int districts = 0;
+        double areaKm2 = 0;
+    };
+
+    //! Reads the controls, borders and the state of `day` (a day number). Throws frontline::SqlError.
+    Territory(const frontline::Database &db, const std::vector<frontline::District> &districts,
+        const std::unordered_map<std::string, QColor> &factionColours, int day);
+
+    //! Steps to `day` (a day number): a day's changes for a neighbour, a block's for anything farther.
+    void moveTo(int day);
+
+    [[nodiscard]] const frontline::ControlVector &controls() const { return m_cursor.controls(); }
+    //! District slots (number - 1) whose control the last move may have changed.
+    [[nodiscard]] std::span<const std::uint32_t> touched() const { return m_cursor.touched(); }
+    //! The fill of a control number (premultiplied alpha is the renderer's business).
+    [[nodiscard]] QColor fillOf(std::uint16_t control) const { return m_fills[control < m_fills.size() ? control : 0]; }
+    [[nodiscard]] const frontline::Control &control(std::uint16_t number) const { return m_controls.at(number); }
+    [[nodiscard]] std::vector<std::span<const frontline::LonLat>> frontLine() const { return m_front.lines(controls()); }
+    [[nodiscard]] const std::vector<Holder> &holders() const { return m_holders; }
+
+private:
+    void account();
+
+    frontline::ControlCursor m_cursor;
+    frontline::FrontLineIndex m_front;
+    std::vector<frontline::Control> m_controls;
+    std::vector<QColor> m_fills; //!< by control number
+    std::vector<int> m_holderOfControl; //!< index into m_holders, -1 for unknown
+    std::vector<double> m_areaKm2; //!< by district slot
+    std::vector<int> m_holderOf; //!< by district slot
+    std::vector<Holder> m_holders;
+};
