@@ -98,6 +98,7 @@ Result<void> Atlas::reopen(const std::filesystem::path &path)
     if (previous != Date{})
         setDate(previous);
     emit datasetChanged();
+    emit totalsChanged();
     emit dayChanged();
     select(QString());
     return {};
@@ -205,22 +206,19 @@ Result<void> Atlas::load()
 {
     auto factions = m_queries.factions();
     auto districts = m_queries.districts(true, kMaxVerticesPerPart);
-    auto days = m_queries.changeDays();
     auto meta = m_queries.metadata();
-    if (!factions || !districts || !days || !meta)
+    if (!factions || !districts || !meta)
         return fail("cannot read the dataset");
-    if (districts->empty() || days->empty())
+    auto span = m_db.prepare("SELECT min(day), max(day) FROM changes");
+    if (districts->empty() || !span.step() || span.isNull(0))
         return fail("the database holds no districts or no changes yet; import a dataset first");
     m_factions = std::move(*factions);
     m_districtList = std::move(*districts);
     for (const auto &f : m_factions)
         m_colours[f.id] = QColor(qs(f.colour));
-    for (const auto &d : *days) {
-        m_days.push_back(d.date);
-        m_changeDays.append(QVariantMap{{"day", int(days->front().date.daysTo(d.date))}, {"changes", d.changes}});
-    }
-    m_first = m_days.front();
-    m_last = std::max(m_days.back(), Date::parse((*meta)["end"]).value_or(m_days.back()));
+    m_first = Date::fromDayNumber(int(span.integer(0)));
+    const Date lastChange = Date::fromDayNumber(int(span.integer(1)));
+    m_last = std::max(lastChange, Date::parse((*meta)["end"]).value_or(lastChange));
     m_title = shown((*meta)["name"]);
     BoundingBox box = m_districtList.front().bbox;
     for (const auto &d : m_districtList) {
@@ -230,19 +228,25 @@ Result<void> Atlas::load()
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
     m_hatchSpacing = std::max(box.max.lon - box.min.lon, box.max.lat - box.min.lat) / 160;
     m_hatchPaths.clear();
-    m_totals.clear();
-    if (auto totals = dailyTotals(m_db)) {
-        std::map<std::string, QVariantList> counts;
-        for (const auto &t : *totals)
-            if (t.date >= m_first)
-                counts[t.holder].append(t.districts);
-        for (const auto &f : m_factions)
-            m_totals.append(QVariantMap{
-                {"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
-        m_totals.append(QVariantMap{
-            {"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
-    }
     m_batched = m_rendererKind == Renderer::Batched || (m_rendererKind == Renderer::Automatic && m_districtList.size() > kItemLimit);
+    m_totals.clear();
+    if (!m_batched) {
+        setTotals(dailyTotals(m_db), m_queries.changeDays());
+    } else { // a long war takes seconds to total: the map opens first, the timeline marks and chart follow
+        m_totalsWorker = std::jthread([this, path = m_db.path(), generation = ++m_generation] {
+            auto db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db)
+                return;
+            auto totals = dailyTotals(*db);
+            auto days = ControlQueries(*db).changeDays();
+            QMetaObject::invokeMethod(this, [this, totals = std::move(totals), days = std::move(days), generation] {
+                if (generation == m_generation) {
+                    setTotals(totals, days);
+                    emit totalsChanged();
+                }
+            }, Qt::QueuedConnection);
+        });
+    }
     m_districts.setDistricts(m_batched ? std::vector<District>{} : m_districtList);
     m_date = m_first;
     try {
@@ -252,6 +256,29 @@ Result<void> Atlas::load()
     }
     refresh();
     return {};
+}
+
+void Atlas::setTotals(const Result<std::vector<HolderTotal>> &totals, const Result<std::vector<ChangeDay>> &days)
+{
+    m_days.clear();
+    m_changeDays.clear();
+    if (days)
+        for (const auto &d : *days) {
+            m_days.push_back(d.date);
+            m_changeDays.append(QVariantMap{{"day", m_first.daysTo(d.date)}, {"changes", d.changes}});
+        }
+    m_totals.clear();
+    if (!totals)
+        return;
+    std::map<std::string, QVariantList> counts;
+    for (const auto &t : *totals)
+        if (t.date >= m_first)
+            counts[t.holder].append(t.districts);
+    for (const auto &f : m_factions)
+        m_totals.append(
+            QVariantMap{{"holder", qs(f.id)}, {"name", shown(f.name)}, {"colour", m_colours[f.id]}, {"counts", counts[f.id]}});
+    m_totals.append(QVariantMap{
+        {"holder", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)}, {"counts", counts["contested"]}});
 }
 
 QString Atlas::dateText() const

@@ -4,6 +4,7 @@
 #include "controlqueries.h"
 #include "database.h"
 #include "districtmodel.h"
+#include "statistics.h"
 #include "map/territory.h"
 #include "tilesource.h"
 
@@ -15,6 +16,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <thread>
 
 //! One open dataset as the viewer sees it: the current day, the districts coloured for that day,
 //! the front line, and the selected district with its sources. Owns its read-only database connection.
@@ -35,11 +37,11 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
     Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
     Q_PROPERTY(QVariantList incidents READ incidents NOTIFY dayChanged)
-    Q_PROPERTY(QVariantList totals READ totals NOTIFY datasetChanged)
+    Q_PROPERTY(QVariantList totals READ totals NOTIFY totalsChanged)
     Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareChanged)
     Q_PROPERTY(QVariantList compared READ compared NOTIFY compareChanged)
     Q_PROPERTY(QString compareDateText READ compareDateText NOTIFY compareChanged)
-    Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY datasetChanged)
+    Q_PROPERTY(QVariantList changeDays READ changeDays NOTIFY totalsChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(QString selectedDistrict READ selectedDistrict WRITE select NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
@@ -145,6 +147,7 @@ public:
 
 signals:
     void datasetChanged();
+    void totalsChanged();
     void dayChanged();
     void selectionChanged();
     void errorStringChanged();
@@ -159,6 +162,8 @@ private:
     frontline::Result<void> reopen(const std::filesystem::path &path);
     void refresh();
     void refreshDayChanges();
+    void setTotals(const frontline::Result<std::vector<frontline::HolderTotal>> &totals,
+        const frontline::Result<std::vector<frontline::ChangeDay>> &days);
     void setError(const QString &error);
     const QVariantList &hatchPathsOf(const std::string &districtId);
 
@@ -187,4 +192,6 @@ private:
     QString m_selected;
     QVariantMap m_selection;
     QString m_error;
+    int m_generation = 0; //!< which load() the totals worker computes for
+    std::jthread m_totalsWorker; //!< last: joined before the members it reads are destroyed
 };

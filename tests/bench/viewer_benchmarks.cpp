@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+// Frame times of the map while it steps through days, pans and zooms, for one way of drawing districts:
+//   items    one Qt Location MapPolygon per district through a MapItemView (the obvious approach)
+//   batched  Frontline's DistrictLayer (one scene-graph layer)
+// Each frame is timed twice: by the clock from the change to the frame being swapped, and by the scene
+// graph's own render-loop timing (qt.scenegraph.time.renderloop). Prints one CSV line per measurement.
+// Run by tests/bench/run.sh; works offscreen (software scene graph) and under Xvfb (OpenGL).
+#include "atlas.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QRegularExpression>
+
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <algorithm>
+#include <cmath>
+#include <format>
+#include <iostream>
+
+Q_IMPORT_QML_PLUGIN(FrontlinePlugin)
+
+namespace {
+QElapsedTimer g_clock; // started first thing in main: "open" is measured from the program's start
+std::vector<double> g_renderLoopMs; // what the scene graph reported for each frame
+
+void collectRenderLoopTiming(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QRegularExpression frame(QStringLiteral("Frame (?:rendered|prepared).* in (\\d+(?:\\.\\d+)?)\\s*ms"));
+    if (QString(context.category ? context.category : "").startsWith(QStringLiteral("qt.scenegraph.time"))) {
+        if (auto m = frame.match(message); m.hasMatch())
+            g_renderLoopMs.push_back(m.captured(1).toDouble());
+        return;
+    }
+    if (type != QtDebugMsg)
+        std::cerr << qPrintable(message) << '\n';
+}
+
+const char *kScene = R"(
+import QtQuick
+import QtLocation
+import Frontline
+Item {
+    required property Atlas atlas
+    required property bool batched
+    property alias map: map
+    Map {
+        id: map
+        anchors.fill: parent
+        plugin: Plugin { name: "itemsoverlay" }
+        color: "#e8ecef"
+        MapItemView {
+            model: batched ? null : atlas.districts
+            delegate: MapPolygon {
+                required property var outline
+                required property color fillColor
+                path: outline
+                color: fillColor
+                border.color: "white"
+                border.width: 1
+            }
+        }
+        Component.onCompleted: map.fitViewportToGeoShape(atlas.bounds, 0)
+    }
+    DistrictLayer {
+        anchors.fill: map
+        visible: batched
+        atlas: batched ? parent.atlas : null
+        center: map.center
+        zoomLevel: map.zoomLevel
+    }
+}
+)";
+
+struct Percentiles {
+    double p50 = 0, p99 = 0, max = 0;
+};
+
+Percentiles percentiles(std::vector<double> ms)
+{
+    if (ms.empty())
+        return {};
+    std::ranges::sort(ms);
+    auto at = [&](double q) { return ms[std::min(ms.size() - 1, std::size_t(q * double(ms.size())))]; };
+    return {at(0.5), at(0.99), ms.back()};
+}
+
+//! Applies `change`, then waits for the frame that shows it; returns the milliseconds in between.
+template <typename F>
+double frameAfter(QQuickView &view, F &&change)
+{
+    bool swapped = false;
+    auto connection = QObject::connect(&view, &QQuickWindow::frameSwapped, [&] { swapped = true; });
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    view.update();
+    while (!swapped && timer.elapsed() < 60'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    QObject::disconnect(connection);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    g_clock.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.scenegraph.time.renderloop.debug=true"));
+    qInstallMessageHandler(collectRenderLoopTiming);
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"));
+    const QCommandLineOption renderer(QStringLiteral("renderer"), QStringLiteral("items or batched"), QStringLiteral("KIND"),
+        QStringLiteral("batched"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("frames per measurement"), QStringLiteral("N"),
+        QStringLiteral("120"));
+    parser.addOptions({db, renderer, steps});
+    parser.addHelpOption();
+    parser.process(app);
+    const bool batched = parser.value(renderer) != QStringLiteral("items");
+    const int frames = parser.value(steps).toInt();
+
+    auto atlas = Atlas::open(parser.value(db).toStdString(), batched ? Atlas::Renderer::Batched : Atlas::Renderer::Items);
+    if (!atlas) {
+        std::cerr << atlas.error().message << '\n';
+        return 1;
+    }
+    QQuickView view;
+    view.resize(1600, 1000);
+    QQmlComponent scene(view.engine());
+    scene.setData(kScene, QUrl::fromLocalFile(QStringLiteral("/frontline-benchmark/Scene.qml")));
+    QObject *root = scene.createWithInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"batched", batched}});
+    if (!root) {
+        for (const auto &e : scene.errors())
+            std::cerr << qPrintable(e.toString()) << '\n';
+        return 1;
+    }
+    auto *item = qobject_cast<QQuickItem *>(root);
+    item->setParentItem(view.contentItem());
+    item->setSize(QSizeF(1600, 1000));
+    auto *map = root->property("map").value<QObject *>();
+    view.show();
+    // Open: until the map shows every district (items are created over several frames).
+    const auto &districtModel = *(*atlas)->districts();
+    while (g_clock.elapsed() < 600'000) {
+        frameAfter(view, [] { });
+        const bool drawn = batched || map->findChildren<QQuickItem *>().size() >= districtModel.rowCount();
+        if (drawn)
+            break;
+    }
+    const double openMs = double(g_clock.nsecsElapsed()) / 1e6;
+    for (int i = 0; i < 5; ++i)
+        frameAfter(view, [] { }); // settle
+
+    auto measure = [&](const char *what, auto &&change) {
+        g_renderLoopMs.clear();
+        std::vector<double> wall;
+        for (int i = 0; i < frames; ++i)
+            wall.push_back(frameAfter(view, [&] { change(i); }));
+        const auto w = percentiles(wall), sg = percentiles(g_renderLoopMs);
+        std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n", batched ? "batched" : "items", what,
+            (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99);
+    };
+    std::cout << "renderer,measurement,districts,wall_p50_ms,wall_p99_ms,wall_max_ms,scenegraph_p50_ms,scenegraph_p99_ms\n";
+    std::cout << std::format("{},open,{},{:.0f},,,,\n", batched ? "batched" : "items", (*atlas)->districtList().size(), openMs);
+    const int start = (*atlas)->dayCount() / 3;
+    (*atlas)->setDay(start);
+    frameAfter(view, [] { });
+    measure("step", [&](int i) { (*atlas)->setDay(start + i + 1); });
+    measure("pan", [&](int i) { QMetaObject::invokeMethod(map, "pan", Q_ARG(int, i % 40 < 20 ? 6 : -6), Q_ARG(int, 3)); });
+    const double zoom = map->property("zoomLevel").toDouble();
+    measure("zoom", [&](int i) { map->setProperty("zoomLevel", zoom + 1.5 * std::sin(i / 10.0)); });
+    return 0;
+}
