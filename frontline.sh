@@ -143,6 +143,10 @@ case "${1:-}" in
     with_toolchain env ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" ;;
   fuzz) fuzz "${2:-30}" ;;
+  bench)
+    shift
+    build
+    with_toolchain "$SRC/tests/bench/run.sh" "$@" ;;
   "")
     build
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then

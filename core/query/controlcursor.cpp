@@ -6,15 +6,13 @@
 
 namespace frontline {
 
-using controlindex::blockStart;
-using controlindex::kSnapshotEvery;
 
 ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
 {
     seek(day);
 }
 
-const ControlCursor::Block &ControlCursor::block(int first)
+const ControlCursor::Block &ControlCursor::block(int first, const ControlVector *before)
 {
     if (auto it = m_blocks.find(first); it != m_blocks.end())
         return it->second;
@@ -22,10 +20,10 @@ const ControlCursor::Block &ControlCursor::block(int first)
         auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &b) { return std::abs(b.first - first); });
         m_blocks.erase(far);
     }
-    Block b{controlindex::stateAt(m_db, first - 1), std::vector<std::uint32_t>(kSnapshotEvery), {}};
-    ControlVector state = b.start;
+    Block b{std::vector<std::uint32_t>(kBlockDays), {}};
+    ControlVector state = before ? *before : controlindex::stateAt(m_db, first - 1);
     auto s = m_db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
-    s.bindAll(first, first + kSnapshotEvery - 1);
+    s.bindAll(first, first + kBlockDays - 1);
     while (s.step()) {
         const auto slot = std::uint32_t(s.integer(1) - 1);
         if (slot >= state.size())
@@ -49,8 +47,8 @@ std::span<const ControlCursor::Entry> ControlCursor::entriesOf(const Block &b, i
 void ControlCursor::seek(int day)
 {
     const int first = blockStart(day);
-    const Block &b = block(first);
-    ControlVector next = b.start;
+    ControlVector next = controlindex::stateAt(m_db, first - 1);
+    const Block &b = block(first, &next);
     for (int d = first; d <= day; ++d)
         for (const Entry &e : entriesOf(b, d - first))
             next[e.slot] = e.after;
@@ -66,9 +64,11 @@ void ControlCursor::step(int days)
 {
     m_touched.clear();
     for (; days > 0; --days) {
+        const int first = blockStart(m_day + 1);
+        // Into a block not read yet: today's state is the state before it, so no snapshot is needed.
+        const Block &b = first == m_day + 1 ? block(first, &m_state) : block(first);
         ++m_day;
-        const int first = blockStart(m_day);
-        for (const Entry &e : entriesOf(block(first), m_day - first)) {
+        for (const Entry &e : entriesOf(b, m_day - first)) {
             m_state[e.slot] = e.after;
             m_touched.push_back(e.slot);
         }

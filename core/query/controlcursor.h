@@ -10,8 +10,8 @@
 namespace frontline {
 
 //! Steps the whole map's control through time in memory: a step applies one day's changes forward, or
-//! undoes them backward. Days are read from the database a block (one snapshot apart) at a time and a
-//! few blocks are kept, so memory stays bounded whatever the length of the war. Days are day numbers.
+//! undoes them backward. Days are read from the database a block of kBlockDays at a time and a few blocks
+//! are kept, so memory stays bounded whatever the length of the war. Days are day numbers.
 //! Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlCursor {
 public:
@@ -32,15 +32,18 @@ private:
         std::uint16_t before;
         std::uint16_t after;
     };
-    //! kSnapshotEvery days: the state before them, and each day's changes with what they replaced.
+    //! kBlockDays days' changes, each with the control it replaced.
     struct Block {
-        ControlVector start;
         std::vector<std::uint32_t> dayEnds; //!< entries of day `first + i` end at dayEnds[i]
         std::vector<Entry> entries;
     };
-    static constexpr std::size_t kBlocksKept = 4;
+    //! Short, so that stepping into a block not yet read costs one query of a few days' changes.
+    static constexpr int kBlockDays = 8;
+    static constexpr std::size_t kBlocksKept = 16;
+    [[nodiscard]] static int blockStart(int day) { return day - ((day % kBlockDays) + kBlockDays) % kBlockDays; }
 
-    const Block &block(int first);
+    //! The block that starts on `first`; `before` is the state before it if the caller has it (else read).
+    const Block &block(int first, const ControlVector *before = nullptr);
     [[nodiscard]] static std::span<const Entry> entriesOf(const Block &b, int dayInBlock);
 
     const Database &m_db;

@@ -34,9 +34,16 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("beforeFaction");
     QTest::addColumn<QString>("afterFaction");
-    QTest::newRow("as-Sakhour") << "29" << "2016-11-20" << "2016-12-01" << "rebels" << "government";
-    QTest::newRow("Hanano") << "65" << "2016-11-15" << "2016-11-28" << "rebels" << "government";
-    QTest::newRow("ash-Sheikh Fares") << "110" << "2016-11-20" << "2016-12-01" << "rebels" << "kurdish_ypg";
+    QTest::addColumn<bool>("batched"); // one map item per district, or the batched layer of large datasets
+    for (const bool batched : {false, true}) {
+        const char *how = batched ? " (batched)" : " (items)";
+        QTest::newRow(qPrintable(QStringLiteral("as-Sakhour") + how))
+            << "29" << "2016-11-20" << "2016-12-01" << "rebels" << "government" << batched;
+        QTest::newRow(qPrintable(QStringLiteral("Hanano") + how))
+            << "65" << "2016-11-15" << "2016-11-28" << "rebels" << "government" << batched;
+        QTest::newRow(qPrintable(QStringLiteral("ash-Sheikh Fares") + how))
+            << "110" << "2016-11-20" << "2016-12-01" << "rebels" << "kurdish_ypg" << batched;
+    }
 }
 
 void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
@@ -46,7 +53,8 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
     QFETCH(QString, after);
     QFETCH(QString, beforeFaction);
     QFETCH(QString, afterFaction);
-    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB);
+    QFETCH(bool, batched);
+    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB, batched ? Atlas::Renderer::Batched : Atlas::Renderer::Items);
     QVERIFY(atlas);
     MapRenderer renderer(**atlas, QSize(1200, 900));
 

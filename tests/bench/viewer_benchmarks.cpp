@@ -23,19 +23,23 @@
 #include <cmath>
 #include <format>
 #include <iostream>
+#include <mutex>
 
 Q_IMPORT_QML_PLUGIN(FrontlinePlugin)
 
 namespace {
 QElapsedTimer g_clock; // started first thing in main: "open" is measured from the program's start
 std::vector<double> g_renderLoopMs; // what the scene graph reported for each frame
+std::mutex g_renderLoopMutex;
 
 void collectRenderLoopTiming(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static const QRegularExpression frame(QStringLiteral("Frame (?:rendered|prepared).* in (\\d+(?:\\.\\d+)?)\\s*ms"));
+    static const QRegularExpression frame(QStringLiteral("[Ff]rame (?:rendered|prepared).* in (\\d+(?:\\.\\d+)?)\\s*ms"));
     if (QString(context.category ? context.category : "").startsWith(QStringLiteral("qt.scenegraph.time"))) {
-        if (auto m = frame.match(message); m.hasMatch())
+        if (auto m = frame.match(message); m.hasMatch()) {
+            const std::scoped_lock lock(g_renderLoopMutex); // the threaded render loop reports from its own thread
             g_renderLoopMs.push_back(m.captured(1).toDouble());
+        }
         return;
     }
     if (type != QtDebugMsg)
@@ -161,10 +165,14 @@ int main(int argc, char **argv)
         frameAfter(view, [] { }); // settle
 
     auto measure = [&](const char *what, auto &&change) {
-        g_renderLoopMs.clear();
+        {
+            const std::scoped_lock lock(g_renderLoopMutex);
+            g_renderLoopMs.clear();
+        }
         std::vector<double> wall;
         for (int i = 0; i < frames; ++i)
             wall.push_back(frameAfter(view, [&] { change(i); }));
+        const std::scoped_lock lock(g_renderLoopMutex);
         const auto w = percentiles(wall), sg = percentiles(g_renderLoopMs);
         std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n", batched ? "batched" : "items", what,
             (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99);

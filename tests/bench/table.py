@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Turns build/bench/ results into the Markdown table of docs/performance.md: table.py DIR SIZE..."""
+import csv
+import json
+import os
+import sys
+
+folder, sizes = sys.argv[1], sys.argv[2:]
+
+
+def core(size):
+    with open(os.path.join(folder, f"{size}-core.json")) as f:
+        return {b["name"].split("/")[0]: b for b in json.load(f)["benchmarks"]}
+
+
+def viewer(size, renderer, platform):
+    path = os.path.join(folder, f"{size}-{renderer}-{platform}.csv")
+    if not os.path.exists(path):
+        return {}
+    with open(path) as f:
+        return {row["measurement"]: row for row in csv.DictReader(f)}
+
+
+print("| size | measure | result | target |")
+print("|---|---|---|---|")
+for size in sizes:
+    c = core(size)
+    naive, step = c["naiveSqlState"], c["cursorStep"]
+    rows = [
+        ("plain SQL state of a day (p50)", f'{naive["p50_ms"]:.1f} ms', "baseline"),
+        ("cursor day step (p50 / mean / p99)",
+         f'{step["p50_ms"] * 1000:.1f} µs / {step["real_time"]:.0f} µs / {step["p99_ms"]:.1f} ms', "< 1 ms"),
+        ("step vs plain SQL (p50 ratio; mean ratio)",
+         f'{naive["p50_ms"] / step["p50_ms"]:.0f}×; {naive["p50_ms"] * 1000 / step["real_time"]:.0f}×', "≥ 100×"),
+        ("state of any day, new connection (p50 / p99)", f'{c["stateFromCold"]["p50_ms"]:.1f} / {c["stateFromCold"]["p99_ms"]:.1f} ms', "< 100 ms"),
+        ("front line of a day (p50)", f'{c["frontLine"]["p50_ms"]:.2f} ms ({c["frontLine"]["segments"]:.0f} borders; index load {c["frontLine"]["index_load_ms"]:.0f} ms)', "< 10 ms"),
+        ("CSV parse (GDAL)", f'{c["readChangesCsv"]["items_per_second"] / 1e3:.0f}k rows/s', ""),
+        ("import changes.csv", f'{c["importChanges"]["items_per_second"] / 1e3:.0f}k changes/s, peak {c["importChanges"]["peak_rss_mb"]:.0f} MB', "≥ 500k/s"),
+        ("database size", f'{os.path.getsize(os.path.join(folder, size + ".db")) / 1e6:.0f} MB', "< 1 GB at L"),
+    ]
+    for renderer in ("batched", "items"):
+        for platform in ("offscreen", "xvfb"):
+            v = viewer(size, renderer, platform)
+            if not v:
+                continue
+            rows.append((f"viewer {renderer}, {platform}: open", f'{float(v["open"]["wall_p50_ms"]) / 1000:.1f} s', "< 2 s"))
+            for m in ("step", "pan", "zoom"):
+                rows.append((f"viewer {renderer}, {platform}: {m} frame (p50 / p99)",
+                             f'{v[m]["wall_p50_ms"]} / {v[m]["wall_p99_ms"]} ms', "< 16 ms" if m == "step" else "smooth"))
+    for name, value, target in rows:
+        print(f"| {size} | {name} | {value} | {target} |")
