@@ -2,35 +2,34 @@
 #pragma once
 
 #include <QGeoCoordinate>
+#include <QImage>
+#include <QPainterPath>
 #include <QPointF>
 #include <QQuickItem>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
 #include <vector>
 
 class Atlas;
-class QSGGeometryNode;
-class QSGTransformNode;
 
-//! All districts as one scene-graph layer over a Qt Location Map: triangles uploaded once (in spatial
-//! chunks, coloured per vertex), a day step recolours only the districts that changed and re-uploads only
-//! their chunks, and panning or zooming changes one transform. Bind `center` and `zoomLevel` to the map's
-//! (north up, no tilt). Also draws the front line and, when districts are large enough, their outlines.
+//! All districts as one picture over a Qt Location Map, however many there are. When the view settles, every
+//! district is rasterised once into an image of district numbers at screen resolution; a day step then only
+//! looks each pixel's district up in the day's colours (and draws the front line), and panning or zooming
+//! moves and scales the last picture until the view settles again. The cost of a frame depends on the
+//! window's pixels, not on the number of districts. Bind `center` and `zoomLevel` to the map's (north up).
 class DistrictLayer : public QQuickItem {
     Q_OBJECT
-public:
-    struct Mesh;
-
-private:
     QML_ELEMENT
     Q_PROPERTY(Atlas *atlas READ atlas WRITE setAtlas NOTIFY atlasChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
+    //! The picture shows the current view (not a moved or scaled earlier one): what a screenshot waits for.
+    Q_PROPERTY(bool settled READ settled NOTIFY settledChanged)
 
 public:
     explicit DistrictLayer(QQuickItem *parent = nullptr);
-    ~DistrictLayer() override;
 
     [[nodiscard]] Atlas *atlas() const { return m_atlas; }
     void setAtlas(Atlas *atlas);
@@ -38,30 +37,45 @@ public:
     void setCenter(const QGeoCoordinate &center);
     [[nodiscard]] qreal zoomLevel() const { return m_zoom; }
     void setZoomLevel(qreal zoom);
+    [[nodiscard]] bool settled() const { return !m_picture.isNull() && m_drawn == currentView(); }
 
 signals:
     void atlasChanged();
     void viewChanged();
+    void settledChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void geometryChange(const QRectF &now, const QRectF &before) override;
 
 private:
-    QSGNode *updatePainterNode(QSGNode *old);
+    //! Where the picture was drawn: the map's centre (Web Mercator) and zoom, and the picture's size.
+    struct View {
+        QPointF center;
+        double zoom = 0;
+        QSize pixels;
+        bool operator==(const View &) const = default;
+    };
     void rebuild();
-    void dayChanged();
-    [[nodiscard]] double pixelsPerUnit() const;
+    void viewMoved();
+    void rasterise();
+    void paint();
+    [[nodiscard]] View currentView() const;
+    //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
+    [[nodiscard]] QTransform toPixels(const View &view) const;
 
     Atlas *m_atlas = nullptr;
     QGeoCoordinate m_center;
     qreal m_zoom = 0;
-    std::unique_ptr<Mesh> m_mesh; //!< built on the GUI thread, handed to the scene graph on the next sync
-    bool m_meshChanged = false;
-    std::vector<std::uint32_t> m_recolour; //!< district slots to recolour on the next sync
-    bool m_frontChanged = false;
-    QPointF m_origin; //!< Web Mercator (0..1) of the mesh's local (0, 0)
+    QTimer m_settle; //!< rasterises again once the view has stopped moving
+
+    QPointF m_origin; //!< Web Mercator (0..1) of local (0, 0)
     double m_extent = 1; //!< Web Mercator units per local unit
-    double m_meanDistrictSize = 0; //!< in local units
-    std::vector<QPointF> m_front; //!< segment end points in local units, two per segment
-    double m_frontScale = 0; //!< pixelsPerUnit() the front's width was last built for
+    double m_meanDistrictSize = 0; //!< local units
+    std::vector<QPainterPath> m_shapes; //!< by district slot, local units
+
+    View m_drawn; //!< the view m_ids was rasterised for
+    std::vector<std::uint32_t> m_ids; //!< slot + 1 per pixel of m_drawn, 0 where no district
+    QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line
+    bool m_pictureChanged = false;
 };

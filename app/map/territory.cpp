@@ -48,6 +48,8 @@ Territory::Territory(const Database &db, const std::vector<District> &districts,
                 : c.confidence == Confidence::Low                                            ? 120
                                                                                              : 215);
         m_fills.push_back(fill);
+        const bool striped = c.state == ControlState::Contested && c.factions.size() > 1 && factionColours.contains(c.factions[1]);
+        m_stripes.push_back(striped ? factionColours.at(c.factions[1]) : QColor());
         const auto holder = c.state == ControlState::Contested
             ? m_holders.end() - 1
             : std::ranges::find(m_holders, c.factions.empty() ? std::string() : c.factions.front(), &Holder::id);

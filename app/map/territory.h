@@ -33,6 +33,8 @@ public:
     [[nodiscard]] std::span<const std::uint32_t> touched() const { return m_cursor.touched(); }
     //! The fill of a control number (premultiplied alpha is the renderer's business).
     [[nodiscard]] QColor fillOf(std::uint16_t control) const { return m_fills[control < m_fills.size() ? control : 0]; }
+    //! The second side's colour for a contested control (drawn as stripes), invalid otherwise.
+    [[nodiscard]] QColor stripesOf(std::uint16_t control) const { return m_stripes[control < m_stripes.size() ? control : 0]; }
     [[nodiscard]] const frontline::Control &control(std::uint16_t number) const { return m_controls.at(number); }
     [[nodiscard]] std::vector<std::span<const frontline::LonLat>> frontLine() const { return m_front.lines(controls()); }
     [[nodiscard]] const std::vector<Holder> &holders() const { return m_holders; }
@@ -44,6 +46,7 @@ private:
     frontline::FrontLineIndex m_front;
     std::vector<frontline::Control> m_controls;
     std::vector<QColor> m_fills; //!< by control number
+    std::vector<QColor> m_stripes; //!< by control number
     std::vector<int> m_holderOfControl; //!< index into m_holders, -1 for unknown
     std::vector<double> m_areaKm2; //!< by district slot
     std::vector<int> m_holderOf; //!< by district slot

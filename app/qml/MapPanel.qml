@@ -14,6 +14,7 @@ Item {
     // Ready to be captured: the map is laid out and every district's polygon exists (delegates are
     // created incrementally).
     readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === atlas.districts.count
+                                  && (!atlas.batched || districtLayer.settled)
     property bool fitted: false
     property int drawnParts: 0
 
@@ -250,6 +251,7 @@ Item {
     }
 
     DistrictLayer { // large datasets: every district in one batched layer (the item views stay empty)
+        id: districtLayer
         anchors.fill: map
         visible: root.atlas.batched
         atlas: root.atlas
