@@ -228,7 +228,8 @@ Result<void> Atlas::load()
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
     m_hatchSpacing = std::max(box.max.lon - box.min.lon, box.max.lat - box.min.lat) / 160;
     m_hatchPaths.clear();
-    m_batched = m_rendererKind == Renderer::Batched || (m_rendererKind == Renderer::Automatic && m_districtList.size() > kItemLimit);
+    m_batched =
+        m_rendererKind == Renderer::Batched || (m_rendererKind == Renderer::Automatic && m_districtList.size() > kItemLimit);
     m_totals.clear();
     if (!m_batched) {
         setTotals(dailyTotals(m_db), m_queries.changeDays());
@@ -239,12 +240,15 @@ Result<void> Atlas::load()
                 return;
             auto totals = dailyTotals(*db);
             auto days = ControlQueries(*db).changeDays();
-            QMetaObject::invokeMethod(this, [this, totals = std::move(totals), days = std::move(days), generation] {
-                if (generation == m_generation) {
-                    setTotals(totals, days);
-                    emit totalsChanged();
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, totals = std::move(totals), days = std::move(days), generation] {
+                    if (generation == m_generation) {
+                        setTotals(totals, days);
+                        emit totalsChanged();
+                    }
+                },
+                Qt::QueuedConnection);
         });
     }
     m_districts.setDistricts(m_batched ? std::vector<District>{} : m_districtList);

@@ -4,8 +4,8 @@
 #include "controlqueries.h"
 #include "database.h"
 #include "districtmodel.h"
-#include "statistics.h"
 #include "map/territory.h"
+#include "statistics.h"
 #include "tilesource.h"
 
 #include <QGeoCoordinate>

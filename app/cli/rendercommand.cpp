@@ -48,7 +48,8 @@ int renderCommand(const QStringList &args)
     const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("last day of an animation"), QStringLiteral("YYYY-MM-DD")};
     const QCommandLineOption fps{
         QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
-    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer}, 0, 0))
+    if (auto e = a.parse(
+            args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer}, 0, 0))
         return usageError(*e);
     if (!a.isSet(Arguments::kOutput))
         return usageError("-o FILE is required");
@@ -72,9 +73,10 @@ int renderCommand(const QStringList &args)
     const QString drawing = a.value(Arguments::kRenderer);
     if (drawing != "auto" && drawing != "items" && drawing != "batched")
         return usageError("--renderer: items, batched or auto");
-    auto atlas = Atlas::open(a.database(), drawing == "items" ? Atlas::Renderer::Items
-            : drawing == "batched"                             ? Atlas::Renderer::Batched
-                                                                : Atlas::Renderer::Automatic);
+    auto atlas = Atlas::open(a.database(),
+        drawing == "items"         ? Atlas::Renderer::Items
+            : drawing == "batched" ? Atlas::Renderer::Batched
+                                   : Atlas::Renderer::Automatic);
     if (!atlas)
         return failure(atlas.error().message);
     if (!animation && a.value(Arguments::kOutput).endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {

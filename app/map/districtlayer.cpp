@@ -37,8 +37,8 @@ QRgb over(QRgb top, QRgb bottom)
 {
     const int a = qAlpha(top);
     auto mix = [&](int t, int b) { return t + b * (255 - a) / 255; };
-    return qRgba(mix(qRed(top), qRed(bottom)), mix(qGreen(top), qGreen(bottom)), mix(qBlue(top), qBlue(bottom)),
-        mix(a, qAlpha(bottom)));
+    return qRgba(
+        mix(qRed(top), qRed(bottom)), mix(qGreen(top), qGreen(bottom)), mix(qBlue(top), qBlue(bottom)), mix(a, qAlpha(bottom)));
 }
 } // namespace
 

@@ -39,16 +39,17 @@ Territory::Territory(const Database &db, const std::vector<District> &districts,
     std::ranges::sort(m_holders, {}, &Holder::id);
     m_holders.push_back({"contested"});
     for (const Control &c : m_controls) {
-        const QColor first = c.factions.empty() || !factionColours.contains(c.factions.front())
-            ? kUnknown
-            : factionColours.at(c.factions.front());
+        const QColor first =
+            c.factions.empty() || !factionColours.contains(c.factions.front()) ? kUnknown : factionColours.at(c.factions.front());
         QColor fill = first;
         // As the item renderer: contested is a pale first side, low confidence paler than the rest.
-        fill.setAlpha(c.factions.empty() ? kUnknown.alpha() : c.state == ControlState::Contested ? 110
-                : c.confidence == Confidence::Low                                            ? 120
-                                                                                             : 215);
+        fill.setAlpha(c.factions.empty()             ? kUnknown.alpha()
+                : c.state == ControlState::Contested ? 110
+                : c.confidence == Confidence::Low    ? 120
+                                                     : 215);
         m_fills.push_back(fill);
-        const bool striped = c.state == ControlState::Contested && c.factions.size() > 1 && factionColours.contains(c.factions[1]);
+        const bool striped =
+            c.state == ControlState::Contested && c.factions.size() > 1 && factionColours.contains(c.factions[1]);
         m_stripes.push_back(striped ? factionColours.at(c.factions[1]) : QColor());
         const auto holder = c.state == ControlState::Contested
             ? m_holders.end() - 1

@@ -42,8 +42,8 @@ constexpr std::array kPublishers{"Field monitor", "Wire agency", "Local council"
 std::vector<unsigned char> boxWkb(const BoundingBox &b)
 {
     geos::Context ctx;
-    const std::string wkt = std::format("POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))", b.min.lon, b.min.lat,
-        b.max.lon, b.max.lat);
+    const std::string wkt =
+        std::format("POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))", b.min.lon, b.min.lat, b.max.lon, b.max.lat);
     GEOSWKTReader *reader = GEOSWKTReader_create_r(ctx.handle());
     geos::Geometry g = geos::own(ctx, GEOSWKTReader_read_r(ctx.handle(), reader, wkt.c_str()));
     GEOSWKTReader_destroy_r(ctx.handle(), reader);
@@ -184,7 +184,8 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
             faction.bindAll(std::format("f{}", f + 1), std::format("Faction {}", f + 1), kColours[std::size_t(f)]).run();
         DistrictWriter districts(db);
         for (int i = 0; i < o.districts; ++i)
-            districts.write({std::format("d{}", i + 1), std::format("District {}", i + 1), {}, {}, std::move((*cells)[std::size_t(i)]), sites[std::size_t(i)]});
+            districts.write({std::format("d{}", i + 1), std::format("District {}", i + 1), {}, {},
+                std::move((*cells)[std::size_t(i)]), sites[std::size_t(i)]});
         summary.added["districts"] = o.districts;
         summary.added["shared borders"] = districts.rebuildAdjacency();
 
@@ -203,12 +204,16 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
         auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'quote', ?)");
         const int sourceCount = 200, excerptCount = int(std::clamp<std::int64_t>(o.changes / 50, 100, 20'000));
         for (int s = 0; s < sourceCount; ++s)
-            source.bindAll(std::format("s{}", s + 1), kPublishers[std::size_t(s) % kPublishers.size()],
-                std::format("Daily report {}", s + 1)).run();
+            source
+                .bindAll(std::format("s{}", s + 1), kPublishers[std::size_t(s) % kPublishers.size()],
+                    std::format("Daily report {}", s + 1))
+                .run();
         for (int x = 0; x < excerptCount; ++x)
-            excerpt.bindAll(std::format("x{}", x + 1), std::format("s{}", x % sourceCount + 1),
-                std::format("Report {}: fighting along the line near district {}; positions changed hands.", x + 1,
-                    random.below(sites.size()) + 1)).run();
+            excerpt
+                .bindAll(std::format("x{}", x + 1), std::format("s{}", x % sourceCount + 1),
+                    std::format("Report {}: fighting along the line near district {}; positions changed hands.", x + 1,
+                        random.below(sites.size()) + 1))
+                .run();
 
         ChangeWriter writer(db);
         std::vector<std::int64_t> controlOf(std::size_t(o.factions * o.factions * 3)); // [holder][rival or holder][confidence]
@@ -219,16 +224,16 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
                     std::vector<std::string> sides{std::format("f{}", a + 1)};
                     if (!held)
                         sides.push_back(std::format("f{}", b + 1));
-                    controlOf[std::size_t((a * o.factions + b) * 3 + c)] = writer.control(
-                        held ? ControlState::Held : ControlState::Contested, static_cast<Confidence>(c), sides);
+                    controlOf[std::size_t((a * o.factions + b) * 3 + c)] =
+                        writer.control(held ? ControlState::Held : ControlState::Contested, static_cast<Confidence>(c), sides);
                 }
         War war(o, std::move(neighbours), sites);
         auto write = [&](Date day, std::uint32_t d, const Holding &h) {
             const int rival = h.rival >= 0 ? h.rival : h.holder;
             const double r = war.random().unit();
             const int confidence = r < 0.6 ? 0 : r < 0.9 ? 1 : 2;
-            const auto change = writer.write({}, day, std::int64_t(d) + 1,
-                controlOf[std::size_t((h.holder * o.factions + rival) * 3 + confidence)], {});
+            const auto change = writer.write(
+                {}, day, std::int64_t(d) + 1, controlOf[std::size_t((h.holder * o.factions + rival) * 3 + confidence)], {});
             const auto cited = war.random().below(std::size_t(excerptCount));
             writer.addEvidence(change, std::format("x{}", cited + 1), Stance::Supports);
             if (war.random().chance(0.1))
@@ -261,8 +266,9 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
         summary.added["changes"] = int(o.changes);
         summary.added["factions"] = o.factions;
         auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");
-        meta.bindAll("name", std::format("Synthetic war: {} districts, {} days, {} changes (seed {})", o.districts, o.days,
-                                 o.changes, o.seed)).run();
+        meta.bindAll("name",
+                std::format("Synthetic war: {} districts, {} days, {} changes (seed {})", o.districts, o.days, o.changes, o.seed))
+            .run();
         meta.bindAll("start", o.start.toString()).run();
         meta.bindAll("end", o.start.addDays(o.days - 1).toString()).run();
         meta.bindAll("description", "Generated by frontline generate for benchmarks; not real events.").run();

@@ -33,7 +33,8 @@ std::int64_t ChangeWriter::control(ControlState state, Confidence confidence, co
     return m_controls[key] = num;
 }
 
-std::int64_t ChangeWriter::write(std::string_view id, Date day, std::int64_t district, std::int64_t control, std::string_view note)
+std::int64_t ChangeWriter::write(
+    std::string_view id, Date day, std::int64_t district, std::int64_t control, std::string_view note)
 {
     m_change.reset();
     m_change.bindTextOrNull(1, id);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tableimport.h"
 
-#include "districtresolver.h"
 #include "changewriter.h"
+#include "districtresolver.h"
 #include "districtwriter.h"
 #include "geometry/geos.h"
 #include "importsupport.h"
@@ -138,7 +138,8 @@ class IndexesOff {
 public:
     explicit IndexesOff(const Database &db) : m_db(db)
     {
-        auto s = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'changes' AND sql IS NOT NULL");
+        auto s =
+            db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'changes' AND sql IS NOT NULL");
         while (s.step())
             m_indexes.emplace_back(s.text(0), s.text(1));
         for (const auto &[name, sql] : m_indexes)

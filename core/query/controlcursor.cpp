@@ -6,7 +6,6 @@
 
 namespace frontline {
 
-
 ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
 {
     seek(day);

@@ -83,7 +83,8 @@ Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
         const auto controls = controlindex::controls(m_db);
         const auto state = controlindex::stateAt(m_db, date.dayNumber());
         // Back from the latest change while the holders stay the same: the run's first day is `since`.
-        auto run = m_db.prepare("SELECT num, day, control FROM changes WHERE district = ? AND day <= ? ORDER BY day DESC, num DESC");
+        auto run =
+            m_db.prepare("SELECT num, day, control FROM changes WHERE district = ? AND day <= ? ORDER BY day DESC, num DESC");
         auto latest = m_db.prepare(std::format("SELECT {} FROM change_list c WHERE c.num = ?", kChangeColumns));
         auto districts = m_db.prepare("SELECT num, id, name FROM districts ORDER BY id");
         while (districts.step()) {
@@ -115,12 +116,12 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
 {
     return guarded([&]() -> Result<std::vector<ChangeWithEvidence>> {
         std::vector<ChangeWithEvidence> out;
-        auto changes =
-            m_db.prepare(std::format("SELECT {} FROM change_list c WHERE c.district_id = ? ORDER BY c.day, c.num", kChangeColumns));
-        auto evidence = m_db.prepare(
-            "SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
-            "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
-            "WHERE e.change = ? ORDER BY e.stance, x.rowid");
+        auto changes = m_db.prepare(
+            std::format("SELECT {} FROM change_list c WHERE c.district_id = ? ORDER BY c.day, c.num", kChangeColumns));
+        auto evidence =
+            m_db.prepare("SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
+                         "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
+                         "WHERE e.change = ? ORDER BY e.stance, x.rowid");
         changes.bindAll(districtId);
         while (changes.step()) {
             ChangeWithEvidence item{readChange(changes, 0), {}};

@@ -27,8 +27,8 @@ FrontLineIndex::FrontLineIndex(const Database &db)
         for (const auto &line : geos::lines(ctx, g.get())) {
             const auto begin = std::uint32_t(m_points.size());
             m_points.insert(m_points.end(), line.begin(), line.end());
-            m_borders.push_back({std::uint32_t(s.integer(0) - 1), std::uint32_t(s.integer(1) - 1), begin,
-                std::uint32_t(m_points.size())});
+            m_borders.push_back(
+                {std::uint32_t(s.integer(0) - 1), std::uint32_t(s.integer(1) - 1), begin, std::uint32_t(m_points.size())});
         }
     }
 }

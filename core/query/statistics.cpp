@@ -41,8 +41,8 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
         for (const Control &c : controlindex::controls(db)) {
             const auto it = c.factions.empty() ? holders.end() : std::ranges::find(holders, c.factions.front());
             holderOfControl.push_back(c.state == ControlState::Contested ? int(holders.size()) - 1
-                    : it == holders.end()                              ? -1
-                                                                       : int(it - holders.begin()));
+                    : it == holders.end()                                ? -1
+                                                                         : int(it - holders.begin()));
         }
 
         auto span = db.prepare("SELECT min(day), max(day), (SELECT value FROM metadata WHERE key = 'end') FROM changes");

@@ -109,8 +109,8 @@ std::filesystem::path changesCsv(const Database &db)
         out << "id,date,district_id,state,factions,confidence\n";
         auto rows = db.prepare("SELECT 'c' || num, day, district_id, state, factions, confidence FROM change_list ORDER BY num");
         while (rows.step())
-            out << rows.text(0) << ',' << rows.text(1) << ',' << rows.text(2) << ',' << rows.text(3) << ',' << rows.text(4)
-                << ',' << rows.text(5) << '\n';
+            out << rows.text(0) << ',' << rows.text(1) << ',' << rows.text(2) << ',' << rows.text(3) << ',' << rows.text(4) << ','
+                << rows.text(5) << '\n';
     }
     std::filesystem::rename(partial, path);
     return path;
@@ -148,8 +148,9 @@ void importChanges(benchmark::State &state)
         if (!db)
             throw std::runtime_error(db.error().message);
         db->exec(std::format("ATTACH '{}' AS source", bench::databasePath().string()).c_str());
-        db->exec("BEGIN; INSERT INTO factions SELECT * FROM source.factions; INSERT INTO districts SELECT * FROM source.districts; "
-                 "INSERT INTO sources SELECT * FROM source.sources; COMMIT; DETACH source");
+        db->exec(
+            "BEGIN; INSERT INTO factions SELECT * FROM source.factions; INSERT INTO districts SELECT * FROM source.districts; "
+            "INSERT INTO sources SELECT * FROM source.sources; COMMIT; DETACH source");
         bench::resetPeakMemory();
         state.ResumeTiming();
         auto summary = importTable(*db, Table::Changes, csv);

@@ -125,10 +125,10 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"));
-    const QCommandLineOption renderer(QStringLiteral("renderer"), QStringLiteral("items or batched"), QStringLiteral("KIND"),
-        QStringLiteral("batched"));
-    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("frames per measurement"), QStringLiteral("N"),
-        QStringLiteral("120"));
+    const QCommandLineOption renderer(
+        QStringLiteral("renderer"), QStringLiteral("items or batched"), QStringLiteral("KIND"), QStringLiteral("batched"));
+    const QCommandLineOption steps(
+        QStringLiteral("steps"), QStringLiteral("frames per measurement"), QStringLiteral("N"), QStringLiteral("120"));
     parser.addOptions({db, renderer, steps});
     parser.addHelpOption();
     parser.process(app);

@@ -161,10 +161,10 @@ TEST(Generator, CountsAreExactAndChangesClusterAlongFronts)
     EXPECT_EQ(counts.integer(2), 60);
     EXPECT_GT(counts.integer(3), 5000);
     // After the first day, most changes touch a district next to one that changed the day before or the same day.
-    auto near = db->prepare(
-        "SELECT avg(EXISTS (SELECT 1 FROM changes p JOIN districts dp ON dp.num = p.district JOIN districts dc ON dc.num = c.district "
-        "JOIN adjacency j ON (j.a = dp.id AND j.b = dc.id) OR (j.a = dc.id AND j.b = dp.id) "
-        "WHERE p.day BETWEEN c.day - 1 AND c.day AND p.num < c.num)) FROM changes c WHERE c.day > ?");
+    auto near = db->prepare("SELECT avg(EXISTS (SELECT 1 FROM changes p JOIN districts dp ON dp.num = p.district JOIN districts "
+                            "dc ON dc.num = c.district "
+                            "JOIN adjacency j ON (j.a = dp.id AND j.b = dc.id) OR (j.a = dc.id AND j.b = dp.id) "
+                            "WHERE p.day BETWEEN c.day - 1 AND c.day AND p.num < c.num)) FROM changes c WHERE c.day > ?");
     near.bindAll(o.start.dayNumber());
     ASSERT_TRUE(near.step());
     EXPECT_GT(near.real(0), 0.7);
