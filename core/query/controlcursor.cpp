@@ -11,16 +11,9 @@ ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
     seek(day);
 }
 
-const ControlCursor::Block &ControlCursor::block(int first, const ControlVector *before)
+ControlCursor::Block ControlCursor::readBlock(int first, ControlVector &state) const
 {
-    if (auto it = m_blocks.find(first); it != m_blocks.end())
-        return it->second;
-    if (m_blocks.size() >= kBlocksKept) { // drop the block farthest from the one asked for
-        auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &b) { return std::abs(b.first - first); });
-        m_blocks.erase(far);
-    }
     Block b{std::vector<std::uint32_t>(kBlockDays), {}};
-    ControlVector state = before ? *before : controlindex::stateAt(m_db, first - 1);
     auto s = m_db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
     s.bindAll(first, first + kBlockDays - 1);
     while (s.step()) {
@@ -34,7 +27,38 @@ const ControlCursor::Block &ControlCursor::block(int first, const ControlVector 
     }
     for (std::size_t i = 1; i < b.dayEnds.size(); ++i) // counts to running ends
         b.dayEnds[i] += b.dayEnds[i - 1];
-    return m_blocks.emplace(first, std::move(b)).first->second;
+    return b;
+}
+
+const ControlCursor::Block &ControlCursor::block(int first, const ControlVector *before)
+{
+    if (auto it = m_blocks.find(first); it != m_blocks.end())
+        return it->second;
+    auto keep = [&](int start, Block b) {
+        if (m_blocks.size() >= kBlocksKept) { // drop the block farthest from the one asked for
+            auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &k) { return std::abs(k.first - first); });
+            m_blocks.erase(far);
+        }
+        m_blocks.insert_or_assign(start, std::move(b));
+    };
+    if (before) {
+        ControlVector state = *before;
+        keep(first, readBlock(first, state));
+        return m_blocks.at(first);
+    }
+    // From the snapshot before this block's span, reading every block of the span up to it: stepping back
+    // then needs one snapshot per span, not one per block.
+    const int span = controlindex::blockStart(first);
+    ControlVector state = controlindex::stateAt(m_db, span - 1);
+    for (int start = span; start <= first; start += kBlockDays) {
+        if (auto it = m_blocks.find(start); it != m_blocks.end() && start != first) {
+            for (const Entry &e : it->second.entries)
+                state[e.slot] = e.after;
+            continue;
+        }
+        keep(start, readBlock(start, state));
+    }
+    return m_blocks.at(first);
 }
 
 std::span<const ControlCursor::Entry> ControlCursor::entriesOf(const Block &b, int dayInBlock)

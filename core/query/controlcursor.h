@@ -37,13 +37,17 @@ private:
         std::vector<std::uint32_t> dayEnds; //!< entries of day `first + i` end at dayEnds[i]
         std::vector<Entry> entries;
     };
-    //! Short, so that stepping into a block not yet read costs one query of a few days' changes.
+    //! Short, so that stepping into a block not yet read costs one query of a few days' changes; a
+    //! snapshot span (kSnapshotEvery) holds a whole number of blocks.
     static constexpr int kBlockDays = 8;
+    static_assert(controlindex::kSnapshotEvery % kBlockDays == 0);
     static constexpr std::size_t kBlocksKept = 16;
     [[nodiscard]] static int blockStart(int day) { return day - ((day % kBlockDays) + kBlockDays) % kBlockDays; }
 
     //! The block that starts on `first`; `before` is the state before it if the caller has it (else read).
     const Block &block(int first, const ControlVector *before = nullptr);
+    //! Reads the block that starts on `first` from `state`, the state before it, and advances `state` past it.
+    [[nodiscard]] Block readBlock(int first, ControlVector &state) const;
     [[nodiscard]] static std::span<const Entry> entriesOf(const Block &b, int dayInBlock);
 
     const Database &m_db;
