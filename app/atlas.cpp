@@ -432,8 +432,13 @@ void Atlas::select(const QString &districtId)
                 {"confidence", qs(std::string(toString(c.confidence)))}, {"note", shown(c.note)}, {"evidence", evidence},
                 {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context}});
         }
+        QVariantList outline; // the outer ring of each part, for the batched map to draw the selection
+        for (const auto &part : district->parts)
+            if (!part.empty())
+                outline.append(QVariant(pathOf(part.front())));
         m_selection = {{"id", districtId}, {"name", shown(district->name)}, {"nameArabic", shown(district->nameArabic)},
-            {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes}};
+            {"holder", holder.isEmpty() ? tr("Unknown on this day") : holder}, {"since", since}, {"changes", changes},
+            {"outline", outline}};
     }
     emit selectionChanged();
 }

@@ -52,6 +52,7 @@ class Atlas : public QObject {
     Q_PROPERTY(int basemapMinZoom READ basemapMinZoom NOTIFY basemapChanged)
     Q_PROPERTY(int basemapMaxZoom READ basemapMaxZoom NOTIFY basemapChanged)
     Q_PROPERTY(bool batched READ batched NOTIFY datasetChanged)
+    Q_PROPERTY(int districtCount READ districtCount NOTIFY datasetChanged)
 
 public:
     //! How districts are drawn: one Qt Location item each, or one batched layer (DistrictLayer).
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] QString title() const { return m_title; }
     //! Whether districts are drawn by the batched layer (large datasets) rather than one item each.
     [[nodiscard]] bool batched() const { return m_batched; }
+    [[nodiscard]] int districtCount() const { return int(m_districtList.size()); }
     //! Every district's control on the current day, for the batched layer.
     [[nodiscard]] const Territory &territory() const { return *m_territory; }
     //! The districts with their (display-simplified) polygons.

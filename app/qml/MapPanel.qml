@@ -107,6 +107,15 @@ Item {
             }
         }
 
+        DistrictLayer { // large datasets: every district in one picture, over the basemap, under the map items
+            id: districtLayer
+            anchors.fill: parent
+            visible: root.atlas.batched
+            atlas: root.atlas
+            center: map.center
+            zoomLevel: map.zoomLevel
+        }
+
         MapItemView {
             model: root.atlas.districts
             delegate: MapPolygon {
@@ -150,6 +159,19 @@ Item {
                 color: "transparent"
                 border.color: "#111111"
                 border.width: 5
+            }
+        }
+
+        MapItemView { // the selected district over the batched layer (the view above serves the item renderer)
+            model: root.atlas.batched && root.atlas.selection.outline ? root.atlas.selection.outline : []
+            delegate: MapPolygon {
+                required property var modelData
+
+                path: modelData
+                color: "transparent"
+                border.color: "#111111"
+                border.width: 3
+                z: 5
             }
         }
 
@@ -248,15 +270,6 @@ Item {
             enabled: root.interactive
             onTapped: eventPoint => root.districtClicked(map.toCoordinate(eventPoint.position, false))
         }
-    }
-
-    DistrictLayer { // large datasets: every district in one batched layer (the item views stay empty)
-        id: districtLayer
-        anchors.fill: map
-        visible: root.atlas.batched
-        atlas: root.atlas
-        center: map.center
-        zoomLevel: map.zoomLevel
     }
 
     Column {

@@ -26,7 +26,7 @@ Item {
             labelTextColor: "#444"
         }
         axisX: ValueAxis { min: 0; max: root.lastDay; tickInterval: 7; labelsVisible: false; subGridVisible: false }
-        axisY: ValueAxis { min: 0; max: root.atlas.districts.count; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
+        axisY: ValueAxis { min: 0; max: root.atlas.districtCount; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
     }
 
     Instantiator {
