@@ -28,8 +28,9 @@ constexpr std::size_t kMaxVerticesPerPart = 4000;
 //! Up to this many districts the map draws one Qt Location item per district (labels, hatching, outlines);
 //! beyond, one batched scene-graph layer (docs/performance.md has the comparison).
 constexpr std::size_t kItemLimit = 3000;
-//! The day panel lists at most this many of a day's changes.
+//! The day panel lists at most this many of a day's changes, and compare mode this many districts.
 constexpr int kDayChangesShown = 500;
+constexpr qsizetype kComparedListed = 2000;
 } // namespace
 
 namespace {
@@ -480,27 +481,37 @@ void Atlas::refreshComparison()
     m_compared.clear();
     QSet<QString> changed;
     if (m_compareDay >= 0) {
-        auto now = m_queries.stateAt(m_date), then = m_queries.stateAt(m_first.addDays(m_compareDay));
-        if (now && then) {
-            auto describe = [&](const std::optional<ControlChange> &c) {
-                if (!c)
+        try {
+            const auto now = controlindex::stateAt(m_db, m_date.dayNumber());
+            const auto then = controlindex::stateAt(m_db, m_first.addDays(m_compareDay).dayNumber());
+            auto describe = [&](std::uint16_t number) {
+                if (number == 0)
                     return tr("unknown");
+                const Control &c = m_territory->control(number);
                 QStringList sides;
-                for (const auto &f : c->factions) {
+                for (const auto &f : c.factions) {
                     auto it = std::ranges::find(m_factions, f, &Faction::id);
                     sides << shown(it == m_factions.end() ? f : it->name);
                 }
-                return c->state == ControlState::Held ? sides.join(QString()) : tr("contested: %1").arg(sides.join(tr(" / ")));
+                return c.state == ControlState::Held ? sides.join(QString()) : tr("contested: %1").arg(sides.join(tr(" / ")));
             };
-            for (std::size_t i = 0; i < now->size() && i < then->size(); ++i) {
-                const auto &a = (*then)[i].change, &b = (*now)[i].change;
-                const bool same = a.has_value() == b.has_value() && (!a || (a->state == b->state && a->factions == b->factions));
+            for (const auto &d : m_districtList) {
+                const auto slot = std::size_t(d.number - 1);
+                if (slot >= now.size() || slot >= then.size())
+                    continue;
+                const std::uint16_t a = then[slot], b = now[slot];
+                const bool same = a == b
+                    || (a && b && m_territory->control(a).state == m_territory->control(b).state
+                        && m_territory->control(a).factions == m_territory->control(b).factions);
                 if (same)
                     continue;
-                changed.insert(qs((*now)[i].districtId));
-                m_compared.append(QVariantMap{{"districtId", qs((*now)[i].districtId)}, {"name", shown((*now)[i].name)},
-                    {"before", describe(a)}, {"after", describe(b)}});
+                changed.insert(qs(d.id));
+                if (m_compared.size() < kComparedListed)
+                    m_compared.append(QVariantMap{
+                        {"districtId", qs(d.id)}, {"name", shown(d.name)}, {"before", describe(a)}, {"after", describe(b)}});
             }
+        } catch (const SqlError &e) {
+            setError(qs(e.what()));
         }
     }
     m_districts.setCompared(changed);
