@@ -161,7 +161,8 @@ Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) co
 {
     return guarded([&]() -> Result<std::vector<std::vector<LonLat>>> {
         std::vector<std::vector<LonLat>> out;
-        for (const auto line : FrontLineIndex(m_db).lines(controlindex::stateAt(m_db, date.dayNumber())))
+        const FrontLineIndex index(m_db); // the lines point into it
+        for (const auto line : index.lines(controlindex::stateAt(m_db, date.dayNumber())))
             out.emplace_back(line.begin(), line.end());
         return out;
     });
