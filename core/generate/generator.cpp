@@ -59,8 +59,7 @@ struct Holding {
 class War {
 public:
     War(const GeneratorOptions &o, std::vector<std::vector<std::uint32_t>> neighbours, std::vector<LonLat> sites)
-        : m_options(o), m_random(o.seed * 7919 + 17), m_neighbours(std::move(neighbours)), m_sites(std::move(sites)),
-          m_holding(m_sites.size())
+        : m_random(o.seed * 7919 + 17), m_neighbours(std::move(neighbours)), m_sites(std::move(sites)), m_holding(m_sites.size())
     {
         // Each faction's capital is a random site; every district starts with the nearest capital's faction.
         std::vector<LonLat> capitals;
@@ -137,7 +136,6 @@ private:
         return std::uint32_t(m_random.below(m_sites.size())); // one faction holds everything: it rebels somewhere
     }
 
-    const GeneratorOptions &m_options;
     Random m_random;
     std::vector<std::vector<std::uint32_t>> m_neighbours;
     std::vector<LonLat> m_sites;
