@@ -210,11 +210,18 @@ Result<void> Atlas::load()
     auto meta = m_queries.metadata();
     if (!factions || !districts || !meta)
         return fail("cannot read the dataset");
-    auto span = m_db.prepare("SELECT min(day), max(day) FROM changes");
+    // Two subqueries: each is one index probe, where min() and max() together would scan every change.
+    auto span = m_db.prepare("SELECT (SELECT min(day) FROM changes), (SELECT max(day) FROM changes)");
     if (districts->empty() || !span.step() || span.isNull(0))
         return fail("the database holds no districts or no changes yet; import a dataset first");
     m_factions = std::move(*factions);
     m_districtList = std::move(*districts);
+    m_districtAtSlot.clear();
+    for (std::size_t i = 0; i < m_districtList.size(); ++i) {
+        const auto slot = std::size_t(m_districtList[i].number - 1);
+        m_districtAtSlot.resize(std::max(m_districtAtSlot.size(), slot + 1), -1);
+        m_districtAtSlot[slot] = int(i);
+    }
     for (const auto &f : m_factions)
         m_colours[f.id] = QColor(qs(f.colour));
     m_first = Date::fromDayNumber(int(span.integer(0)));
@@ -375,21 +382,29 @@ void Atlas::refresh()
 void Atlas::refreshDayChanges()
 {
     m_dayChanges.clear();
-    auto changes = m_db.prepare("SELECT d.id, d.name, k.state, k.factions, k.confidence FROM changes c "
-                                "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
-                                "WHERE c.day = ? ORDER BY d.name LIMIT ?");
-    changes.bindAll(m_date.dayNumber(), kDayChangesShown);
+    // District and control numbers from the covering day index; names and controls are already in memory.
+    auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ?");
+    changes.bindAll(m_date.dayNumber());
+    std::vector<std::pair<const District *, std::uint16_t>> rows;
     while (changes.step()) {
+        const auto slot = std::size_t(changes.integer(0) - 1);
+        if (slot < m_districtAtSlot.size() && m_districtAtSlot[slot] >= 0)
+            rows.emplace_back(&m_districtList[std::size_t(m_districtAtSlot[slot])], std::uint16_t(changes.integer(1)));
+    }
+    m_dayChangeCount = int(rows.size());
+    const auto listed = rows.begin() + std::min<std::ptrdiff_t>(std::ssize(rows), kDayChangesShown);
+    std::ranges::partial_sort(rows, listed, {}, [](const auto &row) -> const std::string & { return row.first->name; });
+    for (auto row = rows.begin(); row != listed; ++row) {
+        const Control &c = m_territory->control(row->second);
         QStringList sides;
-        for (const auto &part : std::views::split(changes.text(3), ';')) {
-            const std::string f{std::string_view(part)};
+        for (const auto &f : c.factions) {
             auto it = std::ranges::find(m_factions, f, &Faction::id);
             sides << shown(it == m_factions.end() ? f : it->name);
         }
-        const bool held = changes.text(2) == "held";
-        m_dayChanges.append(QVariantMap{{"districtId", qs(changes.text(0))}, {"name", shown(changes.text(1))},
+        const bool held = c.state == ControlState::Held;
+        m_dayChanges.append(QVariantMap{{"districtId", qs(row->first->id)}, {"name", shown(row->first->name)},
             {"summary", held ? tr("held by %1").arg(sides.join(QString())) : tr("contested: %1").arg(sides.join(tr(" / ")))},
-            {"confidence", qs(changes.text(4))}});
+            {"confidence", qs(std::string(toString(c.confidence)))}});
     }
 }
 

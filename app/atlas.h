@@ -36,6 +36,7 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
     Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
+    Q_PROPERTY(int dayChangeCount READ dayChangeCount NOTIFY dayChanged)
     Q_PROPERTY(QVariantList incidents READ incidents NOTIFY dayChanged)
     Q_PROPERTY(QVariantList totals READ totals NOTIFY totalsChanged)
     Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareChanged)
@@ -82,8 +83,10 @@ public:
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
-    //! The changes that start on the current day: {districtId, name, summary, confidence}.
+    //! The changes that start on the current day, the first 500 by name: {districtId, name, summary, confidence}.
     [[nodiscard]] QVariantList dayChanges() const { return m_dayChanges; }
+    //! How many changes start on the current day, listed or not.
+    [[nodiscard]] int dayChangeCount() const { return m_dayChangeCount; }
     //! The day's incidents: {id, place, placeArabic, coordinate (invalid if not placed), located, description,
     //! confidence, locationConfidence, evidence: [as in selection]}.
     [[nodiscard]] QVariantList incidents() const { return m_incidents; }
@@ -183,6 +186,8 @@ private:
     DistrictModel m_districts;
     QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals, m_incidents;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
+    std::vector<int> m_districtAtSlot; //!< index into m_districtList by district number - 1, -1 for none
+    int m_dayChangeCount = 0;
     double m_hatchSpacing = 0;
     int m_compareDay = -1;
     TileSource *m_tiles = nullptr;

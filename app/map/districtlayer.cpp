@@ -4,21 +4,28 @@
 #include "atlas.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QQuickWindow>
 #include <QSGImageNode>
 
 #include <cmath>
 #include <numbers>
+#include <numeric>
 
 using namespace frontline;
 
 namespace {
 constexpr double kTileSize = 256; // Qt Location's world is 256 * 2^zoom pixels wide
-constexpr double kFrontWidth = 3.5; // pixels
 constexpr double kOutlinesFromPixels = 14; // outlines appear when a typical district is this wide on screen
 constexpr int kSettleMs = 120;
 const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
 constexpr int kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
+const QRgb kFront = qRgb(0x1a, 0x1a, 0x1a);
+const QRgb kFrontHalf = qPremultiply(qRgba(0x1a, 0x1a, 0x1a, 128));
+constexpr std::uint8_t kOutlined = 1; // its right or lower neighbour is another district
+constexpr std::uint8_t kNearBorder = 2; // a pixel within kFrontReach is on a border between districts
+constexpr int kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
+constexpr std::uint16_t kUnpainted = 0xffff; // no control has this number: everything is painted first
 
 QPointF mercator(LonLat p)
 {
@@ -46,7 +53,6 @@ DistrictLayer::DistrictLayer(QQuickItem *parent) : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
     m_settle.setSingleShot(true);
-    m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, [this] {
         if (currentView() != m_drawn)
             rasterise();
@@ -93,10 +99,8 @@ void DistrictLayer::geometryChange(const QRectF &now, const QRectF &before)
 
 void DistrictLayer::viewMoved()
 {
-    if (m_picture.isNull()) // nothing to move yet: draw now
-        rasterise();
-    else
-        m_settle.start();
+    // Nothing to move yet: draw as soon as the view's first centre, zoom and size have all arrived.
+    m_settle.start(m_picture.isNull() ? 0 : kSettleMs);
     update();
     emit viewChanged();
     emit settledChanged();
@@ -144,16 +148,17 @@ void DistrictLayer::rebuild()
     for (const auto &d : districts) {
         if (d.number < 1)
             continue;
-        QPainterPath &shape = m_shapes[std::size_t(d.number - 1)];
+        Shape &shape = m_shapes[std::size_t(d.number - 1)];
         for (const auto &polygon : d.parts)
             for (const auto &ring : polygon) {
                 QPolygonF points;
                 points.reserve(qsizetype(ring.size()));
                 for (const auto p : ring)
                     points << (mercator(p) - m_origin) / m_extent;
-                shape.addPolygon(points); // odd-even filling makes inner rings holes
+                shape.bounds |= points.boundingRect();
+                shape.rings.push_back(std::move(points));
             }
-        sizes += shape.boundingRect().width();
+        sizes += shape.bounds.width();
     }
     m_meanDistrictSize = districts.empty() ? 0 : sizes / double(districts.size());
     rasterise();
@@ -172,16 +177,78 @@ void DistrictLayer::rasterise()
         p.setTransform(toPixels(m_drawn));
         p.setPen(Qt::NoPen);
         const QRectF visible = toPixels(m_drawn).inverted().mapRect(QRectF(QPointF(), QSizeF(m_drawn.pixels)));
-        for (std::size_t slot = 0; slot < m_shapes.size(); ++slot)
-            if (!m_shapes[slot].isEmpty() && m_shapes[slot].boundingRect().intersects(visible))
-                p.fillPath(m_shapes[slot], QColor::fromRgb(QRgb(slot + 1)));
+        for (std::size_t slot = 0; slot < m_shapes.size(); ++slot) {
+            const Shape &shape = m_shapes[slot];
+            if (shape.rings.empty() || !shape.bounds.intersects(visible))
+                continue;
+            p.setBrush(QColor::fromRgb(QRgb(slot + 1)));
+            if (shape.rings.size() == 1) { // most districts: a polygon is much cheaper to fill than a path
+                p.drawPolygon(shape.rings.front());
+                continue;
+            }
+            QPainterPath path; // odd-even filling makes inner rings holes
+            for (const auto &ring : shape.rings)
+                path.addPolygon(ring);
+            p.drawPath(path);
+        }
     }
-    m_ids.resize(std::size_t(ids.width()) * std::size_t(ids.height()));
-    for (int y = 0; y < ids.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(ids.constScanLine(y));
-        for (int x = 0; x < ids.width(); ++x)
-            m_ids[std::size_t(y) * std::size_t(ids.width()) + std::size_t(x)] = line[x] & 0xffffff;
+    const std::size_t w = std::size_t(ids.width()), h = std::size_t(ids.height()), slotCount = m_shapes.size();
+    m_ids.resize(w * h);
+    for (std::size_t y = 0; y < h; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(ids.constScanLine(int(y)));
+        for (std::size_t x = 0; x < w; ++x) {
+            const std::uint32_t id = line[x] & 0xffffff;
+            m_ids[y * w + x] = id <= slotCount ? id : 0;
+        }
     }
+    // Runs per district: counted, then placed (a counting sort by slot).
+    std::vector<Run> runs;
+    for (std::size_t at = 0; at < m_ids.size();) {
+        std::size_t end = at + 1;
+        while (end % w != 0 && m_ids[end] == m_ids[at])
+            ++end;
+        if (m_ids[at])
+            runs.push_back({std::uint32_t(at), std::uint32_t(end - at)});
+        at = end;
+    }
+    m_runsFrom.assign(slotCount + 1, 0);
+    for (const Run &r : runs)
+        ++m_runsFrom[m_ids[r.start]]; // at slot + 1: the sums below then start each slot's range
+    std::partial_sum(m_runsFrom.begin(), m_runsFrom.end(), m_runsFrom.begin());
+    m_runs.resize(runs.size());
+    std::vector<std::uint32_t> next(m_runsFrom.begin(), m_runsFrom.end() - 1);
+    for (const Run &r : runs)
+        m_runs[next[m_ids[r.start] - 1]++] = r;
+    // Outlined: the right or lower neighbour differs. Near a border: some pixel within kFrontReach differs
+    // from its own neighbours (a square dilation, done as a row pass and a column pass).
+    m_edges.assign(m_ids.size(), 0);
+    std::vector<std::uint8_t> border(m_ids.size()), rows(m_ids.size());
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const std::size_t x = i % w;
+        const bool right = x + 1 < w && m_ids[i + 1] != m_ids[i], below = i + w < m_ids.size() && m_ids[i + w] != m_ids[i];
+        m_edges[i] = right || below ? kOutlined : 0;
+        border[i] = right || below || (x > 0 && m_ids[i - 1] != m_ids[i]) || (i >= w && m_ids[i - w] != m_ids[i]);
+    }
+    const auto reach = std::size_t(kFrontReach);
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const std::size_t x = i % w;
+        for (std::size_t nx = x > reach ? x - reach : 0; nx <= std::min(x + reach, w - 1) && !rows[i]; ++nx)
+            rows[i] = border[i - x + nx];
+    }
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const std::size_t y = i / w;
+        for (std::size_t ny = y > reach ? y - reach : 0; ny <= std::min(y + reach, h - 1); ++ny)
+            if (rows[i % w + ny * w]) {
+                m_edges[i] |= kNearBorder;
+                break;
+            }
+    }
+    m_outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;
+    m_front.assign(m_ids.size(), 0);
+    m_painted.assign(slotCount, kUnpainted);
+    m_visited.assign(m_ids.size(), 0);
+    m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
+    m_picture.fill(Qt::transparent);
     paint();
 }
 
@@ -189,50 +256,98 @@ void DistrictLayer::paint()
 {
     if (!m_atlas || m_ids.empty())
         return;
-    const auto &territory = m_atlas->territory();
-    std::vector<QRgb> colourOf(m_shapes.size() + 1, 0); // by slot + 1; 0: no district, transparent
-    std::vector<QRgb> stripesOf(m_shapes.size() + 1, 0); // the second side of a contest, 0 for none
-    for (std::size_t slot = 0; slot < m_shapes.size() && slot < territory.controls().size(); ++slot) {
-        const auto control = territory.controls()[slot];
-        colourOf[slot + 1] = premultiplied(territory.fillOf(control));
-        if (const QColor stripes = territory.stripesOf(control); stripes.isValid())
-            stripesOf[slot + 1] = premultiplied(stripes);
-    }
-    const int w = m_drawn.pixels.width(), h = m_drawn.pixels.height();
-    const bool outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;
-    if (m_picture.size() != m_drawn.pixels)
-        m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < h; ++y) {
-        auto *out = reinterpret_cast<QRgb *>(m_picture.scanLine(y));
-        const std::uint32_t *id = m_ids.data() + std::size_t(y) * std::size_t(w);
-        for (int x = 0; x < w; ++x) {
-            const std::uint32_t district = id[x] < colourOf.size() ? id[x] : 0;
-            QRgb c = stripesOf[district] && (x + y) % kStripePeriod < 3 ? stripesOf[district] : colourOf[district];
-            // A border pixel: where the district to the right or below differs.
-            if (outlines && district && ((x + 1 < w && id[x + 1] != id[x]) || (y + 1 < h && id[x + w] != id[x])))
-                c = over(kOutline, c);
-            out[x] = c;
+    const auto &controls = m_atlas->territory().controls();
+    std::vector<std::size_t> changed;
+    for (std::size_t slot = 0; slot < m_painted.size() && slot < controls.size(); ++slot)
+        if (controls[slot] != m_painted[slot]) {
+            m_painted[slot] = controls[slot];
+            changed.push_back(slot);
         }
-    }
-    // The front line as one path, in pixels: one stroke instead of one per border piece.
-    QPainterPath front;
-    const QTransform pixels = toPixels(m_drawn);
-    for (const auto line : territory.frontLine())
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            const QPointF point = pixels.map((mercator(line[i]) - m_origin) / m_extent);
-            if (i == 0)
-                front.moveTo(point);
-            else
-                front.lineTo(point);
+    if (changed.size() == m_painted.size()) { // everything: each pixel once
+        for (std::size_t i = 0; i < m_ids.size(); ++i)
+            repaintPixel(i);
+    } else {
+        if (++m_visit == 0) { // wrapped: forget old marks
+            std::ranges::fill(m_visited, 0);
+            m_visit = 1;
         }
-    QPainter p(&m_picture);
-    p.setRenderHint(QPainter::Antialiasing);
-    QPen pen(QColor(0x1a, 0x1a, 0x1a), kFrontWidth);
-    pen.setCapStyle(Qt::RoundCap);
-    p.strokePath(front, pen);
+        for (const std::size_t slot : changed)
+            repaintDistrict(slot);
+    }
     m_pictureChanged = true;
     update();
     emit settledChanged();
+}
+
+//! Repaints a district's pixels and, near its borders, its neighbours' within reach: the front may have moved.
+void DistrictLayer::repaintDistrict(std::size_t slot)
+{
+    const std::size_t w = std::size_t(m_drawn.pixels.width()), h = m_ids.size() / w;
+    const auto reach = std::size_t(kFrontReach);
+    auto visit = [&](std::size_t i) {
+        if (m_visited[i] != m_visit) {
+            m_visited[i] = m_visit;
+            repaintPixel(i);
+        }
+    };
+    for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r)
+        for (std::size_t i = m_runs[r].start, end = i + m_runs[r].length; i < end; ++i) {
+            visit(i);
+            if (!(m_edges[i] & kNearBorder))
+                continue;
+            const std::size_t x = i % w, y = i / w;
+            for (std::size_t ny = y > reach ? y - reach : 0; ny <= std::min(y + reach, h - 1); ++ny)
+                for (std::size_t nx = x > reach ? x - reach : 0; nx <= std::min(x + reach, w - 1); ++nx)
+                    if (m_ids[ny * w + nx] != slot + 1)
+                        visit(ny * w + nx);
+        }
+}
+
+//! How strongly the front line covers a pixel: fully next to a district held by an opposing side, and one
+//! pixel farther on one side of it (the side with the lower control number), so that the line is three pixels
+//! wide; half where such a district is otherwise within kFrontReach (a soft edge); not at all elsewhere.
+std::uint8_t DistrictLayer::frontAt(std::size_t i) const
+{
+    if (!(m_edges[i] & kNearBorder) || !m_ids[i])
+        return 0;
+    const auto &territory = m_atlas->territory();
+    const auto &controls = territory.controls();
+    const std::uint16_t mine = controls[m_ids[i] - 1];
+    const std::size_t w = std::size_t(m_drawn.pixels.width()), x = i % w;
+    std::uint8_t cover = 0;
+    for (int dy = -kFrontReach; dy <= kFrontReach; ++dy)
+        for (int dx = -kFrontReach; dx <= kFrontReach; ++dx) {
+            const int distance = std::abs(dx) + std::abs(dy);
+            const std::size_t nx = x + std::size_t(dx), n = i + std::size_t(dx) + std::size_t(dy) * w; // wraps: out of range
+            if (distance == 0 || distance > kFrontReach || nx >= w || n >= m_ids.size() || !m_ids[n])
+                continue;
+            const std::uint16_t theirs = controls[m_ids[n] - 1];
+            if (!territory.opposed(mine, theirs))
+                continue;
+            if (distance == 1 || mine < theirs)
+                return 2;
+            cover = 1;
+        }
+    return cover;
+}
+
+void DistrictLayer::repaintPixel(std::size_t i)
+{
+    const auto &territory = m_atlas->territory();
+    const std::uint32_t id = m_ids[i];
+    QRgb c = 0;
+    if (id) {
+        const std::uint16_t control = territory.controls()[id - 1];
+        const std::size_t w = std::size_t(m_drawn.pixels.width());
+        const QColor stripes = territory.stripesOf(control);
+        c = premultiplied(stripes.isValid() && (i % w + i / w) % kStripePeriod < 3 ? stripes : territory.fillOf(control));
+        if (m_outlines && (m_edges[i] & kOutlined))
+            c = over(kOutline, c);
+    }
+    m_front[i] = frontAt(i);
+    if (m_front[i])
+        c = over(m_front[i] == 2 ? kFront : kFrontHalf, c);
+    reinterpret_cast<QRgb *>(m_picture.bits())[i] = c;
 }
 
 QSGNode *DistrictLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)

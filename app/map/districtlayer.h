@@ -3,8 +3,8 @@
 
 #include <QGeoCoordinate>
 #include <QImage>
-#include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QQuickItem>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -15,10 +15,11 @@
 class Atlas;
 
 //! All districts as one picture over a Qt Location Map, however many there are. When the view settles, every
-//! district is rasterised once into an image of district numbers at screen resolution; a day step then only
-//! looks each pixel's district up in the day's colours (and draws the front line), and panning or zooming
-//! moves and scales the last picture until the view settles again. The cost of a frame depends on the
-//! window's pixels, not on the number of districts. Bind `center` and `zoomLevel` to the map's (north up).
+//! district is rasterised once into an image of district numbers at screen resolution, kept as runs of pixels
+//! per district. A day step then repaints only the pixels of districts whose control changed and of their
+//! neighbours: their fill, and the front line, which is where a pixel's neighbour is held by an opposing side.
+//! Panning or zooming moves and scales the last picture until the view settles again. A step costs the
+//! day's changes, not the number of districts. Bind `center` and `zoomLevel` to the map's (north up).
 class DistrictLayer : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
@@ -60,6 +61,9 @@ private:
     void viewMoved();
     void rasterise();
     void paint();
+    void repaintDistrict(std::size_t slot);
+    void repaintPixel(std::size_t pixel);
+    [[nodiscard]] std::uint8_t frontAt(std::size_t pixel) const;
     [[nodiscard]] View currentView() const;
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
     [[nodiscard]] QTransform toPixels(const View &view) const;
@@ -72,10 +76,27 @@ private:
     QPointF m_origin; //!< Web Mercator (0..1) of local (0, 0)
     double m_extent = 1; //!< Web Mercator units per local unit
     double m_meanDistrictSize = 0; //!< local units
-    std::vector<QPainterPath> m_shapes; //!< by district slot, local units
+    struct Shape {
+        QRectF bounds;
+        std::vector<QPolygonF> rings; //!< outer and inner rings of all its parts
+    };
+    std::vector<Shape> m_shapes; //!< by district slot, local units
+
+    //! Pixels [start, start + length) of one row of m_drawn, all in one district.
+    struct Run {
+        std::uint32_t start, length;
+    };
 
     View m_drawn; //!< the view m_ids was rasterised for
     std::vector<std::uint32_t> m_ids; //!< slot + 1 per pixel of m_drawn, 0 where no district
+    std::vector<std::uint32_t> m_runsFrom; //!< by slot: where its runs start in m_runs; one more at the end
+    std::vector<Run> m_runs; //!< by slot
+    std::vector<std::uint8_t> m_edges; //!< per pixel: kOutlined, kNearBorder
+    std::vector<std::uint8_t> m_front; //!< per pixel: 0, or how strongly the front line covers it
+    std::vector<std::uint16_t> m_painted; //!< by slot: the control the picture shows, kUnpainted at first
+    std::vector<std::uint32_t> m_visited; //!< per pixel: the step (m_visit) that last repainted it
+    std::uint32_t m_visit = 0;
+    bool m_outlines = false; //!< districts are large enough on screen to outline
     QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line
     bool m_pictureChanged = false;
 };

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] QColor stripesOf(std::uint16_t control) const { return m_stripes[control < m_stripes.size() ? control : 0]; }
     [[nodiscard]] const frontline::Control &control(std::uint16_t number) const { return m_controls.at(number); }
     [[nodiscard]] std::vector<std::span<const frontline::LonLat>> frontLine() const { return m_front.lines(controls()); }
+    //! Whether neighbours under these two control numbers have the front line between them.
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_front.opposed(a, b); }
     [[nodiscard]] const std::vector<Holder> &holders() const { return m_holders; }
 
 private:

@@ -41,8 +41,13 @@ Pane {
             }
         }
         Label {
-            text: qsTr("Changes on %1").arg(root.atlas.dateText)
+            Layout.fillWidth: true
+            text: root.atlas.dayChangeCount > root.atlas.dayChanges.length
+                ? qsTr("Changes on %1: %L2, the first %L3 by name").arg(root.atlas.dateText)
+                    .arg(root.atlas.dayChangeCount).arg(root.atlas.dayChanges.length)
+                : qsTr("Changes on %1").arg(root.atlas.dateText)
             font { pixelSize: 18; bold: true }
+            wrapMode: Text.Wrap
         }
         Label {
             visible: root.atlas.dayChanges.length === 0

@@ -15,16 +15,17 @@ public:
     explicit FrontLineIndex(const Database &db);
 
     [[nodiscard]] std::vector<std::span<const LonLat>> lines(const ControlVector &state) const;
+    //! Whether districts under controls `a` and `b` face each other across a front (unknown faces no one).
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
+    {
+        return a && b && a < m_controls && b < m_controls && m_opposed[std::size_t(a) * m_controls + b];
+    }
 
 private:
     struct Border {
         std::uint32_t a, b; //!< district slots
         std::uint32_t begin, end; //!< its points in m_points
     };
-    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
-    {
-        return a && b && a < m_controls && b < m_controls && m_opposed[std::size_t(a) * m_controls + b];
-    }
 
     std::vector<Border> m_borders;
     std::vector<LonLat> m_points;

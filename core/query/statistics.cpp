@@ -45,7 +45,8 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
                                                                          : int(it - holders.begin()));
         }
 
-        auto span = db.prepare("SELECT min(day), max(day), (SELECT value FROM metadata WHERE key = 'end') FROM changes");
+        auto span = db.prepare("SELECT (SELECT min(day) FROM changes), (SELECT max(day) FROM changes), "
+                               "(SELECT value FROM metadata WHERE key = 'end')"); // one index probe each
         span.step();
         if (span.isNull(0))
             return std::vector<HolderTotal>{};

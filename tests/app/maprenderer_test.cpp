@@ -2,6 +2,7 @@
 #include "maprenderer_test.h"
 
 #include "atlas.h"
+#include "generate/generator.h"
 #include "maprenderer.h"
 
 #include <QtTest>
@@ -79,4 +80,49 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
         seen << winner;
     }
     QCOMPARE(seen, QStringList({beforeFaction, afterFaction}));
+}
+
+void MapRendererTest::steppingDrawsWhatAFreshViewDraws_data()
+{
+    QTest::addColumn<QString>("database"); // empty: generate one
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to"); // days since the first
+    QTest::newRow("Aleppo, forward") << FRONTLINE_BUNDLED_DB << 0 << 20;
+    QTest::newRow("Aleppo, back") << FRONTLINE_BUNDLED_DB << 30 << 9;
+    QTest::newRow("generated, forward") << QString() << 0 << 40;
+    QTest::newRow("generated, back") << QString() << 55 << 12;
+}
+
+//! The batched layer repaints only what a day changed (fills and the front line around them); stepping
+//! there day by day must end in the same picture as drawing that day from scratch.
+void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
+{
+    QFETCH(QString, database);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QTemporaryDir dir;
+    if (database.isEmpty()) {
+        database = dir.filePath(QStringLiteral("war.db"));
+        auto db = frontline::Database::open(database.toStdString(), frontline::Database::Mode::Create);
+        QVERIFY(db);
+        frontline::GeneratorOptions o;
+        o.districts = 2000;
+        o.days = 60;
+        o.changes = 20'000;
+        o.factions = 4;
+        QVERIFY(frontline::generateDataset(*db, o));
+    }
+    auto stepped = Atlas::open(database.toStdString(), Atlas::Renderer::Batched);
+    auto fresh = Atlas::open(database.toStdString(), Atlas::Renderer::Batched);
+    QVERIFY(stepped && fresh);
+    MapRenderer steppedRenderer(**stepped, QSize(900, 700)), freshRenderer(**fresh, QSize(900, 700));
+    (*stepped)->setDay(from);
+    QVERIFY(!steppedRenderer.render().isNull());
+    for (int day = from; day != to; day += to > from ? 1 : -1)
+        (*stepped)->setDay(day);
+    (*stepped)->setDay(to);
+    (*fresh)->setDay(to);
+    const QImage a = steppedRenderer.render(), b = freshRenderer.render();
+    QVERIFY(!a.isNull() && !b.isNull());
+    QCOMPARE(a, b);
 }

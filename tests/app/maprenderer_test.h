@@ -8,4 +8,6 @@ class MapRendererTest : public QObject {
 private slots:
     void districtShowsItsNewHolderAfterChangingHands_data();
     void districtShowsItsNewHolderAfterChangingHands();
+    void steppingDrawsWhatAFreshViewDraws_data();
+    void steppingDrawsWhatAFreshViewDraws();
 };

@@ -22,7 +22,7 @@ struct Span {
 
 Span daySpan(const Database &db)
 {
-    auto s = db.prepare("SELECT min(day), max(day) FROM changes");
+    auto s = db.prepare("SELECT (SELECT min(day) FROM changes), (SELECT max(day) FROM changes)");
     s.step();
     return {int(s.integer(0)), int(s.integer(1))};
 }
