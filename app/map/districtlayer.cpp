@@ -2,6 +2,7 @@
 #include "districtlayer.h"
 
 #include "atlas.h"
+#include "picturetexture.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -18,6 +19,7 @@ namespace {
 constexpr double kTileSize = 256; // Qt Location's world is 256 * 2^zoom pixels wide
 constexpr double kOutlinesFromPixels = 14; // outlines appear when a typical district is this wide on screen
 constexpr int kSettleMs = 120;
+constexpr int kTile = 64; // pixels: the picture is uploaded in changed squares of this size
 const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
 constexpr int kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
 const QRgb kFront = qRgb(0x1a, 0x1a, 0x1a);
@@ -249,6 +251,8 @@ void DistrictLayer::rasterise()
     m_visited.assign(m_ids.size(), 0);
     m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
     m_picture.fill(Qt::transparent);
+    m_dirtyTiles.assign(std::size_t((w + kTile - 1) / kTile * ((h + kTile - 1) / kTile)), false);
+    m_allDirty = true;
     paint();
 }
 
@@ -348,6 +352,34 @@ void DistrictLayer::repaintPixel(std::size_t i)
     if (m_front[i])
         c = over(m_front[i] == 2 ? kFront : kFrontHalf, c);
     reinterpret_cast<QRgb *>(m_picture.bits())[i] = c;
+    const std::size_t w = std::size_t(m_drawn.pixels.width());
+    m_dirtyTiles[i / w / kTile * ((w + kTile - 1) / kTile) + i % w / kTile] = true;
+}
+
+//! The repainted tiles as rectangles, those side by side in a row joined; all of the picture after a redraw.
+QList<QRect> DistrictLayer::takeDirtyRects()
+{
+    QList<QRect> rects;
+    const int columns = (m_picture.width() + kTile - 1) / kTile;
+    if (m_allDirty) {
+        rects.append(m_picture.rect());
+    } else {
+        for (std::size_t t = 0; t < m_dirtyTiles.size();) {
+            if (!m_dirtyTiles[t]) {
+                ++t;
+                continue;
+            }
+            std::size_t end = t + 1;
+            while (end < m_dirtyTiles.size() && m_dirtyTiles[end] && end % std::size_t(columns) != 0)
+                ++end;
+            const int x = int(t % std::size_t(columns)) * kTile, y = int(t / std::size_t(columns)) * kTile;
+            rects.append(QRect(x, y, int(end - t) * kTile, kTile).intersected(m_picture.rect()));
+            t = end;
+        }
+    }
+    std::ranges::fill(m_dirtyTiles, false);
+    m_allDirty = false;
+    return rects;
 }
 
 QSGNode *DistrictLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
@@ -360,10 +392,17 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (!node) {
         node = window()->createImageNode();
         node->setOwnsTexture(true);
-        node->setFiltering(QSGTexture::Linear);
     }
     if (m_pictureChanged || !node->texture()) {
-        node->setTexture(window()->createTextureFromImage(m_picture, QQuickWindow::TextureHasAlphaChannel));
+        if (window()->rhi()) { // the GPU keeps the picture: upload what changed
+            auto *texture = dynamic_cast<PictureTexture *>(node->texture());
+            if (!texture)
+                node->setTexture(texture = new PictureTexture);
+            texture->update(m_picture, takeDirtyRects());
+            node->markDirty(QSGNode::DirtyMaterial);
+        } else { // the software scene graph draws images
+            node->setTexture(window()->createTextureFromImage(m_picture, QQuickWindow::TextureHasAlphaChannel));
+        }
         m_pictureChanged = false;
     }
     // Until the view settles, the last picture moves and scales with the map.
@@ -371,6 +410,7 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const double scale = std::pow(2.0, now.zoom - m_drawn.zoom), world = kTileSize * std::pow(2.0, now.zoom);
     const QPointF drawnCentre = (m_drawn.center - now.center) * world + QPointF(width() / 2, height() / 2);
     const QSizeF size = QSizeF(m_drawn.pixels) * scale;
+    node->setFiltering(scale == 1 ? QSGTexture::Nearest : QSGTexture::Linear); // pixel for pixel when still
     node->setRect(QRectF(drawnCentre - QPointF(size.width() / 2, size.height() / 2), size));
     node->setSourceRect(QRectF(QPointF(), QSizeF(m_drawn.pixels)));
     return node;

@@ -64,6 +64,7 @@ private:
     void repaintDistrict(std::size_t slot);
     void repaintPixel(std::size_t pixel);
     [[nodiscard]] std::uint8_t frontAt(std::size_t pixel) const;
+    [[nodiscard]] QList<QRect> takeDirtyRects();
     [[nodiscard]] View currentView() const;
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
     [[nodiscard]] QTransform toPixels(const View &view) const;
@@ -99,4 +100,6 @@ private:
     bool m_outlines = false; //!< districts are large enough on screen to outline
     QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line
     bool m_pictureChanged = false;
+    std::vector<bool> m_dirtyTiles; //!< kTile-square tiles of m_picture repainted since the last upload
+    bool m_allDirty = true;
 };

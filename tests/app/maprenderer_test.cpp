@@ -26,6 +26,19 @@ QString nearestFaction(QColor pixel, const QVariantList &factions)
     }
     return best;
 }
+
+//! The largest difference of any colour channel of any pixel.
+int largestDifference(const QImage &a, const QImage &b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    return largest;
+}
 } // namespace
 
 void MapRendererTest::districtShowsItsNewHolderAfterChangingHands_data()
@@ -124,5 +137,7 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
     (*fresh)->setDay(to);
     const QImage a = steppedRenderer.render(), b = freshRenderer.render();
     QVERIFY(!a.isNull() && !b.isNull());
-    QCOMPARE(a, b);
+    QCOMPARE(a.size(), b.size());
+    // Exact with the software scene graph; OpenGL may shade text a level apart between two windows.
+    QCOMPARE_LE(largestDifference(a, b), 3);
 }
