@@ -8,26 +8,45 @@ namespace frontline {
 
 ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
 {
+    if (auto reader = Database::open(db.path(), Database::Mode::ReadOnly))
+        m_reader = std::make_unique<Database>(std::move(*reader));
     seek(day);
 }
 
-ControlCursor::Block ControlCursor::readBlock(int first, ControlVector &state) const
+ControlCursor::Block ControlCursor::readBlock(const Database &db, int first, std::size_t slots)
 {
     Block b{std::vector<std::uint32_t>(kBlockDays), {}};
-    auto s = m_db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
+    auto s = db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
     s.bindAll(first, first + kBlockDays - 1);
     while (s.step()) {
         const auto slot = std::uint32_t(s.integer(1) - 1);
-        if (slot >= state.size())
+        if (slot >= slots)
             continue;
-        const auto after = static_cast<std::uint16_t>(s.integer(2));
-        b.entries.push_back({slot, state[slot], after});
-        state[slot] = after;
+        b.entries.push_back({slot, 0, static_cast<std::uint16_t>(s.integer(2))});
         ++b.dayEnds[std::size_t(s.integer(0) - first)];
     }
     for (std::size_t i = 1; i < b.dayEnds.size(); ++i) // counts to running ends
         b.dayEnds[i] += b.dayEnds[i - 1];
     return b;
+}
+
+void ControlCursor::replay(Block &b, ControlVector &state)
+{
+    for (Entry &e : b.entries) {
+        e.before = state[e.slot];
+        state[e.slot] = e.after;
+    }
+}
+
+void ControlCursor::prefetch(int first)
+{
+    if (!m_reader || m_blocks.contains(first) || (m_next && m_next->first == first))
+        return;
+    if (m_next) // one read at a time on the reader's connection
+        m_next->second.wait();
+    m_next.emplace(first, std::async(std::launch::async, [db = m_reader.get(), first, slots = m_state.size()] {
+        return readBlock(*db, first, slots);
+    }));
 }
 
 const ControlCursor::Block &ControlCursor::block(int first, const ControlVector *before)
@@ -42,8 +61,16 @@ const ControlCursor::Block &ControlCursor::block(int first, const ControlVector 
         m_blocks.insert_or_assign(start, std::move(b));
     };
     if (before) {
+        Block b;
+        if (m_next && m_next->first == first) { // read in the background while the block before was stepped
+            b = m_next->second.get();
+            m_next.reset();
+        } else {
+            b = readBlock(m_db, first, before->size());
+        }
         ControlVector state = *before;
-        keep(first, readBlock(first, state));
+        replay(b, state);
+        keep(first, std::move(b));
         return m_blocks.at(first);
     }
     // From the snapshot before this block's span, reading every block of the span up to it: stepping back
@@ -56,7 +83,9 @@ const ControlCursor::Block &ControlCursor::block(int first, const ControlVector 
                 state[e.slot] = e.after;
             continue;
         }
-        keep(start, readBlock(start, state));
+        Block b = readBlock(m_db, start, state.size());
+        replay(b, state);
+        keep(start, std::move(b));
     }
     return m_blocks.at(first);
 }
@@ -90,6 +119,8 @@ void ControlCursor::step(int days)
         const int first = blockStart(m_day + 1);
         // Into a block not read yet: today's state is the state before it, so no snapshot is needed.
         const Block &b = first == m_day + 1 ? block(first, &m_state) : block(first);
+        if (first == m_day + 1)
+            prefetch(first + kBlockDays); // playing forward: the block after this one is next
         ++m_day;
         for (const Entry &e : entriesOf(b, m_day - first)) {
             m_state[e.slot] = e.after;

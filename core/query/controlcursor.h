@@ -4,15 +4,19 @@
 #include "controlindex.h"
 
 #include <cstdint>
+#include <future>
 #include <map>
+#include <memory>
+#include <optional>
 #include <span>
 
 namespace frontline {
 
 //! Steps the whole map's control through time in memory: a step applies one day's changes forward, or
 //! undoes them backward. Days are read from the database a block of kBlockDays at a time and a few blocks
-//! are kept, so memory stays bounded whatever the length of the war. Days are day numbers.
-//! Holds a reference to the database, which must outlive it. Not thread-safe.
+//! are kept, so memory stays bounded whatever the length of the war. While days are stepped forward, the
+//! next block is read on a second connection in the background, so that playing never waits for the
+//! database. Days are day numbers. Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlCursor {
 public:
     //! Starts on `day`. Throws SqlError.
@@ -46,11 +50,18 @@ private:
 
     //! The block that starts on `first`; `before` is the state before it if the caller has it (else read).
     const Block &block(int first, const ControlVector *before = nullptr);
-    //! Reads the block that starts on `first` from `state`, the state before it, and advances `state` past it.
-    [[nodiscard]] Block readBlock(int first, ControlVector &state) const;
+    //! Reads the changes of the block that starts on `first` to districts below `slots`, without the
+    //! controls they replaced.
+    [[nodiscard]] static Block readBlock(const Database &db, int first, std::size_t slots);
+    //! Fills in the controls a block's changes replaced, from `state` before it, and advances `state` past it.
+    static void replay(Block &b, ControlVector &state);
+    //! Starts reading the block that starts on `first` in the background, unless it is read or being read.
+    void prefetch(int first);
     [[nodiscard]] static std::span<const Entry> entriesOf(const Block &b, int dayInBlock);
 
     const Database &m_db;
+    std::unique_ptr<Database> m_reader; //!< the background reads' own connection; none without a file
+    std::optional<std::pair<int, std::future<Block>>> m_next; //!< a block's first day, and it being read
     std::map<int, Block> m_blocks; //!< by first day
     ControlVector m_state;
     std::vector<std::uint32_t> m_touched;
