@@ -145,16 +145,21 @@ public:
         for (const auto &[name, sql] : m_indexes)
             db.exec(std::format("DROP INDEX {}", name).c_str());
     }
-    //! Rebuilds them; a repeated id is named with the line of its second appearance (changes added after `before`).
+    //! Rebuilds them. If the unique index on ids will not build, the repeated id is named with the line of
+    //! its second appearance (changes added after `before`).
     void restore(const CsvTable &t, std::int64_t before)
     {
-        auto repeated = m_db.prepare("SELECT id, max(num) FROM changes WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 "
-                                     "ORDER BY max(num) LIMIT 1");
-        if (repeated.step())
-            throw ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(),
-                repeated.integer(1) - before + 1, repeated.text(0)));
         for (const auto &[name, sql] : m_indexes)
-            m_db.exec(sql.c_str());
+            try {
+                m_db.exec(sql.c_str());
+            } catch (const SqlError &) {
+                auto repeated = m_db.prepare("SELECT id, max(num) FROM changes WHERE id IS NOT NULL GROUP BY id "
+                                             "HAVING count(*) > 1 ORDER BY max(num) LIMIT 1");
+                if (repeated.step())
+                    throw ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(),
+                        repeated.integer(1) - before + 1, repeated.text(0)));
+                throw;
+            }
     }
 
 private:

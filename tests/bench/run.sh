@@ -40,6 +40,8 @@ for size in "${sizes[@]}"; do
   "$build/tests/bench/core_benchmarks" --db="$db" --benchmark_out="$out/$size-core.json" --benchmark_out_format=json >&2
   viewer "$size" "$db" batched offscreen
   viewer "$size" "$db" batched xvfb
+  viewer "$size" "$db" none offscreen # the map alone: what any frame costs on this machine
+  viewer "$size" "$db" none xvfb
   if [[ $size == S ]]; then # the obvious approach, one MapPolygon per district: only at S, it takes minutes
     viewer "$size" "$db" items offscreen
     viewer "$size" "$db" items xvfb

@@ -30,6 +30,8 @@ for size in sizes:
         ("plain SQL state of a day (p50)", f'{naive["p50_ms"]:.1f} ms', "baseline"),
         ("cursor day step (p50 / mean / p99)",
          f'{step["p50_ms"] * 1000:.1f} µs / {step["real_time"]:.0f} µs / {step["p99_ms"]:.1f} ms', "< 1 ms"),
+        ("cursor playing at 60 days/s, next block read ahead (p50 / mean / p99)",
+         f'{c["cursorPlay"]["p50_ms"] * 1000:.1f} µs / {c["cursorPlay"]["real_time"]:.0f} µs / {c["cursorPlay"]["p99_ms"]:.2f} ms', "< 1 ms"),
         ("step vs plain SQL (p50 ratio; mean ratio)",
          f'{naive["p50_ms"] / step["p50_ms"]:.0f}×; {naive["p50_ms"] * 1000 / step["real_time"]:.0f}×', "≥ 100×"),
         ("state of any day, new connection (p50 / p99)", f'{c["stateFromCold"]["p50_ms"]:.1f} / {c["stateFromCold"]["p99_ms"]:.1f} ms', "< 100 ms"),
@@ -48,6 +50,13 @@ for size in sizes:
                 rows.append((f"viewer {renderer}, {platform}: {m} frame, wall p50 / p99 (scene graph p50)",
                              f'{float(v[m]["wall_p50_ms"]):.1f} / {float(v[m]["wall_p99_ms"]):.1f} ms ({float(v[m]["scenegraph_p50_ms"]):.0f} ms)',
                              "< 16 ms" if m == "step" else "smooth"))
+    for platform in ("offscreen", "xvfb"):
+        b, n = viewer(size, "batched", platform), viewer(size, "none", platform)
+        if b and n:
+            frames = ", ".join(f'{m} {float(n[m]["wall_p50_ms"]):.1f} / {float(n[m]["scenegraph_p50_ms"]):.0f} ms' for m in ("step", "pan", "zoom"))
+            rows.append((f"map alone, {platform}: frame wall p50 / scene graph p50 (baseline)", frames, ""))
+            ratios = ", ".join(f'{m} {float(b[m]["wall_p50_ms"]) / float(n[m]["wall_p50_ms"]):.1f}×' for m in ("step", "pan", "zoom"))
+            rows.append((f"batched ÷ map alone, {platform}: wall p50", ratios, ""))
     for platform in ("offscreen", "xvfb"):
         b, i = viewer(size, "batched", platform), viewer(size, "items", platform)
         if b and i:

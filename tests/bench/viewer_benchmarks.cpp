@@ -2,6 +2,7 @@
 // Frame times of the map while it steps through days, pans and zooms, for one way of drawing districts:
 //   items    one Qt Location MapPolygon per district through a MapItemView (the obvious approach)
 //   batched  Frontline's DistrictLayer (one scene-graph layer)
+//   none     the map alone, without districts: the cost of any frame on this machine, a baseline
 // Each frame is timed twice: by the clock from the change to the frame being swapped, and by the scene
 // graph's own render-loop timing (qt.scenegraph.time.renderloop). Prints one CSV line per measurement.
 // Run by tests/bench/run.sh; works offscreen (software scene graph) and under Xvfb (OpenGL).
@@ -188,11 +189,11 @@ int main(int argc, char **argv)
             wall.push_back(frameAfter(view, [&] { change(i); }));
         const std::scoped_lock lock(g_renderLoopMutex);
         const auto w = percentiles(wall), sg = percentiles(g_renderLoopMs);
-        std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n", batched ? "batched" : "items", what,
+        std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n", bare ? "none" : batched ? "batched" : "items", what,
             (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99);
     };
     std::cout << "renderer,measurement,districts,wall_p50_ms,wall_p99_ms,wall_max_ms,scenegraph_p50_ms,scenegraph_p99_ms\n";
-    std::cout << std::format("{},open,{},{:.0f},,,,\n", batched ? "batched" : "items", (*atlas)->districtList().size(), openMs);
+    std::cout << std::format("{},open,{},{:.0f},,,,\n", bare ? "none" : batched ? "batched" : "items", (*atlas)->districtList().size(), openMs);
     const int start = (*atlas)->dayCount() / 3;
     (*atlas)->setDay(start);
     frameAfter(view, [] { });

@@ -106,6 +106,28 @@ TEST_F(ControlCursorTest, AnImportIntoThePastRebuildsTheSnapshots)
     }
 }
 
+TEST_F(ControlCursorTest, ALargeImportWithARepeatedIdNamesItsLineAndChangesNothing)
+{
+    auto count = [&] {
+        auto s = m_db->prepare("SELECT count(*), (SELECT count(*) FROM sqlite_master WHERE tbl_name = 'changes') FROM changes");
+        s.step();
+        return std::pair(s.integer(0), s.integer(1));
+    };
+    const auto before = count();
+    {
+        std::ofstream csv(m_dir / "bulk.csv"); // large enough to load with the change indexes off
+        csv << "id,date,district_id,state,factions,confidence\n";
+        for (int i = 0; i < 30'000; ++i)
+            csv << std::format(
+                "b{},{},d{},held,f2,medium\n", i == 20'000 ? 5 : i, kStart.addDays(i % 150).toString(), 1 + i % 300);
+    }
+    auto result = importTable(*m_db, Table::Changes, m_dir / "bulk.csv");
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find("bulk.csv:20002: change id \"b5\" repeats"), std::string::npos)
+        << result.error().message;
+    EXPECT_EQ(count(), before); // the rows and the indexes
+}
+
 TEST_F(ControlCursorTest, FrontLineSeparatesEnemiesOnly)
 {
     const auto controls = controlindex::controls(*m_db);
