@@ -8,25 +8,106 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <condition_variable>
+#include <deque>
 #include <format>
 #include <mutex>
+#include <thread>
+#include <unordered_map>
 
 namespace frontline {
+
+namespace {
+constexpr std::size_t kBatchRows = 4096;
+constexpr std::size_t kBatchesAhead = 4;
+
+//! Parsed rows: every field's text one after another (empty where not set), with where each ends.
+struct Batch {
+    std::string text;
+    std::vector<std::uint32_t> ends; //!< per field of every row
+    std::vector<long> lines; //!< per row
+    std::string error; //!< why reading stopped after these rows; empty if it did not
+    bool last = false;
+};
+} // namespace
 
 struct CsvTable::Impl {
     std::string name;
     GDALDatasetH dataset = nullptr;
     OGRLayerH layer = nullptr;
-    OGRFeatureH feature = nullptr;
-    long lastLine = 1;
+    std::unordered_map<std::string, int> columns;
     std::uintmax_t bytes = 0;
     std::string error;
+
+    Batch current;
+    std::size_t row = 0; //!< 1 + the current row's index in `current`; 0 before the first
+    bool finished = false;
+
+    std::jthread reader;
+    std::mutex mutex;
+    std::condition_variable_any changed; // any: its waits also end on a stop request
+    std::deque<Batch> ready;
+
     ~Impl()
     {
-        if (feature)
-            OGR_F_Destroy(feature);
+        if (reader.joinable()) {
+            reader.request_stop();
+            changed.notify_all();
+            reader.join();
+        }
         if (dataset)
             GDALClose(dataset);
+    }
+
+    //! The reading thread: parses rows into batches until the end, an error, or a stop request.
+    void read(const std::stop_token &stop)
+    {
+        const int fieldCount = int(columns.size());
+        long lastLine = 1;
+        for (bool last = false; !last && !stop.stop_requested();) {
+            Batch b;
+            while (b.lines.size() < kBatchRows) {
+                CPLErrorReset();
+                OGRFeatureH feature = OGR_L_GetNextFeature(layer);
+                if (!feature) {
+                    if (CPLGetLastErrorType() >= CE_Failure)
+                        b.error = std::format("{}:{}: cannot read the next record: {}", name, lastLine + 1, CPLGetLastErrorMsg());
+                    last = true;
+                    break;
+                }
+                lastLine = long(OGR_F_GetFID(feature)) + 1;
+                b.lines.push_back(lastLine);
+                for (int i = 0; i < fieldCount; ++i) {
+                    const bool isSet = OGR_F_IsFieldSetAndNotNull(feature, i);
+                    const char *text = isSet ? OGR_F_GetFieldAsString(feature, i) : "";
+                    if (isSet && !isValidUtf8(text) && b.error.empty())
+                        b.error = std::format("{}:{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", name, lastLine,
+                            OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(OGR_L_GetLayerDefn(layer), i)));
+                    b.text += text;
+                    b.ends.push_back(std::uint32_t(b.text.size()));
+                }
+                OGR_F_Destroy(feature);
+                if (!b.error.empty()) { // the row with the bad text is not handed out
+                    b.lines.pop_back();
+                    b.ends.resize(b.lines.size() * std::size_t(fieldCount));
+                    last = true;
+                    break;
+                }
+            }
+            b.last = last;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, stop, [&] { return ready.size() < kBatchesAhead; });
+            ready.push_back(std::move(b));
+            changed.notify_all();
+        }
+    }
+
+    //! The field at `column` of the current row.
+    [[nodiscard]] std::string_view field(int column) const
+    {
+        const std::size_t at = (row - 1) * columns.size() + std::size_t(column);
+        const std::uint32_t begin = at == 0 ? 0 : current.ends[at - 1];
+        return std::string_view(current.text).substr(begin, current.ends[at] - begin);
     }
 };
 
@@ -55,6 +136,9 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
     if (!impl->dataset)
         return fail(std::format("{}: not a readable CSV file{}{}", path.string(), gdalMessage.empty() ? "" : ": ", gdalMessage));
     impl->layer = GDALDatasetGetLayer(impl->dataset, 0);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(impl->layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        impl->columns.emplace(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), i);
     CsvTable table(std::move(impl));
     for (const auto &column : required)
         if (!table.hasColumn(column))
@@ -64,28 +148,30 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
 
 bool CsvTable::next()
 {
-    if (m_impl->feature) {
-        m_impl->lastLine = OGR_F_GetFID(m_impl->feature) + 1;
-        OGR_F_Destroy(m_impl->feature);
-    }
-    CPLErrorReset();
-    m_impl->feature = OGR_L_GetNextFeature(m_impl->layer);
-    if (!m_impl->feature && CPLGetLastErrorType() >= CE_Failure)
-        m_impl->error =
-            std::format("{}:{}: cannot read the next record: {}", m_impl->name, m_impl->lastLine + 1, CPLGetLastErrorMsg());
-    if (!m_impl->feature)
+    Impl &t = *m_impl;
+    if (t.finished)
         return false;
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_impl->layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
-        if (OGR_F_IsFieldSetAndNotNull(m_impl->feature, i) && !isValidUtf8(OGR_F_GetFieldAsString(m_impl->feature, i))) {
-            m_impl->error = std::format("{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", where(),
-                OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
-            OGR_F_Destroy(m_impl->feature);
-            m_impl->feature = nullptr;
-            return false;
-        }
+    if (t.row < t.current.lines.size()) {
+        ++t.row;
+        return true;
     }
-    return true;
+    if (t.current.last) { // the rows of the last batch are used up
+        t.error = t.current.error;
+        t.finished = true;
+        t.row = 0;
+        return false;
+    }
+    if (!t.reader.joinable()) // the first row: start parsing
+        t.reader = std::jthread([&t](const std::stop_token &stop) { t.read(stop); });
+    {
+        std::unique_lock lock(t.mutex);
+        t.changed.wait(lock, [&] { return !t.ready.empty(); });
+        t.current = std::move(t.ready.front());
+        t.ready.pop_front();
+        t.changed.notify_all();
+    }
+    t.row = 0;
+    return next();
 }
 
 const std::string &CsvTable::error() const
@@ -95,15 +181,15 @@ const std::string &CsvTable::error() const
 
 bool CsvTable::hasColumn(const std::string &column) const
 {
-    return OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(m_impl->layer), column.c_str()) >= 0;
+    return m_impl->columns.contains(column);
 }
 
 std::string CsvTable::operator[](const std::string &column) const
 {
-    const int index = OGR_F_GetFieldIndex(m_impl->feature, column.c_str());
-    if (index < 0 || !OGR_F_IsFieldSetAndNotNull(m_impl->feature, index))
+    const auto it = m_impl->columns.find(column);
+    if (it == m_impl->columns.end() || m_impl->row == 0)
         return {};
-    return OGR_F_GetFieldAsString(m_impl->feature, index);
+    return std::string(m_impl->field(it->second));
 }
 
 const std::string &CsvTable::name() const
@@ -118,7 +204,7 @@ std::uintmax_t CsvTable::bytes() const
 
 std::string CsvTable::where() const
 {
-    return std::format("{}:{}", m_impl->name, m_impl->feature ? OGR_F_GetFID(m_impl->feature) + 1 : 1);
+    return std::format("{}:{}", m_impl->name, m_impl->row ? m_impl->current.lines[m_impl->row - 1] : 1);
 }
 
 } // namespace frontline

@@ -128,6 +128,26 @@ TEST_F(ControlCursorTest, ALargeImportWithARepeatedIdNamesItsLineAndChangesNothi
     EXPECT_EQ(count(), before); // the rows and the indexes
 }
 
+TEST_F(ControlCursorTest, ABadRowDeepInALargeFileIsNamedByItsLine)
+{
+    // Rows are parsed ahead in batches of thousands: errors found by the parser and by the importer must
+    // both name the right line, however deep.
+    for (const auto &[bad, message] :
+        {std::pair<std::string, std::string>{"\xff\xfe", "bulk.csv:9002: column \"district_id\" is not valid UTF-8"},
+            {"d9999", "bulk.csv:9002: unknown district \"d9999\""}}) {
+        {
+            std::ofstream csv(m_dir / "bulk.csv");
+            csv << "id,date,district_id,state,factions,confidence\n";
+            for (int i = 0; i < 12'000; ++i)
+                csv << std::format("b{},{},{},held,f2,medium\n", i, kStart.addDays(i % 150).toString(),
+                    i == 9'000 ? bad : std::format("d{}", 1 + i % 300));
+        }
+        auto result = importTable(*m_db, Table::Changes, m_dir / "bulk.csv");
+        ASSERT_FALSE(result);
+        EXPECT_NE(result.error().message.find(message), std::string::npos) << result.error().message;
+    }
+}
+
 TEST_F(ControlCursorTest, FrontLineSeparatesEnemiesOnly)
 {
     const auto controls = controlindex::controls(*m_db);
