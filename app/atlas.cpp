@@ -383,7 +383,8 @@ void Atlas::refreshDayChanges()
 {
     m_dayChanges.clear();
     // District and control numbers from the covering day index; names and controls are already in memory.
-    auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ?");
+    // Rows come in the order of the changes, which stays the order within a district.
+    auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ? ORDER BY num");
     changes.bindAll(m_date.dayNumber());
     std::vector<std::pair<const District *, std::uint16_t>> rows;
     while (changes.step()) {
@@ -392,8 +393,8 @@ void Atlas::refreshDayChanges()
             rows.emplace_back(&m_districtList[std::size_t(m_districtAtSlot[slot])], std::uint16_t(changes.integer(1)));
     }
     m_dayChangeCount = int(rows.size());
+    std::ranges::stable_sort(rows, {}, [](const auto &row) -> const std::string & { return row.first->name; });
     const auto listed = rows.begin() + std::min<std::ptrdiff_t>(std::ssize(rows), kDayChangesShown);
-    std::ranges::partial_sort(rows, listed, {}, [](const auto &row) -> const std::string & { return row.first->name; });
     for (auto row = rows.begin(); row != listed; ++row) {
         const Control &c = m_territory->control(row->second);
         QStringList sides;
