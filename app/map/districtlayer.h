@@ -62,8 +62,8 @@ private:
     void rasterise();
     void paint();
     void repaintDistrict(std::size_t slot);
-    void repaintPixel(std::size_t pixel);
-    [[nodiscard]] std::uint8_t frontAt(std::size_t pixel) const;
+    void repaintPixel(std::size_t i); //!< i: the pixel's index in m_ids
+    [[nodiscard]] std::uint8_t frontAt(std::size_t i) const;
     [[nodiscard]] QList<QRect> takeDirtyRects();
     [[nodiscard]] View currentView() const;
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ranges>
 
 namespace frontline {
 
@@ -130,9 +131,9 @@ void ControlCursor::step(int days)
     for (; days < 0; ++days) {
         const int first = blockStart(m_day);
         const auto entries = entriesOf(block(first), m_day - first);
-        for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
-            m_state[e->slot] = e->before;
-            m_touched.push_back(e->slot);
+        for (const Entry &e : std::views::reverse(entries)) {
+            m_state[e.slot] = e.before;
+            m_touched.push_back(e.slot);
         }
         --m_day;
     }
