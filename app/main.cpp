@@ -6,6 +6,7 @@
 #include "tilesource.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -86,10 +87,16 @@ int main(int argc, char **argv)
     engine.loadFromModule("Frontline", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(screenshot)) { // once everything is drawn (a minute at most), and a moment for the panels
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QTimer::singleShot(1500, &app,
-            [window, file = parser.value(screenshot)] { QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1); });
+        auto *poll = new QTimer(&app);
+        QElapsedTimer shown;
+        shown.start();
+        QObject::connect(poll, &QTimer::timeout, &app, [window, shown, file = parser.value(screenshot)] {
+            if (shown.elapsed() >= 1500 && (window->property("ready").toBool() || shown.elapsed() > 60'000))
+                QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1);
+        });
+        poll->start(100);
     }
     return app.exec();
 }

@@ -12,6 +12,9 @@ ApplicationWindow {
     required property Atlas atlas
     property bool restoreState: false
     property bool arabicLabels: false
+    // Ready for a screenshot: the map is drawn and the territory chart totalled (in the background for
+    // large datasets).
+    readonly property bool ready: mapPanel.ready && atlas.totals.length > 0
 
     width: 1400
     height: 900
