@@ -35,7 +35,8 @@ struct CsvTable::Impl {
     std::string name;
     GDALDatasetH dataset = nullptr;
     OGRLayerH layer = nullptr;
-    std::unordered_map<std::string, int> columns;
+    int fieldCount = 0;
+    std::unordered_map<std::string, int> columns; //!< the first field of each name
     std::uintmax_t bytes = 0;
     std::string error;
 
@@ -62,7 +63,6 @@ struct CsvTable::Impl {
     //! The reading thread: parses rows into batches until the end, an error, or a stop request.
     void read(const std::stop_token &stop)
     {
-        const int fieldCount = int(columns.size());
         long lastLine = 1;
         for (bool last = false; !last && !stop.stop_requested();) {
             Batch b;
@@ -105,7 +105,7 @@ struct CsvTable::Impl {
     //! The field at `column` of the current row.
     [[nodiscard]] std::string_view field(int column) const
     {
-        const std::size_t at = (row - 1) * columns.size() + std::size_t(column);
+        const std::size_t at = (row - 1) * std::size_t(fieldCount) + std::size_t(column);
         const std::uint32_t begin = at == 0 ? 0 : current.ends[at - 1];
         return std::string_view(current.text).substr(begin, current.ends[at] - begin);
     }
@@ -137,7 +137,8 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
         return fail(std::format("{}: not a readable CSV file{}{}", path.string(), gdalMessage.empty() ? "" : ": ", gdalMessage));
     impl->layer = GDALDatasetGetLayer(impl->dataset, 0);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(impl->layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+    impl->fieldCount = OGR_FD_GetFieldCount(defn);
+    for (int i = 0; i < impl->fieldCount; ++i)
         impl->columns.emplace(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), i);
     CsvTable table(std::move(impl));
     for (const auto &column : required)
