@@ -11,12 +11,14 @@ Item {
     property bool interactive: true
     property bool arabicLabels: false
     property alias map: map
-    // Ready to be captured: the map is laid out and every district's polygon exists (delegates are
+    // Ready to be captured: the map is laid out and every district's polygon and label exists (delegates are
     // created incrementally).
     readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === atlas.districts.count
+                                  && drawnLabels === atlas.districts.count
                                   && (!atlas.batched || districtLayer.settled)
     property bool fitted: false
     property int drawnParts: 0
+    property int drawnLabels: 0
 
     signal districtClicked(var coordinate)
 
@@ -227,6 +229,9 @@ Item {
                 required property string nameArabic
 
                 readonly property real widthOnScreen: span * 256 * Math.pow(2, map.zoomLevel) / 360
+
+                Component.onCompleted: root.drawnLabels++
+                Component.onDestruction: root.drawnLabels--
                 visible: label && labelText.implicitWidth < 0.8 * widthOnScreen
                 coordinate: anchor
                 anchorPoint: Qt.point(labelText.implicitWidth / 2, labelText.implicitHeight / 2)
