@@ -138,6 +138,7 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
     const QImage a = steppedRenderer.render(), b = freshRenderer.render();
     QVERIFY(!a.isNull() && !b.isNull());
     QCOMPARE(a.size(), b.size());
-    // Exact with the software scene graph; OpenGL may shade text a level apart between two windows.
-    QCOMPARE_LE(largestDifference(a, b), 3);
+    // Exact with the software scene graph; OpenGL shades text a few levels apart between two windows. A wrong
+    // fill or front-line pixel differs by dozens of levels.
+    QCOMPARE_LE(largestDifference(a, b), 16);
 }
