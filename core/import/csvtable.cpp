@@ -185,12 +185,20 @@ bool CsvTable::hasColumn(const std::string &column) const
     return m_impl->columns.contains(column);
 }
 
-std::string CsvTable::operator[](const std::string &column) const
+int CsvTable::column(const std::string &column) const
 {
     const auto it = m_impl->columns.find(column);
-    if (it == m_impl->columns.end() || m_impl->row == 0)
-        return {};
-    return std::string(m_impl->field(it->second));
+    return it == m_impl->columns.end() ? -1 : it->second;
+}
+
+std::string_view CsvTable::field(int column) const
+{
+    return column < 0 || m_impl->row == 0 ? std::string_view() : m_impl->field(column);
+}
+
+std::string CsvTable::operator[](const std::string &column) const
+{
+    return std::string(field(this->column(column)));
 }
 
 const std::string &CsvTable::name() const

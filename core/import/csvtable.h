@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace frontline {
@@ -28,6 +29,10 @@ public:
     //! The current row's value in `column` (empty if the file lacks that optional column).
     [[nodiscard]] std::string operator[](const std::string &column) const;
     [[nodiscard]] bool hasColumn(const std::string &column) const;
+    //! The position of `column` in every row, or -1 if the file lacks it: with field(), for reading many rows.
+    [[nodiscard]] int column(const std::string &column) const;
+    //! The current row's value at a position from column() (empty for -1); valid until next().
+    [[nodiscard]] std::string_view field(int column) const;
     //! "file.csv:LINE", for error messages (LINE counts the header as line 1).
     [[nodiscard]] std::string where() const;
     //! The file's name, as errors show it.

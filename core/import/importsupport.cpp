@@ -25,11 +25,16 @@ std::string ImportSummary::toString() const
 
 namespace importing {
 
-std::string trim(std::string_view s)
+std::string_view trimmed(std::string_view s)
 {
     const auto b = s.find_first_not_of(" \t\r\n");
     const auto e = s.find_last_not_of(" \t\r\n");
-    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+    return b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1);
+}
+
+std::string trim(std::string_view s)
+{
+    return std::string(trimmed(s));
 }
 
 CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required)

@@ -19,6 +19,7 @@ struct ImportError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+[[nodiscard]] std::string_view trimmed(std::string_view s);
 [[nodiscard]] std::string trim(std::string_view s);
 [[nodiscard]] CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required);
 //! The trimmed value of a required column; an error if empty.

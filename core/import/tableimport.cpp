@@ -167,6 +167,69 @@ private:
     std::vector<std::pair<std::string, std::string>> m_indexes;
 };
 
+//! The rows of changes.csv, read by column position and without copying: a country's war is tens of millions.
+class ChangeRows {
+public:
+    explicit ChangeRows(CsvTable &t)
+        : m_t(t), m_id(t.column("id")), m_date(t.column("date")), m_district(t.column("district_id")), m_state(t.column("state")),
+          m_factions(t.column("factions")), m_confidence(t.column("confidence")), m_note(t.column("note"))
+    {
+    }
+    [[nodiscard]] std::string_view id() const { return need(m_id, "id"); }
+    [[nodiscard]] std::string_view district() const { return need(m_district, "district_id"); }
+    [[nodiscard]] std::string_view note() const { return trimmed(m_t.field(m_note)); }
+    //! The row's date; files are mostly in date order, so the last one parsed is kept.
+    Date date()
+    {
+        const std::string_view text = trimmed(m_t.field(m_date));
+        if (text != m_lastDateText) {
+            m_lastDate = Date::parse(text);
+            m_lastDateText = text;
+        }
+        if (!m_lastDate)
+            throw ImportError(
+                std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD, a real calendar day)", m_t.where(), text));
+        return *m_lastDate;
+    }
+    //! State, confidence and factions as one key, for finding a control already checked and stored.
+    [[nodiscard]] const std::string &controlKey()
+    {
+        m_key.assign(trimmed(m_t.field(m_state)));
+        m_key.append("|").append(trimmed(m_t.field(m_confidence))).append("|").append(trimmed(m_t.field(m_factions)));
+        return m_key;
+    }
+
+private:
+    std::string_view need(int column, const char *name) const
+    {
+        const std::string_view value = trimmed(m_t.field(column));
+        if (value.empty())
+            throw ImportError(std::format("{}: empty \"{}\"", m_t.where(), name));
+        return value;
+    }
+
+    const CsvTable &m_t;
+    int m_id, m_date, m_district, m_state, m_factions, m_confidence, m_note;
+    std::string m_lastDateText, m_key;
+    std::optional<Date> m_lastDate;
+};
+
+//! The control entry a row asks for, checked in full the first time its text is seen.
+std::int64_t newControl(const CsvTable &t, ChangeWriter &writer, const std::set<std::string, std::less<>> &knownFactions)
+{
+    const auto state = parsed(t, "state", parseControlState, "held or contested");
+    const auto confidence = parsed(t, "confidence", parseConfidence, "high, medium or low");
+    const auto factions = splitList(need(t, "factions"), ';');
+    for (const auto &f : factions)
+        if (!knownFactions.contains(f))
+            throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), f));
+    if (state == ControlState::Held && factions.size() != 1)
+        throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
+    if (state == ControlState::Contested && factions.size() < 2)
+        throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
+    return writer.control(state, confidence, factions);
+}
+
 void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     const DistrictResolver districts(db);
@@ -178,29 +241,32 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
     const std::int64_t before = lastChange(db);
     if (const auto rows = std::int64_t(t.bytes() / kBytesPerChange); rows > std::max(kBulkImportRows, before / 4))
         bulk.emplace(db);
+    ChangeRows row(t);
+    std::map<std::string, std::int64_t, std::less<>> controls; // by the text of state, confidence and factions
+    int added = 0;
     while (t.next()) {
-        const std::string id = need(t, "id");
-        const Date date = parsed(t, "date", Date::parse, "YYYY-MM-DD, a real calendar day");
-        auto district = districts.resolve(need(t, "district_id"));
-        if (!district)
-            throw ImportError(std::format("{}: {}", t.where(), district.error().message));
-        const auto state = parsed(t, "state", parseControlState, "held or contested");
-        const auto confidence = parsed(t, "confidence", parseConfidence, "high, medium or low");
-        const auto factions = splitList(need(t, "factions"), ';');
-        for (const auto &f : factions)
-            if (!knownFactions.contains(f))
-                throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), f));
-        if (state == ControlState::Held && factions.size() != 1)
-            throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
-        if (state == ControlState::Contested && factions.size() < 2)
-            throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
+        const std::string_view id = row.id();
+        const Date date = row.date();
+        const std::string_view districtText = row.district();
+        auto district = districts.numberOfId(districtText);
+        if (!district) { // a name rather than an id
+            auto resolved = districts.resolve(std::string(districtText));
+            if (!resolved)
+                throw ImportError(std::format("{}: {}", t.where(), resolved.error().message));
+            district = districts.number(*resolved);
+        }
+        const std::string &key = row.controlKey();
+        auto control = controls.find(key);
+        if (control == controls.end())
+            control = controls.emplace(key, newControl(t, writer, knownFactions)).first;
         try {
-            writer.write(id, date, districts.number(*district), writer.control(state, confidence, factions), trim(t["note"]));
+            writer.write(id, date, *district, control->second, row.note());
         } catch (const SqlError &e) {
             throw ImportError(std::format("{}: {}", t.where(), e.what()));
         }
-        ++summary.added["changes"];
+        ++added;
     }
+    summary.added["changes"] += added;
     if (bulk)
         bulk->restore(t, before);
 }
