@@ -4,11 +4,15 @@
 #include "gdal/ogr.h"
 #include "text/utf8.h"
 
+#include <cpl_csv.h>
 #include <cpl_error.h>
-#include <gdal.h>
-#include <ogr_api.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <format>
 #include <mutex>
@@ -20,6 +24,7 @@ namespace frontline {
 namespace {
 constexpr std::size_t kBatchRows = 4096;
 constexpr std::size_t kBatchesAhead = 4;
+constexpr std::size_t kMaxRecordBytes = 10'000'000; //!< GDAL's CSV driver's limit too: a longer record is an error
 
 //! Parsed rows: every field's text one after another (empty where not set), with where each ends.
 struct Batch {
@@ -33,11 +38,12 @@ struct Batch {
 
 struct CsvTable::Impl {
     std::string name;
-    GDALDatasetH dataset = nullptr;
-    OGRLayerH layer = nullptr;
+    VSILFILE *file = nullptr;
+    char delimiter[2] = ",";
     int fieldCount = 0;
     std::unordered_map<std::string, int> columns; //!< the first field of each name
     std::uintmax_t bytes = 0;
+    long headerLines = 1;
     std::string error;
 
     Batch current;
@@ -56,37 +62,45 @@ struct CsvTable::Impl {
             changed.notify_all();
             reader.join();
         }
-        if (dataset)
-            GDALClose(dataset);
+        if (file)
+            VSIFCloseL(file);
+    }
+
+    //! The next record's fields (GDAL's CSV tokenizer: quotes, embedded newlines), or null at the end or on an
+    //! error (then CPLGetLastErrorType() says which).
+    [[nodiscard]] CPLStringList nextRecord(bool first = false) const
+    {
+        CPLErrorReset();
+        return CPLStringList(CSVReadParseLine3L(file, kMaxRecordBytes, delimiter, true, false, false, first), TRUE);
     }
 
     //! The reading thread: parses rows into batches until the end, an error, or a stop request.
     void read(const std::stop_token &stop)
     {
-        long lastLine = 1;
+        long line = headerLines + 1; // where the next record starts
         for (bool last = false; !last && !stop.stop_requested();) {
             Batch b;
             while (b.lines.size() < kBatchRows) {
-                CPLErrorReset();
-                OGRFeatureH feature = OGR_L_GetNextFeature(layer);
-                if (!feature) {
+                const CPLStringList fields = nextRecord();
+                if (!fields.List()) {
                     if (CPLGetLastErrorType() >= CE_Failure)
-                        b.error = std::format("{}:{}: cannot read the next record: {}", name, lastLine + 1, CPLGetLastErrorMsg());
+                        b.error = std::format("{}:{}: cannot read the next record: {}", name, line, CPLGetLastErrorMsg());
                     last = true;
                     break;
                 }
-                lastLine = long(OGR_F_GetFID(feature)) + 1;
-                b.lines.push_back(lastLine);
+                const long start = line;
+                line += 1 + linesWithin(fields);
+                if (fields.empty()) // a blank line
+                    continue;
+                b.lines.push_back(start);
                 for (int i = 0; i < fieldCount; ++i) {
-                    const bool isSet = OGR_F_IsFieldSetAndNotNull(feature, i);
-                    const char *text = isSet ? OGR_F_GetFieldAsString(feature, i) : "";
-                    if (isSet && !isValidUtf8(text) && b.error.empty())
-                        b.error = std::format("{}:{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", name, lastLine,
-                            OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(OGR_L_GetLayerDefn(layer), i)));
+                    const char *text = i < fields.size() ? fields[i] : "";
+                    if (!isValidUtf8(text) && b.error.empty())
+                        b.error = std::format(
+                            "{}:{}: column \"{}\" is not valid UTF-8 (save the file as UTF-8)", name, start, columnName(i));
                     b.text += text;
                     b.ends.push_back(std::uint32_t(b.text.size()));
                 }
-                OGR_F_Destroy(feature);
                 if (!b.error.empty()) { // the row with the bad text is not handed out
                     b.lines.pop_back();
                     b.ends.resize(b.lines.size() * std::size_t(fieldCount));
@@ -100,6 +114,23 @@ struct CsvTable::Impl {
             ready.push_back(std::move(b));
             changed.notify_all();
         }
+    }
+
+    //! Line breaks inside quoted fields: the record took that many lines more.
+    static long linesWithin(const CPLStringList &fields)
+    {
+        long n = 0;
+        for (int i = 0; i < fields.size(); ++i)
+            n += std::ranges::count(std::string_view(fields[i]), '\n');
+        return n;
+    }
+
+    [[nodiscard]] std::string columnName(int i) const
+    {
+        for (const auto &[name, at] : columns)
+            if (at == i)
+                return name;
+        return std::format("field {}", i + 1);
     }
 
     //! The field at `column` of the current row.
@@ -128,18 +159,25 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
     impl->bytes = std::filesystem::file_size(path, ec);
     if (impl->bytes == 0)
         return fail(std::format("{}: the file is empty (a header line is required)", path.string()));
-    const char *drivers[] = {"CSV", nullptr};
-    const char *options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", "GEOM_POSSIBLE_NAMES=", nullptr};
+    impl->file = VSIFOpenL(path.c_str(), "rb");
+    if (!impl->file)
+        return fail(std::format("{}: not a readable CSV file: {}", path.string(), std::strerror(errno)));
+    // The separator, as GDAL's CSV driver guesses it: a header with semicolons or tabs and no comma uses them.
     CPLErrorReset();
-    impl->dataset = GDALOpenEx(("CSV:" + path.string()).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr);
-    const std::string gdalMessage = CPLGetLastErrorMsg();
-    if (!impl->dataset)
-        return fail(std::format("{}: not a readable CSV file{}{}", path.string(), gdalMessage.empty() ? "" : ": ", gdalMessage));
-    impl->layer = GDALDatasetGetLayer(impl->dataset, 0);
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(impl->layer);
-    impl->fieldCount = OGR_FD_GetFieldCount(defn);
+    if (const char *header = CPLReadLine2L(impl->file, kMaxRecordBytes, nullptr)) {
+        const std::string_view h(header);
+        if (!h.contains(',') && (h.contains(';') || h.contains('\t')))
+            impl->delimiter[0] = h.contains(';') ? ';' : '\t';
+    }
+    VSIFSeekL(impl->file, 0, SEEK_SET);
+    const CPLStringList header = impl->nextRecord(true);
+    if (!header.List() || header.empty())
+        return fail(std::format(
+            "{}: not a readable CSV file{}{}", path.string(), CPLGetLastErrorMsg()[0] ? ": " : "", CPLGetLastErrorMsg()));
+    impl->fieldCount = header.size();
+    impl->headerLines = 1 + Impl::linesWithin(header);
     for (int i = 0; i < impl->fieldCount; ++i)
-        impl->columns.emplace(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), i);
+        impl->columns.emplace(header[i], i);
     CsvTable table(std::move(impl));
     for (const auto &column : required)
         if (!table.hasColumn(column))

@@ -11,8 +11,9 @@
 
 namespace frontline {
 
-//! A CSV file read row by row through GDAL's CSV driver (RFC 4180: quoted fields with commas and
-//! newlines, UTF-8 with or without BOM, CRLF). Every field is read as text. Rows are parsed ahead on a
+//! A CSV file read row by row with GDAL's CSV tokenizer and virtual file system (RFC 4180: quoted fields with
+//! commas and newlines, UTF-8 with or without BOM, CRLF; comma, or semicolon or tab where the header has no
+//! comma). Every field is read as text. Rows are parsed ahead on a
 //! thread of their own, a few thousand at a time, so that parsing overlaps whatever the caller does with
 //! them; memory stays bounded. Not copyable; one thread at a time.
 class CsvTable {
