@@ -261,6 +261,7 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
                 write(o.start.addDays(int(i) + 1), d, h);
             }
         }
+        writer.flush();
         summary.added["changes"] = int(o.changes);
         summary.added["factions"] = o.factions;
         auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");

@@ -37,6 +37,7 @@ struct Batch {
 } // namespace
 
 struct CsvTable::Impl {
+    std::filesystem::path path;
     std::string name;
     VSILFILE *file = nullptr;
     char delimiter[2] = ",";
@@ -152,6 +153,7 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
 {
     ogr::initialize();
     auto impl = std::make_unique<Impl>();
+    impl->path = path;
     impl->name = path.filename().string();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
@@ -249,9 +251,19 @@ std::uintmax_t CsvTable::bytes() const
     return m_impl->bytes;
 }
 
+long CsvTable::line() const
+{
+    return m_impl->row ? m_impl->current.lines[m_impl->row - 1] : 1;
+}
+
+const std::filesystem::path &CsvTable::path() const
+{
+    return m_impl->path;
+}
+
 std::string CsvTable::where() const
 {
-    return std::format("{}:{}", m_impl->name, m_impl->row ? m_impl->current.lines[m_impl->row - 1] : 1);
+    return std::format("{}:{}", m_impl->name, line());
 }
 
 } // namespace frontline

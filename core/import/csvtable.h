@@ -36,6 +36,9 @@ public:
     [[nodiscard]] std::string_view field(int column) const;
     //! "file.csv:LINE", for error messages (LINE counts the header as line 1).
     [[nodiscard]] std::string where() const;
+    //! The current row's first line (the header is line 1).
+    [[nodiscard]] long line() const;
+    [[nodiscard]] const std::filesystem::path &path() const;
     //! The file's name, as errors show it.
     [[nodiscard]] const std::string &name() const;
     //! The file's size.

@@ -132,6 +132,18 @@ void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
     }
 }
 
+//! The line on which `id` repeats in a changes file: its first if the database had it already, else its second.
+long lineRepeating(const std::filesystem::path &csv, const std::string &id, bool stored)
+{
+    CsvTable t = openTable(csv, {"id"});
+    const int column = t.column("id");
+    int seen = stored ? 1 : 0;
+    while (t.next())
+        if (trimmed(t.field(column)) == id && ++seen == 2)
+            return t.line();
+    return 1;
+}
+
 //! Takes the indexes of `changes` off while a large file loads and puts them back once at the end: sorting
 //! once is several times faster than keeping three B-trees in order row by row.
 class IndexesOff {
@@ -145,19 +157,18 @@ public:
         for (const auto &[name, sql] : m_indexes)
             db.exec(std::format("DROP INDEX {}", name).c_str());
     }
-    //! Rebuilds them. If the unique index on ids will not build, the repeated id is named with the line of
-    //! its second appearance (changes added after `before`).
+    //! Rebuilds them. If the unique index on ids will not build, the repeated id is named with its line.
     void restore(const CsvTable &t, std::int64_t before)
     {
         for (const auto &[name, sql] : m_indexes)
             try {
                 m_db.exec(sql.c_str());
             } catch (const SqlError &) {
-                auto repeated = m_db.prepare("SELECT id, max(num) FROM changes WHERE id IS NOT NULL GROUP BY id "
-                                             "HAVING count(*) > 1 ORDER BY max(num) LIMIT 1");
-                if (repeated.step())
+                auto repeated = m_db.prepare("SELECT id, min(num) <= ? FROM changes WHERE id IS NOT NULL GROUP BY id "
+                                             "HAVING count(*) > 1 LIMIT 1");
+                if (repeated.bindAll(before).step())
                     throw ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(),
-                        repeated.integer(1) - before + 1, repeated.text(0)));
+                        lineRepeating(t.path(), repeated.text(0), repeated.integer(1) != 0), repeated.text(0)));
                 throw;
             }
     }
@@ -233,7 +244,7 @@ std::int64_t newControl(const CsvTable &t, ChangeWriter &writer, const std::set<
 void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     const DistrictResolver districts(db);
-    ChangeWriter writer(db);
+    ChangeWriter writer(db, t.name());
     std::set<std::string, std::less<>> knownFactions;
     for (auto s = db.prepare("SELECT id FROM factions"); s.step();)
         knownFactions.insert(s.text(0));
@@ -260,11 +271,16 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
         if (control == controls.end())
             control = controls.emplace(key, newControl(t, writer, knownFactions)).first;
         try {
-            writer.write(id, date, *district, control->second, row.note());
-        } catch (const SqlError &e) {
-            throw ImportError(std::format("{}: {}", t.where(), e.what()));
+            writer.write(id, date, *district, control->second, row.note(), t.line());
+        } catch (const SqlError &e) { // names the line of the change refused
+            throw ImportError(e.what());
         }
         ++added;
+    }
+    try {
+        writer.flush();
+    } catch (const SqlError &e) {
+        throw ImportError(e.what());
     }
     summary.added["changes"] += added;
     if (bulk)
@@ -297,18 +313,15 @@ private:
 
 void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
 {
-    ChangeWriter writer(db);
+    auto s = db.prepare("INSERT INTO evidence (change, excerpt_id, stance) VALUES (?, ?, ?)");
     KnownChanges changes(db);
     KnownIds excerpts(db, "excerpts", "excerpt");
     while (t.next()) {
         const std::int64_t change = changes.number(need(t, "change_id"), t);
         excerpts.require(need(t, "excerpt_id"), t);
         const auto stance = parsed(t, "stance", parseStance, "supports, disputes or context");
-        try {
-            writer.addEvidence(change, need(t, "excerpt_id"), stance);
-        } catch (const SqlError &e) {
-            throw ImportError(std::format("{}: {}", t.where(), e.what()));
-        }
+        s.bindAll(change, need(t, "excerpt_id"), int(stance));
+        insert(t, s);
         ++summary.added["evidence links"];
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "vectorimport.h"
 
-#include "controlqueries.h"
 #include "changewriter.h"
+#include "controlqueries.h"
 #include "districtwriter.h"
 #include "gdal/ogr.h"
 #include "geometry/geos.h"
@@ -347,9 +347,9 @@ Result<ImportSummary> importAreas(
                 continue;
             const std::string changeId = tag + ":" + id;
             const auto state = next.size() == 1 ? ControlState::Held : ControlState::Contested;
-            const auto change = changes.write(changeId, date, districts.integer(2),
-                changes.control(state, Confidence::Medium, next),
-                std::format("{:.0f}% of the district inside the {} area", share * 100, faction));
+            const auto change =
+                changes.write(changeId, date, districts.integer(2), changes.control(state, Confidence::Medium, next),
+                    std::format("{:.0f}% of the district inside the {} area", share * 100, faction));
             excerpt
                 .bindAll(changeId, tag,
                     std::format("{:.0f}% of this district lies inside the area of {} on {} in {}.", share * 100, faction,
@@ -359,6 +359,7 @@ Result<ImportSummary> importAreas(
             ++summary.added["changes"];
         }
         GEOSPreparedGeom_destroy_r(h, prepared);
+        changes.flush();
     });
 }
 

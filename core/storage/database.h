@@ -17,7 +17,7 @@ namespace frontline {
 class Database {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
-    static constexpr int kSchemaVersion = 4; //!< the number of steps in storage/schema/
+    static constexpr int kSchemaVersion = 5; //!< the number of steps in storage/schema/
     static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
     //! Files up to this size get SQLite's quick_check on every open.
     static constexpr std::uintmax_t kIntegrityCheckLimit = 256u << 20;

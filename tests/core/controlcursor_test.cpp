@@ -8,7 +8,9 @@
 #include "testdb.h"
 
 #include <algorithm>
+#include <format>
 #include <fstream>
+#include <map>
 
 using namespace frontline;
 
@@ -229,4 +231,33 @@ TEST(Generator, RefusesBadOptionsAndFullDatabases)
     refused = generateDataset(*db, o);
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().message.find("not empty"), std::string::npos);
+}
+
+TEST_F(ControlCursorTest, ChangesOnOneDayKeepTheirFileOrderHoweverTheFileIsOrdered)
+{
+    // Days out of order, and districts changing hands twice on one day: the later line must win.
+    std::map<std::pair<int, int>, std::string> lastHolder; // (day, district) -> faction of its last line
+    {
+        std::ofstream csv(m_dir / "twice.csv");
+        csv << "id,date,district_id,state,factions,confidence\n";
+        for (int i = 0; i < 90'000; ++i) {
+            const int day = (i * 37) % 150, district = 1 + (i * 13) % 300;
+            const std::string faction = std::format("f{}", 1 + (i / 7) % 4);
+            csv << std::format("t{},{},d{},held,{},high\n", i, kStart.addDays(day).toString(), district, faction);
+            lastHolder[{day, district}] = faction;
+        }
+    }
+    ASSERT_TRUE(importTable(*m_db, Table::Changes, m_dir / "twice.csv"));
+    auto holderOn = m_db->prepare("SELECT k.factions FROM changes c JOIN controls k ON k.num = c.control "
+                                  "WHERE c.day = ? AND c.district = ? ORDER BY c.num DESC LIMIT 1");
+    for (const auto &[key, faction] : lastHolder) {
+        holderOn.bindAll(kStart.addDays(key.first).dayNumber(), key.second);
+        ASSERT_TRUE(holderOn.step());
+        EXPECT_EQ(holderOn.text(0), faction) << "day " << key.first << ", district d" << key.second;
+    }
+    ControlCursor cursor(*m_db, first());
+    for (int day = first(); day <= last(); day += 11) {
+        cursor.seek(day);
+        EXPECT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << day - first();
+    }
 }
