@@ -3,6 +3,7 @@
 #include "atlas.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "framelog.h"
 #include "tilesource.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,10 @@ int main(int argc, char **argv)
     const QCommandLineOption arabic(QStringLiteral("arabic"), "Label districts in Arabic.");
     const QCommandLineOption basemap(
         QStringLiteral("basemap"), "Offline basemap: an MBTiles file or a z/x/y tile folder.", "PATH");
-    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap});
+    const QCommandLineOption play(QStringLiteral("play"), "Start playing at N days a second (1 to 60).", "N");
+    const QCommandLineOption frameTimes(QStringLiteral("frame-times"),
+        "Record every frame's timing (wall and scene graph) and write it to FILE (CSV) on exit, with a summary.", "FILE");
+    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -78,17 +82,24 @@ int main(int argc, char **argv)
         std::cerr << "frontline: " << (*atlas)->errorString().toStdString() << '\n';
         return 2;
     }
+    const int playSpeed = parser.value(play).toInt();
+    if (parser.isSet(play) && (playSpeed < 1 || playSpeed > 60)) {
+        std::cerr << "frontline: --play takes 1 to 60 days a second\n";
+        return 2;
+    }
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
-    engine.setInitialProperties(
-        {{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore}, {"arabicLabels", parser.isSet(arabic)}});
+    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},
+        {"arabicLabels", parser.isSet(arabic)}, {"playSpeed", playSpeed}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.loadFromModule("Frontline", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (parser.isSet(frameTimes))
+        new FrameLog(window, [a = atlas->get()] { return a->day(); }, parser.value(frameTimes)); // owned by the window
     if (parser.isSet(screenshot)) { // once everything is drawn (a minute at most), and a moment for the panels
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         auto *poll = new QTimer(&app);
         QElapsedTimer shown;
         shown.start();

@@ -12,6 +12,7 @@ ApplicationWindow {
     required property Atlas atlas
     property bool restoreState: false
     property bool arabicLabels: false
+    property int playSpeed: 0 // days a second to start playing at once the map is drawn (--play); 0: don't
     // Ready for a screenshot: the map is drawn and the territory chart totalled (in the background for
     // large datasets).
     readonly property bool ready: mapPanel.ready && atlas.totals.length > 0
@@ -52,6 +53,12 @@ ApplicationWindow {
                 atlas.goToDate(state.date)
             if (state.zoom > 0)
                 mapPanel.restoreView(QtPositioning.coordinate(state.latitude, state.longitude), state.zoom)
+        }
+    }
+    onReadyChanged: {
+        if (ready && playSpeed > 0) {
+            timeline.daysPerSecond = playSpeed
+            timeline.playing = true
         }
     }
     onClosing: {

@@ -36,7 +36,8 @@ Pane {
         ToolButton { text: "▶|"; ToolTip.text: qsTr("Next day (Right)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(1) }
         ComboBox {
             implicitWidth: 110
-            model: [1, 2, 5, 10]
+            model: [1, 2, 5, 10, 30, 60]
+            currentIndex: indexOfValue(root.daysPerSecond)
             displayText: qsTr("%1 day/s").arg(currentValue)
             onActivated: root.daysPerSecond = currentValue
             ToolTip.text: qsTr("Playback speed")

@@ -5,6 +5,7 @@
 #include "types.h"
 
 #include <cstdint>
+#include <future>
 #include <map>
 
 namespace frontline {
@@ -19,12 +20,24 @@ class ChangeWriter {
 public:
     //! A change written; valid for addEvidence() until the next write().
     using Ref = std::size_t;
+    //! Thrown when a change's id is already stored.
+    struct RepeatedId : SqlError {
+        RepeatedId(const std::string &what, std::string id) : SqlError(what), id(std::move(id)) { }
+        std::string id;
+    };
+
+    //! Where held-back changes are stored: by the caller's thread, or by one of the writer's own while the
+    //! caller goes on reading (the caller must then use the database only through this writer).
+    enum class Storing { InCaller, Alongside };
 
     //! `source` names the rows' file in error messages ("" for none).
-    explicit ChangeWriter(const Database &db, std::string source = {});
+    explicit ChangeWriter(const Database &db, std::string source = {}, Storing storing = Storing::InCaller);
+    ~ChangeWriter();
+    ChangeWriter(const ChangeWriter &) = delete;
+    ChangeWriter &operator=(const ChangeWriter &) = delete;
 
-    //! The number of the control entry for these holders; adds it if new. Throws SqlError.
-    std::int64_t control(ControlState state, Confidence confidence, const std::vector<std::string> &factions);
+    //! The number of the control entry for these holders, asked for on `line`; adds it if new. Throws SqlError.
+    std::int64_t control(ControlState state, Confidence confidence, const std::vector<std::string> &factions, long line = 0);
     //! Adds a change (an empty `id` stores none), read from `line` of the source. Throws SqlError naming the
     //! line of any change stored now that the database refuses.
     Ref write(std::string_view id, Date day, std::int64_t district, std::int64_t control, std::string_view note, long line = 0);
@@ -45,12 +58,24 @@ private:
         Stance stance;
     };
 
+    struct Batch {
+        std::vector<Pending> changes;
+        std::vector<PendingEvidence> evidence;
+        Ref first = 0; //!< the Ref of changes[0]
+    };
+    void store(const Batch &b);
+    [[nodiscard]] SqlError located(const SqlError &e, long line) const;
+    //! Starts storing what is held back; waits for the batch before it first.
+    void handOff();
+    //! Waits for a batch being stored alongside; throws its error.
+    void waitForStore();
+
     Statement m_findControl, m_addControl, m_change, m_evidence;
     std::string m_source;
+    Storing m_storing;
     std::map<std::string, std::int64_t> m_controls;
-    std::vector<Pending> m_pending;
-    std::vector<PendingEvidence> m_pendingEvidence;
-    Ref m_firstPending = 0; //!< the Ref of m_pending[0]
+    Batch m_pending, m_inFlight;
+    std::future<void> m_store;
 };
 
 } // namespace frontline

@@ -132,16 +132,18 @@ void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
     }
 }
 
-//! The line on which `id` repeats in a changes file: its first if the database had it already, else its second.
-long lineRepeating(const std::filesystem::path &csv, const std::string &id, bool stored)
+//! The error for a change id that repeats: it names the line of its second use in the file, or of its first if
+//! a change stored before the import (numbered up to `before`) has it.
+ImportError repeatedId(const Database &db, const CsvTable &changes, const std::string &id, std::int64_t before)
 {
-    CsvTable t = openTable(csv, {"id"});
+    auto stored = db.prepare("SELECT 1 FROM changes WHERE id = ? AND num <= ?");
+    int seen = stored.bindAll(id, before).step() ? 1 : 0;
+    CsvTable t = openTable(changes.path(), {"id"});
     const int column = t.column("id");
-    int seen = stored ? 1 : 0;
     while (t.next())
         if (trimmed(t.field(column)) == id && ++seen == 2)
-            return t.line();
-    return 1;
+            break;
+    return ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(), t.line(), id));
 }
 
 //! Takes the indexes of `changes` off while a large file loads and puts them back once at the end: sorting
@@ -164,11 +166,10 @@ public:
             try {
                 m_db.exec(sql.c_str());
             } catch (const SqlError &) {
-                auto repeated = m_db.prepare("SELECT id, min(num) <= ? FROM changes WHERE id IS NOT NULL GROUP BY id "
-                                             "HAVING count(*) > 1 LIMIT 1");
-                if (repeated.bindAll(before).step())
-                    throw ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(),
-                        lineRepeating(t.path(), repeated.text(0), repeated.integer(1) != 0), repeated.text(0)));
+                auto repeated =
+                    m_db.prepare("SELECT id FROM changes WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 LIMIT 1");
+                if (repeated.step())
+                    throw repeatedId(m_db, t, repeated.text(0), before);
                 throw;
             }
     }
@@ -238,13 +239,13 @@ std::int64_t newControl(const CsvTable &t, ChangeWriter &writer, const std::set<
         throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
     if (state == ControlState::Contested && factions.size() < 2)
         throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
-    return writer.control(state, confidence, factions);
+    return writer.control(state, confidence, factions, t.line());
 }
 
 void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
 {
     const DistrictResolver districts(db);
-    ChangeWriter writer(db, t.name());
+    ChangeWriter writer(db, t.name(), ChangeWriter::Storing::Alongside); // below, the database only through it
     std::set<std::string, std::less<>> knownFactions;
     for (auto s = db.prepare("SELECT id FROM factions"); s.step();)
         knownFactions.insert(s.text(0));
@@ -255,30 +256,28 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
     ChangeRows row(t);
     std::map<std::string, std::int64_t, std::less<>> controls; // by the text of state, confidence and factions
     int added = 0;
-    while (t.next()) {
-        const std::string_view id = row.id();
-        const Date date = row.date();
-        const std::string_view districtText = row.district();
-        auto district = districts.numberOfId(districtText);
-        if (!district) { // a name rather than an id
-            auto resolved = districts.resolve(std::string(districtText));
-            if (!resolved)
-                throw ImportError(std::format("{}: {}", t.where(), resolved.error().message));
-            district = districts.number(*resolved);
-        }
-        const std::string &key = row.controlKey();
-        auto control = controls.find(key);
-        if (control == controls.end())
-            control = controls.emplace(key, newControl(t, writer, knownFactions)).first;
-        try {
+    try { // the writer's errors name the line of the change or control the database refused
+        while (t.next()) {
+            const std::string_view id = row.id();
+            const Date date = row.date();
+            const std::string_view districtText = row.district();
+            auto district = districts.numberOfId(districtText);
+            if (!district) { // a name rather than an id
+                auto resolved = districts.resolve(std::string(districtText));
+                if (!resolved)
+                    throw ImportError(std::format("{}: {}", t.where(), resolved.error().message));
+                district = districts.number(*resolved);
+            }
+            const std::string &key = row.controlKey();
+            auto control = controls.find(key);
+            if (control == controls.end())
+                control = controls.emplace(key, newControl(t, writer, knownFactions)).first;
             writer.write(id, date, *district, control->second, row.note(), t.line());
-        } catch (const SqlError &e) { // names the line of the change refused
-            throw ImportError(e.what());
+            ++added;
         }
-        ++added;
-    }
-    try {
         writer.flush();
+    } catch (const ChangeWriter::RepeatedId &e) {
+        throw repeatedId(db, t, e.id, before);
     } catch (const SqlError &e) {
         throw ImportError(e.what());
     }

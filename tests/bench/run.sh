@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark at the given sizes and writes a table: ./frontline.sh bench S L
 # S = 10k districts / 1k days / 200k changes; L = 100k districts / 3,650 days / 10M changes.
-# Databases are generated once into build/bench/ (seed 1) and kept; results go to build/bench/results.md.
+# Databases are generated once into build/bench/ (seed 1) and kept; results go to build/bench/results.md,
+# ratios and their comparison with tests/bench/baseline-ratios.json to build/bench/ratios.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=build/dev
@@ -48,3 +49,6 @@ for size in "${sizes[@]}"; do
   fi
 done
 python3 tests/bench/table.py "$out" "${sizes[@]}" | tee "$out/results.md"
+# Machine-independent ratios against the ones docs/performance.md was written from; a fall by a third fails.
+python3 tests/bench/ratios.py "$out" "${sizes[@]}" --baseline tests/bench/baseline-ratios.json --write "$out/ratios.json" \
+  | tee "$out/ratios.md"

@@ -261,3 +261,25 @@ TEST_F(ControlCursorTest, ChangesOnOneDayKeepTheirFileOrderHoweverTheFileIsOrder
         EXPECT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << day - first();
     }
 }
+
+TEST_F(ControlCursorTest, ARepeatedIdIsNamedByTheLineThatRepeatsIt)
+{
+    auto write = [&](const std::string &name, const std::string &prefix, int rows, const std::string &atRow9000) {
+        std::ofstream csv(m_dir / name);
+        csv << "id,date,district_id,state,factions,confidence\n";
+        for (int i = 0; i < rows; ++i) // days out of order: changes are stored in day order, not file order
+            csv << std::format("{},{},d{},held,f3,low\n", i == 9'000 ? atRow9000 : std::format("{}{}", prefix, i),
+                kStart.addDays((i * 61) % 150).toString(), 1 + i % 300);
+    };
+    write("first.csv", "old", 10, "");
+    ASSERT_TRUE(importTable(*m_db, Table::Changes, m_dir / "first.csv"));
+    // A stored id is named where the file first uses it; one the file uses twice, where it uses it again.
+    for (const auto &[repeated, line] : {std::pair<std::string, int>{"old5", 9002}, {"new9100", 9102}}) {
+        write("again.csv", "new", 12'000, repeated);
+        auto result = importTable(*m_db, Table::Changes, m_dir / "again.csv");
+        ASSERT_FALSE(result);
+        EXPECT_NE(
+            result.error().message.find(std::format("again.csv:{}: change id \"{}\" repeats", line, repeated)), std::string::npos)
+            << result.error().message;
+    }
+}
