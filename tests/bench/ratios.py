@@ -56,7 +56,8 @@ def main():
         with open(args.write, "w") as f:
             json.dump({k: round(v, 4) for k, v in now.items()}, f, indent=2, ensure_ascii=False)
             f.write("\n")
-    if not args.baseline:
+    if not args.baseline or not os.path.exists(args.baseline):
+        print(f"no baseline to compare with ({args.baseline})")
         return 0
     with open(args.baseline) as f:
         base = json.load(f)

@@ -283,3 +283,22 @@ TEST_F(ControlCursorTest, ARepeatedIdIsNamedByTheLineThatRepeatsIt)
             << result.error().message;
     }
 }
+
+TEST_F(ControlCursorTest, ALargeImportInDateOrderKeepsEveryIndexWhole)
+{
+    {
+        std::ofstream csv(m_dir / "ordered.csv"); // in date order: the day index is kept and appended to
+        csv << "id,date,district_id,state,factions,confidence\n";
+        for (int i = 0; i < 60'000; ++i)
+            csv << std::format("o{},{},d{},held,f{},high\n", i, kStart.addDays(i / 400).toString(), 1 + (i * 7) % 300, 1 + i % 4);
+    }
+    ASSERT_TRUE(importTable(*m_db, Table::Changes, m_dir / "ordered.csv"));
+    auto check = m_db->prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(check.step());
+    EXPECT_EQ(check.text(0), "ok");
+    ControlCursor cursor(*m_db, first());
+    for (int day = first(); day <= last(); ++day) {
+        ASSERT_EQ(cursor.controls(), test::naiveStateAt(*m_db, day)) << day - first();
+        cursor.step();
+    }
+}
