@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <limits>
 #include <set>
 
 namespace frontline {
@@ -148,8 +147,7 @@ ImportError repeatedId(const Database &db, const CsvTable &changes, const std::s
 }
 
 //! Takes the indexes of `changes` off while a large file loads and puts them back once at the end: sorting
-//! once is several times faster than keeping B-trees in order row by row. The day index stays while rows
-//! come in date order: each change is then appended to it, which costs half as much as sorting.
+//! once is several times faster than keeping three B-trees in order row by row.
 class IndexesOff {
 public:
     explicit IndexesOff(const Database &db) : m_db(db)
@@ -157,19 +155,10 @@ public:
         auto s =
             db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'changes' AND sql IS NOT NULL");
         while (s.step())
-            (s.text(0) == "changes_by_day" ? m_kept : m_indexes).emplace_back(s.text(0), s.text(1));
+            m_indexes.emplace_back(s.text(0), s.text(1));
         for (const auto &[name, sql] : m_indexes)
             db.exec(std::format("DROP INDEX {}", name).c_str());
     }
-    //! Takes the day index off too: a row came out of date order.
-    void dropDayIndex()
-    {
-        for (const auto &[name, sql] : m_kept)
-            m_db.exec(std::format("DROP INDEX {}", name).c_str());
-        m_indexes.insert(m_indexes.end(), m_kept.begin(), m_kept.end());
-        m_kept.clear();
-    }
-    [[nodiscard]] bool keepsDayIndex() const { return !m_kept.empty(); }
     //! Rebuilds them. If the unique index on ids will not build, the repeated id is named with its line.
     void restore(const CsvTable &t, std::int64_t before)
     {
@@ -187,7 +176,7 @@ public:
 
 private:
     const Database &m_db;
-    std::vector<std::pair<std::string, std::string>> m_indexes, m_kept; //!< (name, sql) of those off and kept
+    std::vector<std::pair<std::string, std::string>> m_indexes;
 };
 
 //! The rows of changes.csv, read by column position and without copying: a country's war is tens of millions.
@@ -266,16 +255,11 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
         bulk.emplace(db);
     ChangeRows row(t);
     std::map<std::string, std::int64_t, std::less<>> controls; // by the text of state, confidence and factions
-    int added = 0, lastDay = std::numeric_limits<int>::min();
+    int added = 0;
     try { // the writer's errors name the line of the change or control the database refused
         while (t.next()) {
             const std::string_view id = row.id();
             const Date date = row.date();
-            if (bulk && bulk->keepsDayIndex() && date.dayNumber() < lastDay) {
-                writer.flush(); // the database is this thread's again
-                bulk->dropDayIndex();
-            }
-            lastDay = std::max(lastDay, date.dayNumber());
             const std::string_view districtText = row.district();
             auto district = districts.numberOfId(districtText);
             if (!district) { // a name rather than an id

@@ -287,7 +287,7 @@ TEST_F(ControlCursorTest, ARepeatedIdIsNamedByTheLineThatRepeatsIt)
 TEST_F(ControlCursorTest, ALargeImportInDateOrderKeepsEveryIndexWhole)
 {
     {
-        std::ofstream csv(m_dir / "ordered.csv"); // in date order: the day index is kept and appended to
+        std::ofstream csv(m_dir / "ordered.csv"); // in date order, as most files are
         csv << "id,date,district_id,state,factions,confidence\n";
         for (int i = 0; i < 60'000; ++i)
             csv << std::format("o{},{},d{},held,f{},high\n", i, kStart.addDays(i / 400).toString(), 1 + (i * 7) % 300, 1 + i % 4);
