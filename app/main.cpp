@@ -44,7 +44,9 @@ int main(int argc, char **argv)
     const QCommandLineOption play(QStringLiteral("play"), "Start playing at N days a second (1 to 60).", "N");
     const QCommandLineOption frameTimes(QStringLiteral("frame-times"),
         "Record every frame's timing (wall and scene graph) and write it to FILE (CSV) on exit, with a summary.", "FILE");
-    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes});
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"), "Close the window after SECONDS, as if by the user (scripted runs).", "SECONDS");
+    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -99,6 +101,15 @@ int main(int argc, char **argv)
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (parser.isSet(frameTimes))
         new FrameLog(window, [a = atlas->get()] { return a->day(); }, parser.value(frameTimes)); // owned by the window
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        const double seconds = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            std::cerr << "frontline: --quit-after takes a number of seconds\n";
+            return 2;
+        }
+        QTimer::singleShot(int(seconds * 1000), window, &QQuickWindow::close);
+    }
     if (parser.isSet(screenshot)) { // once everything is drawn (a minute at most), and a moment for the panels
         auto *poll = new QTimer(&app);
         QElapsedTimer shown;

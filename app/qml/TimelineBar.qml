@@ -14,6 +14,9 @@ Pane {
     property int daysPerSecond: 1
     property bool arabicLabels: false
 
+    function dayX(day) { return slider.leftPadding + slider.availableWidth * day / Math.max(1, atlas.dayCount - 1) }
+    function markHeight(changes) { return Math.min(18, 4 + 2 * Math.sqrt(changes)) }
+
     Timer {
         interval: 1000 / root.daysPerSecond
         repeat: true
@@ -36,8 +39,9 @@ Pane {
         ToolButton { text: "▶|"; ToolTip.text: qsTr("Next day (Right)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(1) }
         ComboBox {
             implicitWidth: 110
-            model: [1, 2, 5, 10, 30, 60]
-            currentIndex: indexOfValue(root.daysPerSecond)
+            readonly property var speeds: [1, 2, 5, 10, 30, 60]
+            model: speeds
+            currentIndex: speeds.indexOf(root.daysPerSecond)
             displayText: qsTr("%1 day/s").arg(currentValue)
             onActivated: root.daysPerSecond = currentValue
             ToolTip.text: qsTr("Playback speed")
@@ -51,15 +55,17 @@ Pane {
             Layout.fillWidth: true
             implicitHeight: 44
 
-            Repeater { // one tick per day
-                model: root.atlas.dayCount
+            // Ticks and marks do not depend on the day, so stepping re-evaluates none of them (ten years are
+            // 3,650 of each); one marker shows the current day.
+            Repeater { // one tick per day, where there is room for them
+                model: slider.availableWidth >= 3 * root.atlas.dayCount ? root.atlas.dayCount : 0
                 delegate: Rectangle {
                     required property int index
-                    x: slider.leftPadding + slider.availableWidth * index / Math.max(1, root.atlas.dayCount - 1)
+                    x: root.dayX(index)
                     y: 20
                     width: 1
                     height: 4
-                    color: index === root.atlas.day ? "#d55e00" : "#aaa"
+                    color: "#aaa"
                 }
             }
             Repeater {
@@ -67,12 +73,20 @@ Pane {
                 delegate: Rectangle {
                     required property var modelData
 
-                    x: slider.leftPadding + slider.availableWidth * modelData.day / Math.max(1, root.atlas.dayCount - 1) - 1
+                    x: root.dayX(modelData.day) - 1
                     y: 20 - height
                     width: 3
-                    height: Math.min(18, 4 + 2 * Math.sqrt(modelData.changes))
-                    color: modelData.day === root.atlas.day ? "#d55e00" : "#555"
+                    height: root.markHeight(modelData.changes)
+                    color: "#555"
                 }
+            }
+            Rectangle { // the current day: its tick, and its mark if it has changes
+                readonly property real markHeight: root.atlas.dayChangeCount > 0 ? root.markHeight(root.atlas.dayChangeCount) : 0
+                x: root.dayX(root.atlas.day) - (markHeight > 0 ? 1 : 0)
+                y: 20 - markHeight
+                width: markHeight > 0 ? 3 : 1
+                height: markHeight + 4
+                color: "#d55e00"
             }
             Slider {
                 id: slider
