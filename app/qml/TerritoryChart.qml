@@ -25,7 +25,8 @@ Item {
             axisY.mainColor: "#999"
             labelTextColor: "#444"
         }
-        axisX: ValueAxis { min: 0; max: root.lastDay; tickInterval: 7; labelsVisible: false; subGridVisible: false }
+        // Weekly grid lines, or about sixty over a long span (ten years would be 520 lines to draw every frame).
+        axisX: ValueAxis { min: 0; max: root.lastDay; tickInterval: Math.max(7, Math.ceil(root.lastDay / 60 / 7) * 7); labelsVisible: false; subGridVisible: false }
         axisY: ValueAxis { min: 0; max: root.atlas.districtCount; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
     }
 
@@ -37,9 +38,21 @@ Item {
             name: modelData.name
             color: modelData.colour
             width: 2.5
+            // Over long spans, each of at most 800 runs of days keeps its lowest and highest count: the line looks
+            // the same at the chart's width and has a fraction of the points to draw every frame.
             Component.onCompleted: {
-                for (let day = 0; day < modelData.counts.length; ++day)
-                    append(day, modelData.counts[day])
+                const counts = modelData.counts
+                const run = Math.max(1, Math.ceil(counts.length / 800))
+                for (let first = 0; first < counts.length; first += run) {
+                    let low = first, high = first
+                    for (let day = first + 1; day < Math.min(counts.length, first + run); ++day) {
+                        if (counts[day] < counts[low]) low = day
+                        if (counts[day] > counts[high]) high = day
+                    }
+                    append(Math.min(low, high), counts[Math.min(low, high)])
+                    if (low !== high)
+                        append(Math.max(low, high), counts[Math.max(low, high)])
+                }
             }
         }
         onObjectAdded: (index, series) => graphs.addSeries(series)
