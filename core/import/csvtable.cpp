@@ -121,8 +121,8 @@ struct CsvTable::Impl {
     static long linesWithin(const CPLStringList &fields)
     {
         long n = 0;
-        for (int i = 0; i < fields.size(); ++i)
-            n += std::ranges::count(std::string_view(fields[i]), '\n');
+        for (const char *field : fields)
+            n += std::ranges::count(std::string_view(field), '\n');
         return n;
     }
 
