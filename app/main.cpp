@@ -89,8 +89,9 @@ int main(int argc, char **argv)
         std::cerr << "frontline: --play takes 1 to 60 days a second\n";
         return 2;
     }
-    // A fresh start resumes where the user left off; a scripted one (--date, --screenshot...) does not.
-    const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select);
+    // A fresh start resumes where the user left off; a scripted one (--date, --screenshot, --play...) does not.
+    const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select)
+        && !parser.isSet(play) && !parser.isSet(quitAfter);
     engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},
         {"arabicLabels", parser.isSet(arabic)}, {"playSpeed", playSpeed}});
     QObject::connect(

@@ -35,6 +35,11 @@ viewer() { # size db renderer platform
   fi
 }
 
+window() { # size db: the whole viewer window playing at 60 days a second for 20 s under Xvfb, every frame timed
+  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1200x24" "$build/app/frontline" --db "$2" --play 60 \
+    --frame-times "$out/$1-window-xvfb.csv" --quit-after 20 2>"$out/$1-window-xvfb.txt"
+}
+
 for size in "${sizes[@]}"; do
   db=$(generate "$size")
   echo "== $size: $(du -m "$db" | cut -f1) MB" >&2
@@ -43,6 +48,7 @@ for size in "${sizes[@]}"; do
   viewer "$size" "$db" batched xvfb
   viewer "$size" "$db" none offscreen # the map alone: what any frame costs on this machine
   viewer "$size" "$db" none xvfb
+  window "$size" "$db"
   if [[ $size == S ]]; then # the obvious approach, one MapPolygon per district: only at S, it takes minutes
     viewer "$size" "$db" items offscreen
     viewer "$size" "$db" items xvfb
