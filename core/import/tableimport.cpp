@@ -206,7 +206,7 @@ public:
     //! State, confidence and factions as one key, for finding a control already checked and stored.
     [[nodiscard]] const std::string &controlKey()
     {
-        m_key.assign(trimmed(m_t.field(m_state))); // joined by a control character, which no valid field holds
+        m_key.assign(trimmed(m_t.field(m_state))); // joined by the unit separator (0x1F), not found in ids or states
         m_key.append("\x1f").append(trimmed(m_t.field(m_confidence))).append("\x1f").append(trimmed(m_t.field(m_factions)));
         return m_key;
     }
