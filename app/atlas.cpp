@@ -381,7 +381,6 @@ void Atlas::refresh()
 
 void Atlas::refreshDayChanges()
 {
-    m_dayChanges.clear();
     // District and control numbers from the covering day index; names and controls are already in memory.
     // Rows come in the order of the changes, which stays the order within a district.
     auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ? ORDER BY num");
@@ -395,6 +394,8 @@ void Atlas::refreshDayChanges()
     m_dayChangeCount = int(rows.size());
     std::ranges::stable_sort(rows, {}, [](const auto &row) -> const std::string & { return row.first->name; });
     const auto listed = rows.begin() + std::min<std::ptrdiff_t>(std::ssize(rows), kDayChangesShown);
+    std::vector<DayChangeModel::Row> shownRows;
+    shownRows.reserve(std::size_t(listed - rows.begin()));
     for (auto row = rows.begin(); row != listed; ++row) {
         const Control &c = m_territory->control(row->second);
         QStringList sides;
@@ -403,10 +404,11 @@ void Atlas::refreshDayChanges()
             sides << shown(it == m_factions.end() ? f : it->name);
         }
         const bool held = c.state == ControlState::Held;
-        m_dayChanges.append(QVariantMap{{"districtId", qs(row->first->id)}, {"name", shown(row->first->name)},
-            {"summary", held ? tr("held by %1").arg(sides.join(QString())) : tr("contested: %1").arg(sides.join(tr(" / ")))},
-            {"confidence", qs(std::string(toString(c.confidence)))}});
+        shownRows.push_back({qs(row->first->id), shown(row->first->name),
+            held ? tr("held by %1").arg(sides.join(QString())) : tr("contested: %1").arg(sides.join(tr(" / "))),
+            qs(std::string(toString(c.confidence)))});
     }
+    m_dayChanges.setRows(std::move(shownRows));
 }
 
 void Atlas::select(const QString &districtId)

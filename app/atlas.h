@@ -3,6 +3,7 @@
 
 #include "controlqueries.h"
 #include "database.h"
+#include "daychangemodel.h"
 #include "districtmodel.h"
 #include "map/territory.h"
 #include "statistics.h"
@@ -35,7 +36,7 @@ class Atlas : public QObject {
     Q_PROPERTY(QVariantList factions READ factions NOTIFY dayChanged)
     Q_PROPERTY(QVariantList frontLine READ frontLine NOTIFY dayChanged)
     Q_PROPERTY(QVariantList hatches READ hatches NOTIFY dayChanged)
-    Q_PROPERTY(QVariantList dayChanges READ dayChanges NOTIFY dayChanged)
+    Q_PROPERTY(DayChangeModel *dayChanges READ dayChanges CONSTANT)
     Q_PROPERTY(int dayChangeCount READ dayChangeCount NOTIFY dayChanged)
     Q_PROPERTY(QVariantList incidents READ incidents NOTIFY dayChanged)
     Q_PROPERTY(QVariantList totals READ totals NOTIFY totalsChanged)
@@ -83,8 +84,8 @@ public:
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
-    //! The changes that start on the current day, the first 500 by name: {districtId, name, summary, confidence}.
-    [[nodiscard]] QVariantList dayChanges() const { return m_dayChanges; }
+    //! The changes that start on the current day, the first 500 by name.
+    [[nodiscard]] DayChangeModel *dayChanges() { return &m_dayChanges; }
     //! How many changes start on the current day, listed or not.
     [[nodiscard]] int dayChangeCount() const { return m_dayChangeCount; }
     //! The day's incidents: {id, place, placeArabic, coordinate (invalid if not placed), located, description,
@@ -184,7 +185,8 @@ private:
     std::unordered_map<std::string, QColor> m_colours;
     std::vector<frontline::Date> m_days;
     DistrictModel m_districts;
-    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_dayChanges, m_totals, m_incidents;
+    DayChangeModel m_dayChanges;
+    QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_totals, m_incidents;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     std::vector<int> m_districtAtSlot; //!< index into m_districtList by district number - 1, -1 for none
     int m_dayChangeCount = 0;

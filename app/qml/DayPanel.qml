@@ -42,15 +42,15 @@ Pane {
         }
         Label {
             Layout.fillWidth: true
-            text: root.atlas.dayChangeCount > root.atlas.dayChanges.length
+            text: root.atlas.dayChangeCount > root.atlas.dayChanges.count
                 ? qsTr("Changes on %1: %L2, the first %L3 by name").arg(root.atlas.dateText)
-                    .arg(root.atlas.dayChangeCount).arg(root.atlas.dayChanges.length)
+                    .arg(root.atlas.dayChangeCount).arg(root.atlas.dayChanges.count)
                 : qsTr("Changes on %1").arg(root.atlas.dateText)
             font { pixelSize: 18; bold: true }
             wrapMode: Text.Wrap
         }
         Label {
-            visible: root.atlas.dayChanges.length === 0
+            visible: root.atlas.dayChanges.count === 0
             Layout.fillWidth: true
             text: qsTr("No district changed hands on this day. Shift+Right jumps to the next day with changes.")
             wrapMode: Text.Wrap
@@ -107,14 +107,19 @@ Pane {
             }
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
-                required property var modelData
+                id: change
+
+                required property string districtId
+                required property string name
+                required property string summary
+                required property string confidence
 
                 width: ListView.view.width
                 contentItem: Column {
-                    Label { text: modelData.name; font.bold: true; textFormat: Text.PlainText }
-                    Label { text: qsTr("%1 (%2 confidence)").arg(modelData.summary).arg(modelData.confidence); color: "#444"; textFormat: Text.PlainText }
+                    Label { text: change.name; font.bold: true; textFormat: Text.PlainText }
+                    Label { text: qsTr("%1 (%2 confidence)").arg(change.summary).arg(change.confidence); color: "#444"; textFormat: Text.PlainText }
                 }
-                onClicked: root.atlas.selectedDistrict = modelData.districtId
+                onClicked: root.atlas.selectedDistrict = change.districtId
             }
         }
     }

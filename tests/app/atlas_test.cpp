@@ -167,8 +167,8 @@ void AtlasTest::listsTheDaysChangesAndJumpsBetweenADistrictsChanges()
     auto atlas = bundled();
     atlas->setDate(frontline::Date(2016, 11, 28));
     QStringList names;
-    for (const auto &c : atlas->dayChanges())
-        names << c.toMap()["name"].toString();
+    for (const auto &c : atlas->dayChanges()->rows())
+        names << c.name;
     QVERIFY(names.contains("as-Sakhour"));
     QVERIFY(names.contains("ash-Sheikh Fares"));
     QVERIFY(atlas->selectByName("Hanano"));
