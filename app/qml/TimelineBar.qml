@@ -55,29 +55,32 @@ Pane {
             Layout.fillWidth: true
             implicitHeight: 44
 
-            // Ticks and marks do not depend on the day, so stepping re-evaluates none of them (ten years are
-            // 3,650 of each); one marker shows the current day.
-            Repeater { // one tick per day, where there is room for them
-                model: slider.availableWidth >= 3 * root.atlas.dayCount ? root.atlas.dayCount : 0
-                delegate: Rectangle {
-                    required property int index
-                    x: root.dayX(index)
-                    y: 20
-                    width: 1
-                    height: 4
-                    color: "#aaa"
-                }
-            }
-            Repeater {
-                model: root.atlas.changeDays
-                delegate: Rectangle {
-                    required property var modelData
+            Item { // ticks and marks do not depend on the day: drawn once into a texture (ten years are 3,650 of each)
+                anchors.fill: parent
+                layer.enabled: true
 
-                    x: root.dayX(modelData.day) - 1
-                    y: 20 - height
-                    width: 3
-                    height: root.markHeight(modelData.changes)
-                    color: "#555"
+                Repeater { // one tick per day, where there is room for them
+                    model: slider.availableWidth >= 3 * root.atlas.dayCount ? root.atlas.dayCount : 0
+                    delegate: Rectangle {
+                        required property int index
+                        x: root.dayX(index)
+                        y: 20
+                        width: 1
+                        height: 4
+                        color: "#aaa"
+                    }
+                }
+                Repeater {
+                    model: root.atlas.changeDays
+                    delegate: Rectangle {
+                        required property var modelData
+
+                        x: root.dayX(modelData.day) - 1
+                        y: 20 - height
+                        width: 3
+                        height: root.markHeight(modelData.changes)
+                        color: "#555"
+                    }
                 }
             }
             Rectangle { // the current day: its tick, and its mark if it has changes
