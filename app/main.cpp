@@ -76,6 +76,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
     QQmlApplicationEngine engine;
     auto *tiles = new TileSource; // owned by the engine
     engine.addImageProvider(QStringLiteral("basemap"), tiles);
