@@ -92,6 +92,20 @@ void DistrictLayer::setZoomLevel(qreal zoom)
     viewMoved();
 }
 
+void DistrictLayer::setBackdrop(const QColor &colour)
+{
+    const QRgb backdrop = qAlpha(colour.rgba()) == 255 ? colour.rgba() : 0; // see-through backdrops let everything through
+    if (backdrop == m_backdrop)
+        return;
+    m_backdrop = backdrop;
+    if (!m_picture.isNull()) { // every pixel again
+        m_painted.assign(m_painted.size(), kUnpainted);
+        m_allDirty = true;
+        paint();
+    }
+    emit backdropChanged();
+}
+
 void DistrictLayer::geometryChange(const QRectF &now, const QRectF &before)
 {
     QQuickItem::geometryChange(now, before);
@@ -250,7 +264,7 @@ void DistrictLayer::rasterise()
     m_painted.assign(slotCount, kUnpainted);
     m_visited.assign(m_ids.size(), 0);
     m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
-    m_picture.fill(Qt::transparent);
+    m_picture.fill(m_backdrop);
     m_dirtyTiles.assign(std::size_t((w + kTile - 1) / kTile * ((h + kTile - 1) / kTile)), false);
     m_allDirty = true;
     paint();
@@ -351,7 +365,7 @@ void DistrictLayer::repaintPixel(std::size_t i)
     m_front[i] = frontAt(i);
     if (m_front[i])
         c = over(m_front[i] == 2 ? kFront : kFrontHalf, c);
-    reinterpret_cast<QRgb *>(m_picture.bits())[i] = c;
+    reinterpret_cast<QRgb *>(m_picture.bits())[i] = over(c, m_backdrop);
     const std::size_t w = std::size_t(m_drawn.pixels.width());
     m_dirtyTiles[i / w / kTile * ((w + kTile - 1) / kTile) + i % w / kTile] = true;
 }
@@ -398,10 +412,12 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             auto *texture = dynamic_cast<PictureTexture *>(node->texture());
             if (!texture)
                 node->setTexture(texture = new PictureTexture);
+            texture->setOpaque(m_backdrop != 0);
             texture->update(m_picture, takeDirtyRects());
             node->markDirty(QSGNode::DirtyMaterial);
         } else { // the software scene graph draws images
-            node->setTexture(window()->createTextureFromImage(m_picture, QQuickWindow::TextureHasAlphaChannel));
+            node->setTexture(window()->createTextureFromImage(
+                m_picture, m_backdrop ? QQuickWindow::CreateTextureOptions() : QQuickWindow::TextureHasAlphaChannel));
         }
         m_pictureChanged = false;
     }

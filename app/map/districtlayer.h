@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QGeoCoordinate>
 #include <QImage>
 #include <QPointF>
@@ -26,6 +27,9 @@ class DistrictLayer : public QQuickItem {
     Q_PROPERTY(Atlas *atlas READ atlas WRITE setAtlas NOTIFY atlasChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
+    //! What shows where no district is, if opaque: the picture is composed over it and drawn opaque, which spares
+    //! a software renderer a blend per pixel and frame. Transparent (the default) to show what is under the layer.
+    Q_PROPERTY(QColor backdrop READ backdrop WRITE setBackdrop NOTIFY backdropChanged)
     //! The picture shows the current view (not a moved or scaled earlier one): what a screenshot waits for.
     Q_PROPERTY(bool settled READ settled NOTIFY settledChanged)
 
@@ -38,11 +42,14 @@ public:
     void setCenter(const QGeoCoordinate &center);
     [[nodiscard]] qreal zoomLevel() const { return m_zoom; }
     void setZoomLevel(qreal zoom);
+    [[nodiscard]] QColor backdrop() const { return QColor::fromRgba(qUnpremultiply(m_backdrop)); }
+    void setBackdrop(const QColor &colour);
     [[nodiscard]] bool settled() const { return !m_picture.isNull() && m_drawn == currentView(); }
 
 signals:
     void atlasChanged();
     void viewChanged();
+    void backdropChanged();
     void settledChanged();
 
 protected:
@@ -98,7 +105,8 @@ private:
     std::vector<std::uint32_t> m_visited; //!< per pixel: the step (m_visit) that last repainted it
     std::uint32_t m_visit = 0;
     bool m_outlines = false; //!< districts are large enough on screen to outline
-    QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line
+    QRgb m_backdrop = 0; //!< premultiplied
+    QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line, over m_backdrop
     bool m_pictureChanged = false;
     std::vector<bool> m_dirtyTiles; //!< kTile-square tiles of m_picture repainted since the last upload
     bool m_allDirty = true;

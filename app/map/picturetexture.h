@@ -24,7 +24,9 @@ public:
     [[nodiscard]] qint64 comparisonKey() const override;
     [[nodiscard]] QRhiTexture *rhiTexture() const override;
     [[nodiscard]] QSize textureSize() const override { return m_size; }
-    [[nodiscard]] bool hasAlphaChannel() const override { return true; }
+    //! An opaque picture is drawn without blending.
+    void setOpaque(bool opaque) { m_opaque = opaque; }
+    [[nodiscard]] bool hasAlphaChannel() const override { return !m_opaque; }
     [[nodiscard]] bool hasMipmaps() const override { return false; }
     void commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *updates) override;
 
@@ -38,5 +40,6 @@ private:
     };
     std::unique_ptr<QRhiTexture, Release> m_texture;
     QSize m_size;
+    bool m_opaque = false;
     QList<Upload> m_pending;
 };

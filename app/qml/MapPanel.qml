@@ -113,6 +113,7 @@ Item {
             id: districtLayer
             anchors.fill: parent
             visible: root.atlas.batched
+            backdrop: root.atlas.basemapOpen ? "transparent" : map.color
             atlas: root.atlas
             center: map.center
             zoomLevel: map.zoomLevel

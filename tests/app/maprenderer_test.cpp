@@ -2,9 +2,11 @@
 #include "maprenderer_test.h"
 
 #include "atlas.h"
+#include "districtlayer.h"
 #include "generate/generator.h"
 #include "maprenderer.h"
 
+#include <QQuickView>
 #include <QtTest>
 
 namespace {
@@ -141,4 +143,30 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
     // Exact with the software scene graph; OpenGL shades text a few levels apart between two windows. A wrong
     // fill or front-line pixel differs by dozens of levels.
     QCOMPARE_LE(largestDifference(a, b), 16);
+}
+
+//! With no basemap the layer composes its picture over the map's colour and draws it opaque (no blending);
+//! that must look the same as the translucent picture blended over the map by the scene graph.
+void MapRendererTest::anOpaqueLayerLooksLikeTheTranslucentOne()
+{
+    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB, Atlas::Renderer::Batched);
+    QVERIFY(atlas);
+    (*atlas)->setDate(frontline::Date(2016, 12, 1));
+    MapRenderer renderer(**atlas, QSize(900, 700));
+    const QImage opaque = renderer.render();
+    QVERIFY(!opaque.isNull());
+    DistrictLayer *layer = nullptr;
+    for (QWindow *window : QGuiApplication::topLevelWindows())
+        if (auto *view = qobject_cast<QQuickView *>(window); view && !layer)
+            layer = view->contentItem()->findChild<DistrictLayer *>();
+    QVERIFY(layer);
+    const QColor backdrop = layer->backdrop();
+    QCOMPARE(backdrop.alpha(), 255);
+    layer->setBackdrop(Qt::transparent);
+    const QImage translucent = renderer.render();
+    QVERIFY(!translucent.isNull());
+    QCOMPARE_LE(largestDifference(opaque, translucent), 2);
+    const QPoint outside(opaque.width() - 3, opaque.height() - 3); // no district in the corner: the map's colour
+    QCOMPARE(opaque.pixelColor(outside), backdrop);
+    QCOMPARE_NE(opaque.pixelColor(renderer.pixelOf((*atlas)->anchorOf("65")).toPoint()), backdrop);
 }

@@ -10,4 +10,5 @@ private slots:
     void districtShowsItsNewHolderAfterChangingHands();
     void steppingDrawsWhatAFreshViewDraws_data();
     void steppingDrawsWhatAFreshViewDraws();
+    void anOpaqueLayerLooksLikeTheTranslucentOne();
 };
