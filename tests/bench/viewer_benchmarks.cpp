@@ -82,6 +82,7 @@ Item {
         id: districtLayer
         anchors.fill: map
         visible: batched && !bare
+        backdrop: map.color // as in the viewer with no basemap: drawn opaque
         atlas: batched && !bare ? parent.atlas : null
         center: map.center
         zoomLevel: map.zoomLevel
