@@ -42,16 +42,11 @@ QVariant DayChangeModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[std::size_t(index.row())];
     switch (role) {
-    case DistrictIdRole:
-        return row.districtId;
-    case NameRole:
-        return row.name;
-    case SummaryRole:
-        return row.summary;
-    case ConfidenceRole:
-        return row.confidence;
-    default:
-        return {};
+    case DistrictIdRole: return row.districtId;
+    case NameRole: return row.name;
+    case SummaryRole: return row.summary;
+    case ConfidenceRole: return row.confidence;
+    default: return {};
     }
 }
 

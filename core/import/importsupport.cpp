@@ -4,7 +4,9 @@
 #include "importsummary.h"
 #include "query/controlindex.h"
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <ranges>
 
 namespace frontline {
@@ -69,6 +71,24 @@ std::int64_t lastChange(const Database &db)
     auto s = db.prepare("SELECT coalesce(max(num), 0) FROM changes");
     s.step();
     return s.integer(0);
+}
+
+bool loadsInBulk(std::uintmax_t bytes, std::int64_t stored)
+{
+    constexpr std::int64_t kBulkRows = 25'000;
+    constexpr std::uintmax_t kBytesPerChange = 40; // a line of changes.csv
+    return std::int64_t(bytes / kBytesPerChange) > std::max(kBulkRows, stored / 4);
+}
+
+bool loadsInBulk(const Database &db, const std::filesystem::path &changesCsv)
+{
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(changesCsv, ec);
+    try {
+        return !ec && loadsInBulk(bytes, lastChange(db));
+    } catch (const SqlError &) { // the import will report it
+        return false;
+    }
 }
 
 void refreshControlIndex(const Database &db, std::int64_t lastChange)

@@ -43,6 +43,10 @@ T parsed(const CsvTable &t, const std::string &column, std::optional<T> (*parse)
 
 //! The highest change number so far (0 if none).
 [[nodiscard]] std::int64_t lastChange(const Database &db);
+//! Whether a changes file of `bytes` is large against the `stored` changes: it then loads without the change
+//! indexes, which are rebuilt at the end, and writes the database in place (InPlaceWrites).
+[[nodiscard]] bool loadsInBulk(std::uintmax_t bytes, std::int64_t stored);
+[[nodiscard]] bool loadsInBulk(const Database &db, const std::filesystem::path &changesCsv);
 //! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`.
 void refreshControlIndex(const Database &db, std::int64_t lastChange);
 

@@ -18,11 +18,6 @@ namespace frontline {
 namespace importing {
 namespace {
 
-//! A file of more changes than this (and than a quarter of those stored) loads without the change indexes,
-//! which are rebuilt at the end; a line of changes.csv is about 40 bytes.
-constexpr std::int64_t kBulkImportRows = 25'000;
-constexpr std::uintmax_t kBytesPerChange = 40;
-
 //! Checks that ids exist in a table, with one prepared lookup reused for every row.
 class KnownIds {
 public:
@@ -251,7 +246,7 @@ void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
         knownFactions.insert(s.text(0));
     std::optional<IndexesOff> bulk;
     const std::int64_t before = lastChange(db);
-    if (const auto rows = std::int64_t(t.bytes() / kBytesPerChange); rows > std::max(kBulkImportRows, before / 4))
+    if (loadsInBulk(t.bytes(), before))
         bulk.emplace(db);
     ChangeRows row(t);
     std::map<std::string, std::int64_t, std::less<>> controls; // by the text of state, confidence and factions
@@ -408,6 +403,9 @@ std::optional<Table> parseTable(std::string_view name)
 
 Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv)
 {
+    std::optional<InPlaceWrites> inPlace;
+    if (table == Table::Changes && importing::loadsInBulk(db, csv))
+        inPlace.emplace(db);
     return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary); });
 }
 

@@ -18,6 +18,22 @@ int pragmaInt(sqlite3 *db, const char *pragma)
     Statement s(db, std::string("PRAGMA ") + pragma);
     return s.step() ? int(s.integer(0)) : 0;
 }
+
+//! Sets the journal mode without waiting for other connections (SQLite changes it only when no other has the
+//! file open); returns the mode in force afterwards.
+std::string switchJournal(sqlite3 *db, const char *mode)
+{
+    sqlite3_busy_timeout(db, 0);
+    std::string now;
+    try {
+        Statement s(db, std::string("PRAGMA journal_mode = ") + mode);
+        now = s.step() ? s.text(0) : std::string();
+    } catch (const SqlError &) {
+        now = "busy"; // someone else has it open: the mode stays
+    }
+    sqlite3_busy_timeout(db, Database::kBusyTimeoutMs);
+    return now;
+}
 } // namespace
 
 void Database::exec(const char *sql) const
@@ -91,7 +107,7 @@ void Database::migrate(int from)
 Result<void> Database::prepareSchema(Mode mode)
 {
     try {
-        sqlite3_busy_timeout(handle(), 5000);
+        sqlite3_busy_timeout(handle(), kBusyTimeoutMs);
         const int appId = pragmaInt(handle(), "application_id");
         const int version = pragmaInt(handle(), "user_version");
         const int tables = pragmaInt(handle(), "schema_version"); // 0 only for an empty file
@@ -122,9 +138,21 @@ Result<void> Database::prepareSchema(Mode mode)
             exec("PRAGMA journal_mode = WAL; PRAGMA cache_size = -262144");
         return {};
     } catch (const SqlError &e) {
+        if (const int code = sqlite3_errcode(handle()) & 0xff; code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return fail("busy: another program is writing it (a large import holds it until it ends); try again then");
         return fail(
             std::string("damaged, or not a Frontline database (SQLite: ") + e.what() + "); Frontline does not repair databases");
     }
+}
+
+InPlaceWrites::InPlaceWrites(const Database &db) : m_db(db), m_active(switchJournal(db.handle(), "DELETE") == "delete")
+{
+}
+
+InPlaceWrites::~InPlaceWrites()
+{
+    if (m_active) // if a reader came in meanwhile, the file keeps its journal until the next write opens it
+        switchJournal(m_db.handle(), "WAL");
 }
 
 } // namespace frontline

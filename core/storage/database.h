@@ -19,6 +19,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite, Create };
     static constexpr int kSchemaVersion = 5; //!< the number of steps in storage/schema/
     static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
+    //! How long a connection waits for another one's lock before it reports the database busy.
+    static constexpr int kBusyTimeoutMs = 5000;
     //! Files up to this size get SQLite's quick_check on every open.
     static constexpr std::uintmax_t kIntegrityCheckLimit = 256u << 20;
 
@@ -63,6 +65,25 @@ public:
 private:
     const Database &m_db;
     bool m_done = false;
+};
+
+//! For a bulk load, while it lives, and only if no other connection has the file open: the database is written in
+//! place with a rollback journal instead of through the write-ahead log, which a load larger than the page cache
+//! writes twice (into the log, then into the file) and reads back through the log's index. The load's transaction
+//! still covers it: on an error or a crash the journal puts every page back. Readers that open the file meanwhile
+//! wait for the load to finish. The write-ahead log is back when it ends.
+class InPlaceWrites {
+public:
+    explicit InPlaceWrites(const Database &db);
+    ~InPlaceWrites();
+    InPlaceWrites(const InPlaceWrites &) = delete;
+    InPlaceWrites &operator=(const InPlaceWrites &) = delete;
+    //! False when another connection had the file open: then the load goes through the log as usual.
+    [[nodiscard]] bool active() const { return m_active; }
+
+private:
+    const Database &m_db;
+    bool m_active = false;
 };
 
 } // namespace frontline

@@ -190,11 +190,18 @@ int main(int argc, char **argv)
             wall.push_back(frameAfter(view, [&] { change(i); }));
         const std::scoped_lock lock(g_renderLoopMutex);
         const auto w = percentiles(wall), sg = percentiles(g_renderLoopMs);
-        std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n", bare ? "none" : batched ? "batched" : "items", what,
-            (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99);
+        std::cout << std::format("{},{},{},{:.2f},{:.2f},{:.2f},{:.2f},{:.2f}\n",
+            bare          ? "none"
+                : batched ? "batched"
+                          : "items",
+            what, (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99);
     };
     std::cout << "renderer,measurement,districts,wall_p50_ms,wall_p99_ms,wall_max_ms,scenegraph_p50_ms,scenegraph_p99_ms\n";
-    std::cout << std::format("{},open,{},{:.0f},,,,\n", bare ? "none" : batched ? "batched" : "items", (*atlas)->districtList().size(), openMs);
+    std::cout << std::format("{},open,{},{:.0f},,,,\n",
+        bare          ? "none"
+            : batched ? "batched"
+                      : "items",
+        (*atlas)->districtList().size(), openMs);
     const int start = (*atlas)->dayCount() / 3;
     (*atlas)->setDay(start);
     frameAfter(view, [] { });
