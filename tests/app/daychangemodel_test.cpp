@@ -8,7 +8,7 @@
 #include <QtTest>
 
 namespace {
-std::vector<DayChangeModel::Row> rows(QStringList names)
+std::vector<DayChangeModel::Row> rows(const QStringList &names)
 {
     std::vector<DayChangeModel::Row> out;
     for (const QString &name : names)

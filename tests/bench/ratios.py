@@ -22,6 +22,16 @@ def viewer(folder, size, renderer, platform):
         return {row["measurement"]: float(row["wall_p50_ms"]) for row in csv.DictReader(f)}
 
 
+def window_step(folder, size):
+    """The whole viewer window's frames that showed a new day while playing: their median interval."""
+    path = os.path.join(folder, f"{size}-window-xvfb.csv")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        steps = sorted(float(r["interval_ms"]) for r in csv.DictReader(f) if r["day_changed"] == "1")
+    return steps[len(steps) // 2] if steps else None
+
+
 def ratios(folder, size):
     c = core(folder, size)
     sql = c["naiveSqlState"]["p50_ms"]
@@ -39,6 +49,9 @@ def ratios(folder, size):
                 out[f"{platform} {m} frame: map alone / batched"] = alone[m] / batched[m]
             if batched and items:
                 out[f"{platform} {m} frame: items / batched"] = items[m] / batched[m]
+    alone, window = viewer(folder, size, "none", "xvfb"), window_step(folder, size)
+    if alone and window:  # the whole window (panels, list, chart) against a step frame of the bare map
+        out["xvfb step frame: map alone / whole window playing"] = alone["step"] / window
     return {f"{size}: {name}": value for name, value in out.items()}
 
 
