@@ -14,11 +14,12 @@ Item {
     // Ready to be captured: the map is laid out and every district's polygon and label exists (delegates are
     // created incrementally).
     readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === atlas.districts.count
-                                  && drawnLabels === atlas.districts.count
+                                  && drawnLabels === atlas.districts.count && drawnHatches === atlas.hatches.length
                                   && (!atlas.batched || districtLayer.settled)
     property bool fitted: false
     property int drawnParts: 0
     property int drawnLabels: 0
+    property int drawnHatches: 0 // contested districts' stripes
 
     signal districtClicked(var coordinate)
 
@@ -119,6 +120,8 @@ Item {
             zoomLevel: map.zoomLevel
         }
 
+        // Map items are drawn in the order they were created unless told otherwise, and the views create them
+        // incrementally: explicit z keeps fills, stripes, outlines, the front line and labels in that order.
         MapItemView {
             model: root.atlas.districts
             delegate: MapPolygon {
@@ -126,6 +129,9 @@ Item {
                 required property color fillColor
                 required property color lineColor
                 required property real lineWidth
+                required property bool changedToday
+
+                z: changedToday ? 0.5 : 0 // its yellow outline over its neighbours' white ones
 
                 Component.onCompleted: root.drawnParts++
                 Component.onDestruction: root.drawnParts--
@@ -148,6 +154,7 @@ Item {
                 color: "transparent"
                 border.color: "#0072B2"
                 border.width: 4
+                z: 2
             }
         }
 
@@ -162,6 +169,7 @@ Item {
                 color: "transparent"
                 border.color: "#111111"
                 border.width: 5
+                z: 3
             }
         }
 
@@ -183,9 +191,13 @@ Item {
             delegate: MapPolyline {
                 required property var modelData
 
+                Component.onCompleted: root.drawnHatches++
+                Component.onDestruction: root.drawnHatches--
+
                 path: modelData.path
                 line.color: modelData.colour
                 line.width: 2
+                z: 1
             }
         }
 
@@ -197,6 +209,7 @@ Item {
                 path: modelData
                 line.color: "#1a1a1a"
                 line.width: 4
+                z: 4
             }
         }
 
@@ -235,6 +248,7 @@ Item {
                 Component.onDestruction: root.drawnLabels--
                 visible: label && labelText.implicitWidth < 0.8 * widthOnScreen
                 coordinate: anchor
+                z: 6
                 anchorPoint: Qt.point(labelText.implicitWidth / 2, labelText.implicitHeight / 2)
                 sourceItem: Text {
                     id: labelText

@@ -8,6 +8,7 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
+#include <cpl_vsi_virtual.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -161,9 +162,12 @@ Result<CsvTable> CsvTable::open(const std::filesystem::path &path, const std::ve
     impl->bytes = std::filesystem::file_size(path, ec);
     if (impl->bytes == 0)
         return fail(std::format("{}: the file is empty (a header line is required)", path.string()));
-    impl->file = VSIFOpenL(path.c_str(), "rb");
-    if (!impl->file)
+    VSILFILE *file = VSIFOpenL(path.c_str(), "rb");
+    if (!file)
         return fail(std::format("{}: not a readable CSV file: {}", path.string(), std::strerror(errno)));
+    // Buffered, as GDAL's CSV driver reads: its line reader seeks back after each line, which on the plain
+    // handle is a system call and a fresh read per line.
+    impl->file = reinterpret_cast<VSILFILE *>(VSICreateBufferedReaderHandle(reinterpret_cast<VSIVirtualHandle *>(file)));
     // The separator, as GDAL's CSV driver guesses it: a header with semicolons or tabs and no comma uses them.
     CPLErrorReset();
     if (const char *header = CPLReadLine2L(impl->file, kMaxRecordBytes, nullptr)) {
