@@ -162,7 +162,7 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
 {
     if (auto problem = checkOptions(o); !problem.empty())
         return fail(problem);
-    const InPlaceWrites inPlace(db); // a new file, written all at once
+    const importing::BulkLoad bulk(db); // a new file, written all at once
     return importing::inTransaction(db, [&](ImportSummary &summary) {
         auto existing = db.prepare("SELECT (SELECT count(*) FROM districts) + (SELECT count(*) FROM changes)");
         if (existing.step() && existing.integer(0) > 0)

@@ -36,9 +36,9 @@ Result<Manifest> parseManifest(std::string_view text, const std::string &fileNam
 Result<ImportSummary> importDataset(const Database &db, const std::filesystem::path &folder)
 {
     using namespace importing;
-    std::optional<InPlaceWrites> inPlace;
+    std::optional<BulkLoad> bulk;
     if (loadsInBulk(db, folder / "changes.csv"))
-        inPlace.emplace(db);
+        bulk.emplace(db);
     return inTransaction(db, [&](ImportSummary &summary) {
         const auto path = folder / "manifest.ini";
         std::ifstream in(path);

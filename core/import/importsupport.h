@@ -43,10 +43,18 @@ T parsed(const CsvTable &t, const std::string &column, std::optional<T> (*parse)
 
 //! The highest change number so far (0 if none).
 [[nodiscard]] std::int64_t lastChange(const Database &db);
-//! Whether a changes file of `bytes` is large against the `stored` changes: it then loads without the change
-//! indexes, which are rebuilt at the end, and writes the database in place (InPlaceWrites).
+//! Whether a changes file of `bytes` is large against the `stored` changes: it then loads as a BulkLoad, and
+//! without the change indexes, which are rebuilt at the end.
 [[nodiscard]] bool loadsInBulk(std::uintmax_t bytes, std::int64_t stored);
 [[nodiscard]] bool loadsInBulk(const Database &db, const std::filesystem::path &changesCsv);
+
+//! How a bulk load writes, while it lives: in place (InPlaceWrites), and with references checked by the
+//! importers, which look up each one to name it in their errors, rather than by SQLite too (ForeignKeysOff).
+struct BulkLoad {
+    explicit BulkLoad(const Database &db) : inPlace(db), foreignKeys(db) { }
+    InPlaceWrites inPlace;
+    ForeignKeysOff foreignKeys;
+};
 //! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`.
 void refreshControlIndex(const Database &db, std::int64_t lastChange);
 

@@ -403,9 +403,9 @@ std::optional<Table> parseTable(std::string_view name)
 
 Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv)
 {
-    std::optional<InPlaceWrites> inPlace;
+    std::optional<importing::BulkLoad> bulk;
     if (table == Table::Changes && importing::loadsInBulk(db, csv))
-        inPlace.emplace(db);
+        bulk.emplace(db);
     return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary); });
 }
 

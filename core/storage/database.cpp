@@ -5,6 +5,7 @@
 #include "text/matchkey.h"
 
 #include <format>
+#include <stdexcept>
 
 #include <unistd.h>
 
@@ -153,6 +154,18 @@ InPlaceWrites::~InPlaceWrites()
 {
     if (m_active) // if a reader came in meanwhile, the file keeps its journal until the next write opens it
         switchJournal(m_db.handle(), "WAL");
+}
+
+ForeignKeysOff::ForeignKeysOff(const Database &db) : m_db(db)
+{
+    if (!sqlite3_get_autocommit(db.handle()))
+        throw std::logic_error("ForeignKeysOff inside a transaction: SQLite would ignore it");
+    db.exec("PRAGMA foreign_keys = OFF");
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    sqlite3_exec(m_db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); // cannot fail outside a transaction
 }
 
 } // namespace frontline

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// A bulk load writes the file in place when it has it to itself, and readers are told plainly what is going on.
+// A bulk load writes the file in place when it has it to itself, and readers are told plainly what is going on;
+// it checks references itself, and a bad one still fails the whole load by name.
 #include "datasetimporter.h"
 #include "tableimport.h"
 #include "testdb.h"
@@ -20,6 +21,12 @@ std::string journalMode(const Database &db)
 {
     auto s = db.prepare("PRAGMA journal_mode");
     return s.step() ? s.text(0) : std::string();
+}
+
+int pragma(const Database &db, const char *name)
+{
+    auto s = db.prepare(std::string("PRAGMA ") + name);
+    return s.step() ? int(s.integer(0)) : -1;
 }
 
 std::int64_t changeCount(const Database &db)
@@ -124,4 +131,44 @@ TEST(InPlaceWrites, AViewerOpensAFileWhoseBulkImportWasKilledAsItWasBefore)
     auto viewer = Database::open(dir / "a.db", Database::Mode::ReadOnly);
     ASSERT_TRUE(viewer) << viewer.error().message;
     EXPECT_EQ(changeCount(*viewer), before);
+}
+
+TEST(BulkLoad, LeavesEveryReferenceWholeAndForeignKeysOnAgain)
+{
+    TempDir dir;
+    const auto csv = bundledWithManyChanges(dir);
+    auto db = Database::open(dir / "a.db", Database::Mode::ReadWrite);
+    ASSERT_TRUE(db);
+    auto summary = importTable(*db, Table::Changes, csv);
+    ASSERT_TRUE(summary) << summary.error().message;
+    EXPECT_EQ(pragma(*db, "foreign_keys"), 1);
+    auto dangling = db->prepare("PRAGMA foreign_key_check");
+    EXPECT_FALSE(dangling.step()) << "a dangling reference in table " << dangling.text(0);
+}
+
+TEST(BulkLoad, AnUnknownDistrictFailsTheLoadByLineAndKeepsForeignKeysOn)
+{
+    TempDir dir;
+    const auto csv = bundledWithManyChanges(dir);
+    std::ofstream(csv, std::ios::app) << "m-last,2016-12-20,nowhere-district,held,rebels,medium\n";
+    auto db = Database::open(dir / "a.db", Database::Mode::ReadWrite);
+    ASSERT_TRUE(db);
+    const auto before = changeCount(*db);
+    auto summary = importTable(*db, Table::Changes, csv);
+    ASSERT_FALSE(summary);
+    EXPECT_NE(summary.error().message.find("many.csv:60002"), std::string::npos) << summary.error().message;
+    EXPECT_NE(summary.error().message.find("nowhere-district"), std::string::npos) << summary.error().message;
+    EXPECT_EQ(changeCount(*db), before);
+    EXPECT_EQ(pragma(*db, "foreign_keys"), 1);
+}
+
+TEST(BulkLoad, RefusesToStartInsideATransaction)
+{
+    TempDir dir;
+    auto db = Database::open(dir / "a.db", Database::Mode::Create);
+    ASSERT_TRUE(db);
+    db->exec("BEGIN");
+    EXPECT_THROW(ForeignKeysOff{*db}, std::logic_error); // SQLite would ignore the switch and check every row
+    db->exec("ROLLBACK");
+    EXPECT_EQ(pragma(*db, "foreign_keys"), 1);
 }
