@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <format>
 
 namespace frontline {
@@ -59,7 +60,8 @@ struct Holding {
 class War {
 public:
     War(const GeneratorOptions &o, std::vector<std::vector<std::uint32_t>> neighbours, std::vector<LonLat> sites)
-        : m_random(o.seed * 7919 + 17), m_neighbours(std::move(neighbours)), m_sites(std::move(sites)), m_holding(m_sites.size())
+        : m_random(o.seed * 7919 + 17), m_neighbours(std::move(neighbours)), m_sites(std::move(sites)), m_holding(m_sites.size()),
+          m_changedOn(m_sites.size(), o.start.dayNumber())
     {
         // Each faction's capital is a random site; every district starts with the nearest capital's faction.
         std::vector<LonLat> capitals;
@@ -72,10 +74,13 @@ public:
     }
     [[nodiscard]] const Holding &holding(std::size_t d) const { return m_holding[d]; }
 
-    //! One change on the front: the district it happens in, and its new holding.
-    std::pair<std::uint32_t, Holding> next()
+    //! One change on the front on day `day` (days in order): the district it happens in, and its new holding.
+    //! A district changes at most once a day while the front has others to change.
+    std::pair<std::uint32_t, Holding> next(int day)
     {
+        m_today = day;
         const std::uint32_t d = pick();
+        m_changedOn[d] = day;
         Holding &h = m_holding[d];
         if (h.rival >= 0) { // a contest ends: the attacker takes it two times in three
             h = {m_random.chance(2.0 / 3) ? h.rival : h.holder, -1};
@@ -83,6 +88,8 @@ public:
             const int attacker = enemyNext(d);
             h = m_random.chance(0.3) ? Holding{h.holder, attacker} : Holding{attacker, -1};
         }
+        if (h.rival >= 0)
+            m_contests.push_back(d);
         m_recent[m_recentNext++ % m_recent.size()] = d;
         m_recentCount = std::min(m_recentCount + 1, m_recent.size());
         return {d, h};
@@ -114,32 +121,51 @@ private:
         const auto enemies = std::ranges::count_if(around, [&](auto n) { return m_holding[n].holder != m_holding[d].holder; });
         return double(enemies) / double(around.size());
     }
-    //! Mostly a front district next to one that just changed hands, the more likely the more it is
-    //! surrounded, or a recent contest being settled; otherwise anywhere on the front.
+    //! Often the oldest open contest being settled (on a later day than it began); else mostly a front district
+    //! next to one that just changed hands, the more likely the more it is surrounded; otherwise anywhere on the front.
     std::uint32_t pick()
     {
+        while (!m_contests.empty() && m_holding[m_contests.front()].rival < 0) // settled meanwhile
+            m_contests.pop_front();
+        if (!m_contests.empty() && free(m_contests.front()) && m_random.chance(0.5)) { // the oldest contest ends
+            const auto d = m_contests.front();
+            m_contests.pop_front();
+            return d;
+        }
         if (m_recentCount > 0 && m_random.chance(0.9)) {
-            if (const auto r = m_recent[m_random.below(m_recentCount)]; m_holding[r].rival >= 0 && m_random.chance(0.5))
+            if (const auto r = m_recent[m_random.below(m_recentCount)];
+                m_holding[r].rival >= 0 && free(r) && m_random.chance(0.5))
                 return r;
             for (int tries = 0; tries < 32; ++tries) {
                 const auto &around = m_neighbours[m_recent[m_random.below(m_recentCount)]];
                 if (around.empty())
                     continue;
                 const auto n = around[m_random.below(around.size())];
-                if (m_holding[n].rival >= 0 || m_random.unit() < pressure(n) - 0.15)
+                if (free(n) && (m_holding[n].rival >= 0 || m_random.unit() < pressure(n) - 0.15))
                     return n;
             }
         }
         for (int tries = 0; tries < 1000; ++tries)
-            if (const auto d = std::uint32_t(m_random.below(m_sites.size())); onFront(d) && m_random.unit() < pressure(d))
+            if (const auto d = std::uint32_t(m_random.below(m_sites.size()));
+                free(d) && onFront(d) && m_random.unit() < pressure(d))
                 return d;
-        return std::uint32_t(m_random.below(m_sites.size())); // one faction holds everything: it rebels somewhere
+        // One faction holds everything, or the front has changed all it can today: it flares up somewhere.
+        const auto from = m_random.below(m_sites.size());
+        for (std::size_t i = 0; i < m_sites.size(); ++i)
+            if (const auto d = std::uint32_t((from + i) % m_sites.size()); free(d))
+                return d;
+        return std::uint32_t(from);
     }
+    //! Not yet changed today.
+    [[nodiscard]] bool free(std::uint32_t d) const { return m_changedOn[d] != m_today; }
 
     Random m_random;
     std::vector<std::vector<std::uint32_t>> m_neighbours;
     std::vector<LonLat> m_sites;
     std::vector<Holding> m_holding;
+    std::vector<int> m_changedOn; //!< by district: the day of its last change
+    int m_today = 0;
+    std::deque<std::uint32_t> m_contests; //!< districts contested, oldest first
     std::array<std::uint32_t, 64> m_recent{};
     std::size_t m_recentNext = 0, m_recentCount = 0;
 };
@@ -258,8 +284,9 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
             cumulative += weight[i];
             const auto due = i + 1 == weight.size() ? remaining : std::int64_t(double(remaining) * cumulative / total);
             for (; written < due; ++written) {
-                const auto [d, h] = war.next();
-                write(o.start.addDays(int(i) + 1), d, h);
+                const Date day = o.start.addDays(int(i) + 1);
+                const auto [d, h] = war.next(day.dayNumber());
+                write(day, d, h);
             }
         }
         writer.flush();

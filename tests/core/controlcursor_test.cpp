@@ -212,6 +212,10 @@ TEST(Generator, CountsAreExactAndChangesClusterAlongFronts)
     near.bindAll(o.start.dayNumber());
     ASSERT_TRUE(near.step());
     EXPECT_GT(near.real(0), 0.7);
+    // A district changes hands at most once a day, as in the reports a dataset is built from.
+    auto repeats = db->prepare("SELECT count(*) FROM (SELECT 1 FROM changes GROUP BY district, day HAVING count(*) > 1)");
+    ASSERT_TRUE(repeats.step());
+    EXPECT_EQ(repeats.integer(0), 0);
 }
 
 TEST(Generator, RefusesBadOptionsAndFullDatabases)
