@@ -9,9 +9,12 @@
 #include <QQuickWindow>
 #include <QSGImageNode>
 
+#include <array>
+#include <bit>
 #include <cmath>
 #include <numbers>
 #include <numeric>
+#include <span>
 
 using namespace frontline;
 
@@ -25,8 +28,13 @@ constexpr int kStripePeriod = 8; // pixels between the diagonal stripes of a con
 const QRgb kFront = qRgb(0x1a, 0x1a, 0x1a);
 const QRgb kFrontHalf = qPremultiply(qRgba(0x1a, 0x1a, 0x1a, 128));
 constexpr std::uint8_t kOutlined = 1; // its right or lower neighbour is another district
-constexpr std::uint8_t kNearBorder = 2; // a pixel within kFrontReach is on a border between districts
 constexpr int kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
+// The pixel offsets within kFrontReach steps (not diagonal ones), the nearest first: a pixel's front line
+// depends on the districts there, so a district's change repaints the pixels there too.
+constexpr std::array<std::array<int, 2>, 12> kWithinReach{
+    {{0, -1}, {-1, 0}, {1, 0}, {0, 1}, {0, -2}, {-1, -1}, {1, -1}, {-2, 0}, {2, 0}, {-1, 1}, {1, 1}, {0, 2}}};
+static_assert(kFrontReach == 2, "kWithinReach holds the offsets within two steps");
+constexpr std::uint32_t kNextSteps = 0xf; // the bits of kWithinReach's first four offsets, one step away
 constexpr std::uint16_t kUnpainted = 0xffff; // no control has this number: everything is painted first
 
 QPointF mercator(LonLat p)
@@ -235,32 +243,30 @@ void DistrictLayer::rasterise()
     std::vector<std::uint32_t> next(m_runsFrom.begin(), m_runsFrom.end() - 1);
     for (const Run &r : runs)
         m_runs[next[m_ids[r.start] - 1]++] = r;
-    // Outlined: the right or lower neighbour differs. Near a border: some pixel within kFrontReach differs
-    // from its own neighbours (a square dilation, done as a row pass and a column pass).
+    // Outlined: the right or lower neighbour is another district. Across: which of the offsets within reach
+    // fall in another district, the pixels whose front line a change of either district may move.
     m_edges.assign(m_ids.size(), 0);
-    std::vector<std::uint8_t> border(m_ids.size()), rows(m_ids.size());
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        const std::size_t x = i % w;
-        const bool right = x + 1 < w && m_ids[i + 1] != m_ids[i], below = i + w < m_ids.size() && m_ids[i + w] != m_ids[i];
-        m_edges[i] = right || below ? kOutlined : 0;
-        border[i] = right || below || (x > 0 && m_ids[i - 1] != m_ids[i]) || (i >= w && m_ids[i - w] != m_ids[i]);
-    }
-    const auto reach = std::size_t(kFrontReach);
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        const std::size_t x = i % w;
-        for (std::size_t nx = x > reach ? x - reach : 0; nx <= std::min(x + reach, w - 1) && !rows[i]; ++nx)
-            rows[i] = border[i - x + nx];
-    }
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        const std::size_t y = i / w;
-        for (std::size_t ny = y > reach ? y - reach : 0; ny <= std::min(y + reach, h - 1); ++ny)
-            if (rows[i % w + ny * w]) {
-                m_edges[i] |= kNearBorder;
-                break;
+    m_across.assign(m_ids.size(), 0);
+    for (std::size_t y = 0, i = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x, ++i) {
+            const std::uint32_t own = m_ids[i];
+            if (!own)
+                continue;
+            m_edges[i] = (x + 1 < w && m_ids[i + 1] != own) || (y + 1 < h && m_ids[i + w] != own) ? kOutlined : 0;
+            std::uint16_t across = 0;
+            for (std::size_t k = 0; k < kWithinReach.size(); ++k) {
+                const auto [dx, dy] = kWithinReach[k];
+                const std::size_t nx = x + std::size_t(dx), n = i + std::size_t(dx) + std::size_t(dy) * w; // wraps
+                if (nx < w && n < m_ids.size() && m_ids[n] && m_ids[n] != own)
+                    across |= std::uint16_t(1u << k);
             }
-    }
+            m_across[i] = across;
+        }
+    for (std::size_t k = 0; k < kWithinReach.size(); ++k)
+        m_reachStep[k] = std::ptrdiff_t(kWithinReach[k][0]) + std::ptrdiff_t(kWithinReach[k][1]) * std::ptrdiff_t(w);
     m_outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;
     m_front.assign(m_ids.size(), 0);
+    cacheColours();
     m_painted.assign(slotCount, kUnpainted);
     m_visited.assign(m_ids.size(), 0);
     m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
@@ -300,8 +306,6 @@ void DistrictLayer::paint()
 //! Repaints a district's pixels and, near its borders, its neighbours' within reach: the front may have moved.
 void DistrictLayer::repaintDistrict(std::size_t slot)
 {
-    const std::size_t w = std::size_t(m_drawn.pixels.width()), h = m_ids.size() / w;
-    const auto reach = std::size_t(kFrontReach);
     auto visit = [&](std::size_t i) {
         if (m_visited[i] != m_visit) {
             m_visited[i] = m_visit;
@@ -311,13 +315,8 @@ void DistrictLayer::repaintDistrict(std::size_t slot)
     for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r)
         for (std::size_t i = m_runs[r].start, end = i + m_runs[r].length; i < end; ++i) {
             visit(i);
-            if (!(m_edges[i] & kNearBorder))
-                continue;
-            const std::size_t x = i % w, y = i / w;
-            for (std::size_t ny = y > reach ? y - reach : 0; ny <= std::min(y + reach, h - 1); ++ny)
-                for (std::size_t nx = x > reach ? x - reach : 0; nx <= std::min(x + reach, w - 1); ++nx)
-                    if (m_ids[ny * w + nx] != slot + 1)
-                        visit(ny * w + nx);
+            for (std::uint32_t across = m_across[i]; across; across &= across - 1)
+                visit(std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(std::countr_zero(across))]));
         }
 }
 
@@ -326,27 +325,39 @@ void DistrictLayer::repaintDistrict(std::size_t slot)
 //! wide; half where such a district is otherwise within kFrontReach (a soft edge); not at all elsewhere.
 std::uint8_t DistrictLayer::frontAt(std::size_t i) const
 {
-    if (!(m_edges[i] & kNearBorder) || !m_ids[i])
+    const std::uint16_t across = m_across[i];
+    if (!across)
         return 0;
     const auto &territory = m_atlas->territory();
     const auto &controls = territory.controls();
     const std::uint16_t mine = controls[m_ids[i] - 1];
-    const std::size_t w = std::size_t(m_drawn.pixels.width()), x = i % w;
+    auto opposite = [&](int k) -> std::uint16_t { // the control at offset k, if opposed to mine; else 0
+        const std::uint16_t theirs = controls[m_ids[std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(k)])] - 1];
+        return territory.opposed(mine, theirs) ? theirs : 0;
+    };
+    for (std::uint32_t next = across & kNextSteps; next; next &= next - 1)
+        if (opposite(std::countr_zero(next)))
+            return 2;
     std::uint8_t cover = 0;
-    for (int dy = -kFrontReach; dy <= kFrontReach; ++dy)
-        for (int dx = -kFrontReach; dx <= kFrontReach; ++dx) {
-            const int distance = std::abs(dx) + std::abs(dy);
-            const std::size_t nx = x + std::size_t(dx), n = i + std::size_t(dx) + std::size_t(dy) * w; // wraps: out of range
-            if (distance == 0 || distance > kFrontReach || nx >= w || n >= m_ids.size() || !m_ids[n])
-                continue;
-            const std::uint16_t theirs = controls[m_ids[n] - 1];
-            if (!territory.opposed(mine, theirs))
-                continue;
-            if (distance == 1 || mine < theirs)
+    for (std::uint32_t farther = across & ~kNextSteps; farther; farther &= farther - 1)
+        if (const std::uint16_t theirs = opposite(std::countr_zero(farther))) {
+            if (mine < theirs)
                 return 2;
             cover = 1;
         }
     return cover;
+}
+
+void DistrictLayer::cacheColours()
+{
+    const auto &territory = m_atlas->territory();
+    m_fills.resize(territory.controlCount());
+    m_stripes.resize(territory.controlCount());
+    for (std::size_t c = 0; c < m_fills.size(); ++c) {
+        m_fills[c] = premultiplied(territory.fillOf(std::uint16_t(c)));
+        const QColor stripes = territory.stripesOf(std::uint16_t(c));
+        m_stripes[c] = stripes.isValid() ? premultiplied(stripes) : 0;
+    }
 }
 
 void DistrictLayer::repaintPixel(std::size_t i)
@@ -356,9 +367,8 @@ void DistrictLayer::repaintPixel(std::size_t i)
     QRgb c = 0;
     if (id) {
         const std::uint16_t control = territory.controls()[id - 1];
-        const std::size_t w = std::size_t(m_drawn.pixels.width());
-        const QColor stripes = territory.stripesOf(control);
-        c = premultiplied(stripes.isValid() && (i % w + i / w) % kStripePeriod < 3 ? stripes : territory.fillOf(control));
+        const std::size_t w = std::size_t(m_drawn.pixels.width()), k = control < m_fills.size() ? control : 0;
+        c = m_stripes[k] && (i % w + i / w) % kStripePeriod < 3 ? m_stripes[k] : m_fills[k];
         if (m_outlines && (m_edges[i] & kOutlined))
             c = over(kOutline, c);
     }

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -69,6 +71,7 @@ private:
     void rasterise();
     void paint();
     void repaintDistrict(std::size_t slot);
+    void cacheColours();
     void repaintPixel(std::size_t i); //!< i: the pixel's index in m_ids
     [[nodiscard]] std::uint8_t frontAt(std::size_t i) const;
     [[nodiscard]] QList<QRect> takeDirtyRects();
@@ -99,12 +102,18 @@ private:
     std::vector<std::uint32_t> m_ids; //!< slot + 1 per pixel of m_drawn, 0 where no district
     std::vector<std::uint32_t> m_runsFrom; //!< by slot: where its runs start in m_runs; one more at the end
     std::vector<Run> m_runs; //!< by slot
-    std::vector<std::uint8_t> m_edges; //!< per pixel: kOutlined, kNearBorder
+    std::vector<std::uint8_t> m_edges; //!< per pixel: kOutlined
+    //! Per pixel of a district: bit k set if the pixel at the k-th offset within the front line's reach is in
+    //! another district; m_reachStep[k] is that offset in m_ids.
+    std::vector<std::uint16_t> m_across;
+    std::array<std::ptrdiff_t, 12> m_reachStep{};
     std::vector<std::uint8_t> m_front; //!< per pixel: 0, or how strongly the front line covers it
     std::vector<std::uint16_t> m_painted; //!< by slot: the control the picture shows, kUnpainted at first
     std::vector<std::uint32_t> m_visited; //!< per pixel: the step (m_visit) that last repainted it
     std::uint32_t m_visit = 0;
     bool m_outlines = false; //!< districts are large enough on screen to outline
+    std::vector<QRgb> m_fills; //!< by control number: the territory's fills, premultiplied
+    std::vector<QRgb> m_stripes; //!< by control number: the second side's colour, premultiplied; 0 for none
     QRgb m_backdrop = 0; //!< premultiplied
     QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line, over m_backdrop
     bool m_pictureChanged = false;

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] const frontline::ControlVector &controls() const { return m_cursor.controls(); }
     //! District slots (number - 1) whose control the last move may have changed.
     [[nodiscard]] std::span<const std::uint32_t> touched() const { return m_cursor.touched(); }
+    //! Control numbers run from 0 (unknown) to this, exclusive; fillOf() and stripesOf() take any.
+    [[nodiscard]] std::size_t controlCount() const { return m_fills.size(); }
     //! The fill of a control number (premultiplied alpha is the renderer's business).
     [[nodiscard]] QColor fillOf(std::uint16_t control) const { return m_fills[control < m_fills.size() ? control : 0]; }
     //! The second side's colour for a contested control (drawn as stripes), invalid otherwise.
