@@ -262,7 +262,8 @@ Result<void> Atlas::load()
     m_districts.setDistricts(m_batched ? std::vector<District>{} : m_districtList);
     m_date = m_first;
     try {
-        m_territory.emplace(m_db, m_districtList, m_colours, m_date.dayNumber());
+        m_territory.emplace(m_db, m_districtList, m_colours, m_date.dayNumber(),
+            m_batched ? Territory::Lines::Untraced : Territory::Lines::Traced); // the batched layer draws the front itself
     } catch (const SqlError &e) {
         return fail(std::string("cannot read the control history: ") + e.what());
     }

@@ -31,9 +31,11 @@ double areaKm2(const std::vector<Polygon> &parts)
 } // namespace
 
 Territory::Territory(const Database &db, const std::vector<District> &districts,
-    const std::unordered_map<std::string, QColor> &factionColours, int day)
-    : m_cursor(db, day), m_front(db), m_controls(controlindex::controls(db))
+    const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines)
+    : m_cursor(db, day), m_opposition(db), m_controls(controlindex::controls(db))
 {
+    if (lines == Lines::Traced)
+        m_lines.emplace(db);
     for (const auto &[id, colour] : factionColours)
         m_holders.push_back({id});
     std::ranges::sort(m_holders, {}, &Holder::id);

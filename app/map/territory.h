@@ -21,9 +21,14 @@ public:
         double areaKm2 = 0;
     };
 
-    //! Reads the controls, borders and the state of `day` (a day number). Throws frontline::SqlError.
+    //! Whether frontLine() has lines: the batched layer draws the front from opposed() alone, and the borders
+    //! of a country take a good part of a second to load.
+    enum class Lines { Traced, Untraced };
+
+    //! Reads the controls, borders if `lines` asks, and the state of `day` (a day number). Throws
+    //! frontline::SqlError.
     Territory(const frontline::Database &db, const std::vector<frontline::District> &districts,
-        const std::unordered_map<std::string, QColor> &factionColours, int day);
+        const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines);
 
     //! Steps to `day` (a day number): a day's changes for a neighbour, a block's for anything farther.
     void moveTo(int day);
@@ -38,16 +43,21 @@ public:
     //! The second side's colour for a contested control (drawn as stripes), invalid otherwise.
     [[nodiscard]] QColor stripesOf(std::uint16_t control) const { return m_stripes[control < m_stripes.size() ? control : 0]; }
     [[nodiscard]] const frontline::Control &control(std::uint16_t number) const { return m_controls.at(number); }
-    [[nodiscard]] std::vector<std::span<const frontline::LonLat>> frontLine() const { return m_front.lines(controls()); }
+    //! The day's front line; empty if made with Lines::Untraced.
+    [[nodiscard]] std::vector<std::span<const frontline::LonLat>> frontLine() const
+    {
+        return m_lines ? m_lines->lines(controls()) : std::vector<std::span<const frontline::LonLat>>{};
+    }
     //! Whether neighbours under these two control numbers have the front line between them.
-    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_front.opposed(a, b); }
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_opposition.opposed(a, b); }
     [[nodiscard]] const std::vector<Holder> &holders() const { return m_holders; }
 
 private:
     void account();
 
     frontline::ControlCursor m_cursor;
-    frontline::FrontLineIndex m_front;
+    frontline::Opposition m_opposition;
+    std::optional<frontline::FrontLineIndex> m_lines;
     std::vector<frontline::Control> m_controls;
     std::vector<QColor> m_fills; //!< by control number
     std::vector<QColor> m_stripes; //!< by control number

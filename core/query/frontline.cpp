@@ -7,7 +7,7 @@
 
 namespace frontline {
 
-FrontLineIndex::FrontLineIndex(const Database &db)
+Opposition::Opposition(const Database &db)
 {
     const auto controls = controlindex::controls(db);
     m_controls = controls.size();
@@ -16,7 +16,10 @@ FrontLineIndex::FrontLineIndex(const Database &db)
         for (std::size_t b = 1; b < m_controls; ++b)
             m_opposed[a * m_controls + b] = std::ranges::none_of(
                 controls[a].factions, [&](const auto &f) { return std::ranges::contains(controls[b].factions, f); });
+}
 
+FrontLineIndex::FrontLineIndex(const Database &db) : m_opposition(db)
+{
     geos::Context ctx;
     auto s = db.prepare("SELECT da.num, db.num, j.border FROM adjacency j JOIN districts da ON da.id = j.a "
                         "JOIN districts db ON db.id = j.b");

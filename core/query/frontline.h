@@ -7,6 +7,23 @@
 
 namespace frontline {
 
+//! Which controls face each other across a front: those whose factions have none in common.
+class Opposition {
+public:
+    //! Reads the controls. Throws SqlError.
+    explicit Opposition(const Database &db);
+
+    //! Whether districts under controls `a` and `b` face each other across a front (unknown faces no one).
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
+    {
+        return a && b && a < m_controls && b < m_controls && m_opposed[std::size_t(a) * m_controls + b];
+    }
+
+private:
+    std::vector<char> m_opposed; //!< controls x controls
+    std::size_t m_controls = 0;
+};
+
 //! The front line on any day, from the shared borders loaded once: a border is on the front where the
 //! districts on its two sides have no faction in common.
 class FrontLineIndex {
@@ -15,11 +32,7 @@ public:
     explicit FrontLineIndex(const Database &db);
 
     [[nodiscard]] std::vector<std::span<const LonLat>> lines(const ControlVector &state) const;
-    //! Whether districts under controls `a` and `b` face each other across a front (unknown faces no one).
-    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
-    {
-        return a && b && a < m_controls && b < m_controls && m_opposed[std::size_t(a) * m_controls + b];
-    }
+    [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_opposition.opposed(a, b); }
 
 private:
     struct Border {
@@ -27,10 +40,9 @@ private:
         std::uint32_t begin, end; //!< its points in m_points
     };
 
+    Opposition m_opposition;
     std::vector<Border> m_borders;
     std::vector<LonLat> m_points;
-    std::vector<char> m_opposed; //!< controls x controls: no faction in common
-    std::size_t m_controls = 0;
 };
 
 } // namespace frontline
