@@ -262,6 +262,7 @@ void DistrictLayer::rasterise()
             }
             m_across[i] = across;
         }
+    static_assert(std::tuple_size_v<decltype(m_reachStep)> == kWithinReach.size());
     for (std::size_t k = 0; k < kWithinReach.size(); ++k)
         m_reachStep[k] = std::ptrdiff_t(kWithinReach[k][0]) + std::ptrdiff_t(kWithinReach[k][1]) * std::ptrdiff_t(w);
     m_outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;

@@ -127,37 +127,36 @@ private:
     {
         while (!m_contests.empty() && m_holding[m_contests.front()].rival < 0) // settled meanwhile
             m_contests.pop_front();
-        if (!m_contests.empty() && free(m_contests.front()) && m_random.chance(0.5)) { // the oldest contest ends
+        if (!m_contests.empty() && unchangedToday(m_contests.front()) && m_random.chance(0.5)) { // the oldest contest ends
             const auto d = m_contests.front();
             m_contests.pop_front();
             return d;
         }
         if (m_recentCount > 0 && m_random.chance(0.9)) {
             if (const auto r = m_recent[m_random.below(m_recentCount)];
-                m_holding[r].rival >= 0 && free(r) && m_random.chance(0.5))
+                m_holding[r].rival >= 0 && unchangedToday(r) && m_random.chance(0.5))
                 return r;
             for (int tries = 0; tries < 32; ++tries) {
                 const auto &around = m_neighbours[m_recent[m_random.below(m_recentCount)]];
                 if (around.empty())
                     continue;
                 const auto n = around[m_random.below(around.size())];
-                if (free(n) && (m_holding[n].rival >= 0 || m_random.unit() < pressure(n) - 0.15))
+                if (unchangedToday(n) && (m_holding[n].rival >= 0 || m_random.unit() < pressure(n) - 0.15))
                     return n;
             }
         }
         for (int tries = 0; tries < 1000; ++tries)
             if (const auto d = std::uint32_t(m_random.below(m_sites.size()));
-                free(d) && onFront(d) && m_random.unit() < pressure(d))
+                unchangedToday(d) && onFront(d) && m_random.unit() < pressure(d))
                 return d;
         // One faction holds everything, or the front has changed all it can today: it flares up somewhere.
         const auto from = m_random.below(m_sites.size());
         for (std::size_t i = 0; i < m_sites.size(); ++i)
-            if (const auto d = std::uint32_t((from + i) % m_sites.size()); free(d))
+            if (const auto d = std::uint32_t((from + i) % m_sites.size()); unchangedToday(d))
                 return d;
         return std::uint32_t(from);
     }
-    //! Not yet changed today.
-    [[nodiscard]] bool free(std::uint32_t d) const { return m_changedOn[d] != m_today; }
+    [[nodiscard]] bool unchangedToday(std::uint32_t d) const { return m_changedOn[d] != m_today; }
 
     Random m_random;
     std::vector<std::vector<std::uint32_t>> m_neighbours;
