@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <ranges>
 
 using namespace frontline;
@@ -222,6 +223,15 @@ Result<void> Atlas::load()
         m_districtAtSlot.resize(std::max(m_districtAtSlot.size(), slot + 1), -1);
         m_districtAtSlot[slot] = int(i);
     }
+    // The day's list sorts changes by district name: by these numbers, a name compared once per district.
+    std::vector<std::uint32_t> byName(m_districtList.size());
+    std::iota(byName.begin(), byName.end(), 0u);
+    std::ranges::sort(byName, {}, [&](std::uint32_t i) -> const std::string & { return m_districtList[i].name; });
+    m_nameRank.assign(m_districtList.size(), 0);
+    for (std::size_t k = 1; k < byName.size(); ++k)
+        m_nameRank[byName[k]] =
+            m_nameRank[byName[k - 1]] + (m_districtList[byName[k]].name == m_districtList[byName[k - 1]].name ? 0 : 1);
+    m_controlTexts.clear();
     for (const auto &f : m_factions)
         m_colours[f.id] = QColor(qs(f.colour));
     m_first = Date::fromDayNumber(int(span.integer(0)));
@@ -383,33 +393,54 @@ void Atlas::refresh()
 void Atlas::refreshDayChanges()
 {
     // District and control numbers from the covering day index; names and controls are already in memory.
-    // Rows come in the order of the changes, which stays the order within a district.
+    // Rows come in the order of the changes, which the list keeps within a name: the sort key is the name's
+    // rank, then the row's position.
     auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ? ORDER BY num");
     changes.bindAll(m_date.dayNumber());
-    std::vector<std::pair<const District *, std::uint16_t>> rows;
+    struct Listed {
+        std::uint64_t order;
+        std::uint32_t district; //!< index into m_districtList
+        std::uint16_t control;
+    };
+    std::vector<Listed> rows;
     while (changes.step()) {
         const auto slot = std::size_t(changes.integer(0) - 1);
-        if (slot < m_districtAtSlot.size() && m_districtAtSlot[slot] >= 0)
-            rows.emplace_back(&m_districtList[std::size_t(m_districtAtSlot[slot])], std::uint16_t(changes.integer(1)));
+        if (slot < m_districtAtSlot.size() && m_districtAtSlot[slot] >= 0) {
+            const auto district = std::uint32_t(m_districtAtSlot[slot]);
+            rows.push_back(
+                {std::uint64_t(m_nameRank[district]) << 32 | rows.size(), district, std::uint16_t(changes.integer(1))});
+        }
     }
     m_dayChangeCount = int(rows.size());
-    std::ranges::stable_sort(rows, {}, [](const auto &row) -> const std::string & { return row.first->name; });
     const auto listed = rows.begin() + std::min<std::ptrdiff_t>(std::ssize(rows), kDayChangesShown);
+    std::ranges::partial_sort(rows, listed, {}, &Listed::order);
     std::vector<DayChangeModel::Row> shownRows;
     shownRows.reserve(std::size_t(listed - rows.begin()));
     for (auto row = rows.begin(); row != listed; ++row) {
-        const Control &c = m_territory->control(row->second);
+        const District &d = m_districtList[row->district];
+        const ControlText &text = controlText(row->control);
+        shownRows.push_back({qs(d.id), shown(d.name), text.summary, text.confidence});
+    }
+    m_dayChanges.setRows(std::move(shownRows));
+}
+
+const Atlas::ControlText &Atlas::controlText(std::uint16_t control)
+{
+    if (control >= m_controlTexts.size())
+        m_controlTexts.resize(std::size_t(control) + 1);
+    auto &text = m_controlTexts[control];
+    if (!text) {
+        const Control &c = m_territory->control(control);
         QStringList sides;
         for (const auto &f : c.factions) {
             auto it = std::ranges::find(m_factions, f, &Faction::id);
             sides << shown(it == m_factions.end() ? f : it->name);
         }
-        const bool held = c.state == ControlState::Held;
-        shownRows.push_back({qs(row->first->id), shown(row->first->name),
-            held ? tr("held by %1").arg(sides.join(QString())) : tr("contested: %1").arg(sides.join(tr(" / "))),
-            qs(std::string(toString(c.confidence)))});
+        text = ControlText{c.state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
+                                                         : tr("contested: %1").arg(sides.join(tr(" / "))),
+            qs(std::string(toString(c.confidence)))};
     }
-    m_dayChanges.setRows(std::move(shownRows));
+    return *text;
 }
 
 void Atlas::select(const QString &districtId)

@@ -168,6 +168,11 @@ private:
     frontline::Result<void> reopen(const std::filesystem::path &path);
     void refresh();
     void refreshDayChanges();
+    //! How the day's list describes a control ("held by …" or "contested: … / …") and its confidence.
+    struct ControlText {
+        QString summary, confidence;
+    };
+    const ControlText &controlText(std::uint16_t control);
     void setTotals(const frontline::Result<std::vector<frontline::HolderTotal>> &totals,
         const frontline::Result<std::vector<frontline::ChangeDay>> &days);
     void setError(const QString &error);
@@ -189,6 +194,9 @@ private:
     QVariantList m_factionSummary, m_frontLine, m_changeDays, m_hatches, m_totals, m_incidents;
     std::unordered_map<std::string, QVariantList> m_hatchPaths; //!< per district, computed when first contested
     std::vector<int> m_districtAtSlot; //!< index into m_districtList by district number - 1, -1 for none
+    //! By index into m_districtList: its place in the order of names, the same for the same name.
+    std::vector<std::uint32_t> m_nameRank;
+    std::vector<std::optional<ControlText>> m_controlTexts; //!< by control number, made when first listed
     int m_dayChangeCount = 0;
     double m_hatchSpacing = 0;
     int m_compareDay = -1;

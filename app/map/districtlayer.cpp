@@ -24,11 +24,10 @@ constexpr double kOutlinesFromPixels = 14; // outlines appear when a typical dis
 constexpr int kSettleMs = 120;
 constexpr int kTile = 64; // pixels: the picture is uploaded in changed squares of this size
 const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
-constexpr int kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
+constexpr std::size_t kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
 const QRgb kFront = qRgb(0x1a, 0x1a, 0x1a);
 const QRgb kFrontHalf = qPremultiply(qRgba(0x1a, 0x1a, 0x1a, 128));
-constexpr std::uint8_t kOutlined = 1; // its right or lower neighbour is another district
-constexpr int kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
+constexpr std::size_t kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
 // The pixel offsets within kFrontReach steps (not diagonal ones), the nearest first: a pixel's front line
 // depends on the districts there, so a district's change repaints the pixels there too.
 constexpr std::array<std::array<int, 2>, 12> kWithinReach{
@@ -36,6 +35,9 @@ constexpr std::array<std::array<int, 2>, 12> kWithinReach{
 static_assert(kFrontReach == 2, "kWithinReach holds the offsets within two steps");
 constexpr std::uint32_t kNextSteps = 0xf; // the bits of kWithinReach's first four offsets, one step away
 constexpr std::uint16_t kUnpainted = 0xffff; // no control has this number: everything is painted first
+// A pixel's look, the index of its colour among its control's kLooks: striped (on a contested district's second
+// side's stripe), outlined, and how much front line covers it (0, 1 or 2) times kFrontLook.
+constexpr std::size_t kStriped = 1, kOutlinedLook = 2, kFrontLook = 4, kLooks = 3 * kFrontLook;
 
 QPointF mercator(LonLat p)
 {
@@ -106,7 +108,8 @@ void DistrictLayer::setBackdrop(const QColor &colour)
     if (backdrop == m_backdrop)
         return;
     m_backdrop = backdrop;
-    if (!m_picture.isNull()) { // every pixel again
+    if (!m_picture.isNull()) { // every pixel again, in colours composed over the new backdrop
+        cacheColours();
         m_painted.assign(m_painted.size(), kUnpainted);
         m_allDirty = true;
         paint();
@@ -146,7 +149,7 @@ QTransform DistrictLayer::toPixels(const View &view) const
 void DistrictLayer::rebuild()
 {
     m_shapes.clear();
-    m_ids.clear();
+    m_pixels.clear();
     m_drawn = {};
     if (!m_atlas || !m_atlas->batched()) {
         m_picture = {};
@@ -217,59 +220,53 @@ void DistrictLayer::rasterise()
         }
     }
     const std::size_t w = std::size_t(ids.width()), h = std::size_t(ids.height()), slotCount = m_shapes.size();
-    m_ids.resize(w * h);
+    m_pixels.assign(w * h, {});
     for (std::size_t y = 0; y < h; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(ids.constScanLine(int(y)));
         for (std::size_t x = 0; x < w; ++x) {
             const std::uint32_t id = line[x] & 0xffffff;
-            m_ids[y * w + x] = id <= slotCount ? id : 0;
+            m_pixels[y * w + x].id = id <= slotCount ? id : 0;
         }
     }
     // Runs per district: counted, then placed (a counting sort by slot).
     std::vector<Run> runs;
-    for (std::size_t at = 0; at < m_ids.size();) {
+    for (std::size_t at = 0; at < m_pixels.size();) {
         std::size_t end = at + 1;
-        while (end % w != 0 && m_ids[end] == m_ids[at])
+        while (end % w != 0 && m_pixels[end].id == m_pixels[at].id)
             ++end;
-        if (m_ids[at])
+        if (m_pixels[at].id)
             runs.push_back({std::uint32_t(at), std::uint32_t(end - at)});
         at = end;
     }
     m_runsFrom.assign(slotCount + 1, 0);
     for (const Run &r : runs)
-        ++m_runsFrom[m_ids[r.start]]; // at slot + 1: the sums below then start each slot's range
+        ++m_runsFrom[m_pixels[r.start].id]; // at slot + 1: the sums below then start each slot's range
     std::partial_sum(m_runsFrom.begin(), m_runsFrom.end(), m_runsFrom.begin());
     m_runs.resize(runs.size());
     std::vector<std::uint32_t> next(m_runsFrom.begin(), m_runsFrom.end() - 1);
     for (const Run &r : runs)
-        m_runs[next[m_ids[r.start] - 1]++] = r;
+        m_runs[next[m_pixels[r.start].id - 1]++] = r;
     // Outlined: the right or lower neighbour is another district. Across: which of the offsets within reach
     // fall in another district, the pixels whose front line a change of either district may move.
-    m_edges.assign(m_ids.size(), 0);
-    m_across.assign(m_ids.size(), 0);
     for (std::size_t y = 0, i = 0; y < h; ++y)
         for (std::size_t x = 0; x < w; ++x, ++i) {
-            const std::uint32_t own = m_ids[i];
-            if (!own)
+            Pixel &pixel = m_pixels[i];
+            if (!pixel.id)
                 continue;
-            m_edges[i] = (x + 1 < w && m_ids[i + 1] != own) || (y + 1 < h && m_ids[i + w] != own) ? kOutlined : 0;
-            std::uint16_t across = 0;
+            pixel.outlined = (x + 1 < w && m_pixels[i + 1].id != pixel.id) || (y + 1 < h && m_pixels[i + w].id != pixel.id);
             for (std::size_t k = 0; k < kWithinReach.size(); ++k) {
                 const auto [dx, dy] = kWithinReach[k];
                 const std::size_t nx = x + std::size_t(dx), n = i + std::size_t(dx) + std::size_t(dy) * w; // wraps
-                if (nx < w && n < m_ids.size() && m_ids[n] && m_ids[n] != own)
-                    across |= std::uint16_t(1u << k);
+                if (nx < w && n < m_pixels.size() && m_pixels[n].id && m_pixels[n].id != pixel.id)
+                    pixel.across |= std::uint16_t(1u << k);
             }
-            m_across[i] = across;
         }
     static_assert(std::tuple_size_v<decltype(m_reachStep)> == kWithinReach.size());
     for (std::size_t k = 0; k < kWithinReach.size(); ++k)
         m_reachStep[k] = std::ptrdiff_t(kWithinReach[k][0]) + std::ptrdiff_t(kWithinReach[k][1]) * std::ptrdiff_t(w);
     m_outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;
-    m_front.assign(m_ids.size(), 0);
     cacheColours();
     m_painted.assign(slotCount, kUnpainted);
-    m_visited.assign(m_ids.size(), 0);
     m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
     m_picture.fill(m_backdrop);
     m_dirtyTiles.assign(std::size_t((w + kTile - 1) / kTile * ((h + kTile - 1) / kTile)), false);
@@ -279,7 +276,7 @@ void DistrictLayer::rasterise()
 
 void DistrictLayer::paint()
 {
-    if (!m_atlas || m_ids.empty())
+    if (!m_atlas || m_pixels.empty())
         return;
     const auto &controls = m_atlas->territory().controls();
     std::vector<std::size_t> changed;
@@ -288,52 +285,83 @@ void DistrictLayer::paint()
             m_painted[slot] = controls[slot];
             changed.push_back(slot);
         }
+    const Canvas c = canvas();
     if (changed.size() == m_painted.size()) { // everything: each pixel once
-        for (std::size_t i = 0; i < m_ids.size(); ++i)
-            repaintPixel(i);
+        for (std::size_t y = 0, i = 0; y < c.height; ++y)
+            for (std::size_t x = 0; x < c.width; ++x, ++i)
+                repaintPixel(i, x, y, c);
+        m_allDirty = true;
     } else {
         if (++m_visit == 0) { // wrapped: forget old marks
-            std::ranges::fill(m_visited, 0);
+            for (Pixel &pixel : m_pixels)
+                pixel.visited = 0;
             m_visit = 1;
         }
         for (const std::size_t slot : changed)
-            repaintDistrict(slot);
+            repaintDistrict(slot, c);
     }
     m_pictureChanged = true;
     update();
     emit settledChanged();
 }
 
-//! Repaints a district's pixels and, near its borders, its neighbours' within reach: the front may have moved.
-void DistrictLayer::repaintDistrict(std::size_t slot)
+DistrictLayer::Canvas DistrictLayer::canvas()
 {
-    auto visit = [&](std::size_t i) {
-        if (m_visited[i] != m_visit) {
-            m_visited[i] = m_visit;
-            repaintPixel(i);
+    // bits() once: it detaches the image from the texture that may share it, and is a call per pixel otherwise.
+    return {reinterpret_cast<QRgb *>(m_picture.bits()), m_atlas->territory().controls().data(),
+        std::size_t(m_drawn.pixels.width()), std::size_t(m_drawn.pixels.height())};
+}
+
+//! Repaints a district's pixels and, near its borders, its neighbours' within reach: the front may have moved.
+void DistrictLayer::repaintDistrict(std::size_t slot, const Canvas &canvas)
+{
+    auto visit = [&](std::size_t i, std::size_t x, std::size_t y) {
+        if (m_pixels[i].visited != m_visit) {
+            m_pixels[i].visited = m_visit;
+            repaintPixel(i, x, y, canvas);
         }
     };
-    for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r)
-        for (std::size_t i = m_runs[r].start, end = i + m_runs[r].length; i < end; ++i) {
-            visit(i);
-            for (std::uint32_t across = m_across[i]; across; across &= across - 1)
-                visit(std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(std::countr_zero(across))]));
+    for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r) {
+        const std::size_t start = m_runs[r].start, y = start / canvas.width, x0 = start % canvas.width;
+        markDirty(x0, y, m_runs[r].length, canvas);
+        for (std::size_t i = start, x = x0, end = start + m_runs[r].length; i < end; ++i, ++x) {
+            visit(i, x, y);
+            for (std::uint32_t across = m_pixels[i].across; across; across &= across - 1) {
+                const auto k = std::size_t(std::countr_zero(across));
+                const auto [dx, dy] = kWithinReach[k];
+                visit(std::size_t(std::ptrdiff_t(i) + m_reachStep[k]), std::size_t(std::ptrdiff_t(x) + dx),
+                    std::size_t(std::ptrdiff_t(y) + dy));
+            }
         }
+    }
+}
+
+//! Marks the tiles that a run of `length` pixels from (x, y), and the pixels within reach of it, fall in.
+void DistrictLayer::markDirty(std::size_t x, std::size_t y, std::size_t length, const Canvas &canvas)
+{
+    const std::size_t columns = (canvas.width + kTile - 1) / kTile;
+    const std::size_t top = (y < kFrontReach ? 0 : y - kFrontReach) / kTile,
+                      bottom = std::min(y + kFrontReach, canvas.height - 1) / kTile,
+                      left = (x < kFrontReach ? 0 : x - kFrontReach) / kTile,
+                      right = std::min(x + length - 1 + kFrontReach, canvas.width - 1) / kTile;
+    for (std::size_t row = top; row <= bottom; ++row)
+        for (std::size_t column = left; column <= right; ++column)
+            m_dirtyTiles[row * columns + column] = true;
 }
 
 //! How strongly the front line covers a pixel: fully next to a district held by an opposing side, and one
 //! pixel farther on one side of it (the side with the lower control number), so that the line is three pixels
 //! wide; half where such a district is otherwise within kFrontReach (a soft edge); not at all elsewhere.
-std::uint8_t DistrictLayer::frontAt(std::size_t i) const
+std::uint8_t DistrictLayer::frontAt(std::size_t i, const Canvas &canvas) const
 {
-    const std::uint16_t across = m_across[i];
+    const std::uint16_t across = m_pixels[i].across;
     if (!across)
         return 0;
     const auto &territory = m_atlas->territory();
-    const auto &controls = territory.controls();
-    const std::uint16_t mine = controls[m_ids[i] - 1];
+    const std::uint16_t mine = canvas.controls[m_pixels[i].id - 1];
     auto opposite = [&](int k) -> std::uint16_t { // the control at offset k, if opposed to mine; else 0
-        const std::uint16_t theirs = controls[m_ids[std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(k)])] - 1];
+        const std::uint16_t theirs =
+            canvas.controls[m_pixels[std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(k)])].id - 1];
         return territory.opposed(mine, theirs) ? theirs : 0;
     };
     for (std::uint32_t next = across & kNextSteps; next; next &= next - 1)
@@ -352,33 +380,30 @@ std::uint8_t DistrictLayer::frontAt(std::size_t i) const
 void DistrictLayer::cacheColours()
 {
     const auto &territory = m_atlas->territory();
-    m_fills.resize(territory.controlCount());
-    m_stripes.resize(territory.controlCount());
-    for (std::size_t c = 0; c < m_fills.size(); ++c) {
-        m_fills[c] = premultiplied(territory.fillOf(std::uint16_t(c)));
-        const QColor stripes = territory.stripesOf(std::uint16_t(c));
-        m_stripes[c] = stripes.isValid() ? premultiplied(stripes) : 0;
-    }
+    m_palette.resize(territory.controlCount() * kLooks);
+    for (std::size_t control = 0; control < territory.controlCount(); ++control)
+        for (std::size_t look = 0; look < kLooks; ++look) {
+            const QColor stripes = territory.stripesOf(std::uint16_t(control));
+            QRgb c = premultiplied((look & kStriped) && stripes.isValid() ? stripes : territory.fillOf(std::uint16_t(control)));
+            if (look & kOutlinedLook)
+                c = over(kOutline, c);
+            if (const std::size_t front = look / kFrontLook)
+                c = over(front == 2 ? kFront : kFrontHalf, c);
+            m_palette[control * kLooks + look] = over(c, m_backdrop);
+        }
 }
 
-void DistrictLayer::repaintPixel(std::size_t i)
+void DistrictLayer::repaintPixel(std::size_t i, std::size_t x, std::size_t y, const Canvas &canvas)
 {
-    const auto &territory = m_atlas->territory();
-    const std::uint32_t id = m_ids[i];
-    QRgb c = 0;
-    if (id) {
-        const std::uint16_t control = territory.controls()[id - 1];
-        const std::size_t w = std::size_t(m_drawn.pixels.width()), k = control < m_fills.size() ? control : 0;
-        c = m_stripes[k] && (i % w + i / w) % kStripePeriod < 3 ? m_stripes[k] : m_fills[k];
-        if (m_outlines && (m_edges[i] & kOutlined))
-            c = over(kOutline, c);
+    const std::uint32_t id = m_pixels[i].id;
+    if (!id) {
+        canvas.pixels[i] = m_backdrop;
+        return;
     }
-    m_front[i] = frontAt(i);
-    if (m_front[i])
-        c = over(m_front[i] == 2 ? kFront : kFrontHalf, c);
-    reinterpret_cast<QRgb *>(m_picture.bits())[i] = over(c, m_backdrop);
-    const std::size_t w = std::size_t(m_drawn.pixels.width());
-    m_dirtyTiles[i / w / kTile * ((w + kTile - 1) / kTile) + i % w / kTile] = true;
+    const std::uint16_t control = canvas.controls[id - 1];
+    const std::size_t look = ((x + y) % kStripePeriod < 3 ? kStriped : 0)
+        | (m_outlines && m_pixels[i].outlined ? kOutlinedLook : 0) | frontAt(i, canvas) * kFrontLook;
+    canvas.pixels[i] = m_palette[(control * kLooks < m_palette.size() ? control : 0) * kLooks + look];
 }
 
 //! The repainted tiles as rectangles, those side by side in a row joined; all of the picture after a redraw.

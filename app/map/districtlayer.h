@@ -70,10 +70,18 @@ private:
     void viewMoved();
     void rasterise();
     void paint();
-    void repaintDistrict(std::size_t slot);
+    //! What a repaint reads and writes, looked up once per paint.
+    struct Canvas {
+        QRgb *pixels; //!< m_picture's
+        const std::uint16_t *controls; //!< by district slot
+        std::size_t width, height;
+    };
+    [[nodiscard]] Canvas canvas();
+    void repaintDistrict(std::size_t slot, const Canvas &canvas);
+    void markDirty(std::size_t x, std::size_t y, std::size_t length, const Canvas &canvas);
     void cacheColours();
-    void repaintPixel(std::size_t i); //!< i: the pixel's index in m_ids
-    [[nodiscard]] std::uint8_t frontAt(std::size_t i) const;
+    void repaintPixel(std::size_t i, std::size_t x, std::size_t y, const Canvas &canvas); //!< i: y * width + x
+    [[nodiscard]] std::uint8_t frontAt(std::size_t i, const Canvas &canvas) const;
     [[nodiscard]] QList<QRect> takeDirtyRects();
     [[nodiscard]] View currentView() const;
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
@@ -98,24 +106,29 @@ private:
         std::uint32_t start, length;
     };
 
-    View m_drawn; //!< the view m_ids was rasterised for
-    std::vector<std::uint32_t> m_ids; //!< slot + 1 per pixel of m_drawn, 0 where no district
+    //! What the layer knows of one pixel of m_drawn, in 8 bytes: a step reads one place for all of it.
+    struct Pixel {
+        std::uint32_t id = 0; //!< district slot + 1, 0 where no district
+        //! Bit k set if the pixel at the k-th offset within the front line's reach is in another district;
+        //! m_reachStep[k] is that offset in m_pixels.
+        std::uint16_t across = 0;
+        bool outlined = false; //!< its right or lower neighbour is another district
+        std::uint8_t visited = 0; //!< the step (m_visit) that last repainted it
+    };
+
+    View m_drawn; //!< the view m_pixels was rasterised for
+    std::vector<Pixel> m_pixels;
     std::vector<std::uint32_t> m_runsFrom; //!< by slot: where its runs start in m_runs; one more at the end
     std::vector<Run> m_runs; //!< by slot
-    std::vector<std::uint8_t> m_edges; //!< per pixel: kOutlined
-    //! Per pixel of a district: bit k set if the pixel at the k-th offset within the front line's reach is in
-    //! another district; m_reachStep[k] is that offset in m_ids.
-    std::vector<std::uint16_t> m_across;
     std::array<std::ptrdiff_t, 12> m_reachStep{};
-    std::vector<std::uint8_t> m_front; //!< per pixel: 0, or how strongly the front line covers it
     std::vector<std::uint16_t> m_painted; //!< by slot: the control the picture shows, kUnpainted at first
-    std::vector<std::uint32_t> m_visited; //!< per pixel: the step (m_visit) that last repainted it
-    std::uint32_t m_visit = 0;
+    std::uint8_t m_visit = 0; //!< counts steps, modulo 256
     bool m_outlines = false; //!< districts are large enough on screen to outline
-    std::vector<QRgb> m_fills; //!< by control number: the territory's fills, premultiplied
-    std::vector<QRgb> m_stripes; //!< by control number: the second side's colour, premultiplied; 0 for none
+    //! By control number, 12 colours each: fill or stripe, outlined or not, under no, half or
+    //! full front line, composed over m_backdrop, so a repaint blends nothing.
+    std::vector<QRgb> m_palette;
     QRgb m_backdrop = 0; //!< premultiplied
-    QImage m_picture; //!< m_ids in the day's colours, with outlines and the front line, over m_backdrop
+    QImage m_picture; //!< m_pixels in the day's colours, with outlines and the front line, over m_backdrop
     bool m_pictureChanged = false;
     std::vector<bool> m_dirtyTiles; //!< kTile-square tiles of m_picture repainted since the last upload
     bool m_allDirty = true;

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 namespace {
 std::unique_ptr<Atlas> bundled()
 {
@@ -167,10 +169,14 @@ void AtlasTest::listsTheDaysChangesAndJumpsBetweenADistrictsChanges()
     auto atlas = bundled();
     atlas->setDate(frontline::Date(2016, 11, 28));
     QStringList names;
-    for (const auto &c : atlas->dayChanges()->rows())
+    for (const auto &c : atlas->dayChanges()->rows()) {
         names << c.name;
+        QVERIFY2(c.summary.startsWith("held by ") || c.summary.startsWith("contested: "), qPrintable(c.summary));
+        QVERIFY2(QStringList({"high", "medium", "low"}).contains(c.confidence), qPrintable(c.confidence));
+    }
     QVERIFY(names.contains("as-Sakhour"));
     QVERIFY(names.contains("ash-Sheikh Fares"));
+    QVERIFY(std::ranges::is_sorted(names)); // by name, whatever order the changes were made in
     QVERIFY(atlas->selectByName("Hanano"));
     atlas->setDate(frontline::Date(2016, 11, 15));
     atlas->jumpToDistrictChange(1);
