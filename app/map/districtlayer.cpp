@@ -270,6 +270,8 @@ void DistrictLayer::rasterise()
     m_picture = QImage(m_drawn.pixels, QImage::Format_ARGB32_Premultiplied);
     m_picture.fill(m_backdrop);
     m_dirtyTiles.assign(std::size_t((w + kTile - 1) / kTile * ((h + kTile - 1) / kTile)), false);
+    m_wordsPerRow = (w + 63) / 64;
+    m_marked.assign(m_wordsPerRow * h, 0);
     m_allDirty = true;
     paint();
 }
@@ -292,13 +294,10 @@ void DistrictLayer::paint()
                 repaintPixel(i, x, y, c);
         m_allDirty = true;
     } else {
-        if (++m_visit == 0) { // wrapped: forget old marks
-            for (Pixel &pixel : m_pixels)
-                pixel.visited = 0;
-            m_visit = 1;
-        }
         for (const std::size_t slot : changed)
-            repaintDistrict(slot, c);
+            for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r)
+                markForRepaint(m_runs[r], c);
+        repaintMarked(c);
     }
     m_pictureChanged = true;
     update();
@@ -312,41 +311,42 @@ DistrictLayer::Canvas DistrictLayer::canvas()
         std::size_t(m_drawn.pixels.width()), std::size_t(m_drawn.pixels.height())};
 }
 
-//! Repaints a district's pixels and, near its borders, its neighbours' within reach: the front may have moved.
-void DistrictLayer::repaintDistrict(std::size_t slot, const Canvas &canvas)
+//! Marks a run of a district and the pixels within the front line's reach of it (a diamond around each pixel),
+//! whose colour or front line its change may alter.
+void DistrictLayer::markForRepaint(Run run, const Canvas &canvas)
 {
-    auto visit = [&](std::size_t i, std::size_t x, std::size_t y) {
-        if (m_pixels[i].visited != m_visit) {
-            m_pixels[i].visited = m_visit;
-            repaintPixel(i, x, y, canvas);
-        }
-    };
-    for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r) {
-        const std::size_t start = m_runs[r].start, y = start / canvas.width, x0 = start % canvas.width;
-        markDirty(x0, y, m_runs[r].length, canvas);
-        for (std::size_t i = start, x = x0, end = start + m_runs[r].length; i < end; ++i, ++x) {
-            visit(i, x, y);
-            for (std::uint32_t across = m_pixels[i].across; across; across &= across - 1) {
-                const auto k = std::size_t(std::countr_zero(across));
-                const auto [dx, dy] = kWithinReach[k];
-                visit(std::size_t(std::ptrdiff_t(i) + m_reachStep[k]), std::size_t(std::ptrdiff_t(x) + dx),
-                    std::size_t(std::ptrdiff_t(y) + dy));
-            }
+    const std::size_t y = run.start / canvas.width, x = run.start % canvas.width, end = x + run.length;
+    for (std::size_t dy = 0; dy <= 2 * kFrontReach; ++dy) {
+        const std::size_t row = y + dy - kFrontReach; // wraps above the first row
+        if (row >= canvas.height)
+            continue;
+        const std::size_t reach = kFrontReach - (dy < kFrontReach ? kFrontReach - dy : dy - kFrontReach);
+        const std::size_t from = x < reach ? 0 : x - reach, to = std::min(end + reach, canvas.width);
+        std::uint64_t *words = m_marked.data() + row * m_wordsPerRow;
+        for (std::size_t w = from / 64; w <= (to - 1) / 64; ++w) {
+            const std::size_t lo = std::max(from, w * 64) - w * 64, hi = std::min(to, w * 64 + 64) - w * 64;
+            words[w] |= (hi - lo == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << (hi - lo)) - 1)) << lo;
         }
     }
 }
 
-//! Marks the tiles that a run of `length` pixels from (x, y), and the pixels within reach of it, fall in.
-void DistrictLayer::markDirty(std::size_t x, std::size_t y, std::size_t length, const Canvas &canvas)
+//! Repaints the marked pixels row by row, in the order they lie in memory, and unmarks them.
+void DistrictLayer::repaintMarked(const Canvas &canvas)
 {
-    const std::size_t columns = (canvas.width + kTile - 1) / kTile;
-    const std::size_t top = (y < kFrontReach ? 0 : y - kFrontReach) / kTile,
-                      bottom = std::min(y + kFrontReach, canvas.height - 1) / kTile,
-                      left = (x < kFrontReach ? 0 : x - kFrontReach) / kTile,
-                      right = std::min(x + length - 1 + kFrontReach, canvas.width - 1) / kTile;
-    for (std::size_t row = top; row <= bottom; ++row)
-        for (std::size_t column = left; column <= right; ++column)
-            m_dirtyTiles[row * columns + column] = true;
+    static_assert(kTile == 64, "a word of marks is a tile's width");
+    const std::size_t columns = m_wordsPerRow;
+    for (std::size_t y = 0; y < canvas.height; ++y) {
+        std::uint64_t *words = m_marked.data() + y * m_wordsPerRow;
+        for (std::size_t w = 0; w < m_wordsPerRow; ++w) {
+            if (!words[w])
+                continue;
+            m_dirtyTiles[y / kTile * columns + w] = true;
+            for (std::uint64_t bits = std::exchange(words[w], 0); bits; bits &= bits - 1) {
+                const std::size_t x = w * 64 + std::size_t(std::countr_zero(bits));
+                repaintPixel(y * canvas.width + x, x, y, canvas);
+            }
+        }
+    }
 }
 
 //! How strongly the front line covers a pixel: fully next to a district held by an opposing side, and one

@@ -70,6 +70,10 @@ private:
     void viewMoved();
     void rasterise();
     void paint();
+    //! Pixels [start, start + length) of one row of m_drawn, all in one district.
+    struct Run {
+        std::uint32_t start, length;
+    };
     //! What a repaint reads and writes, looked up once per paint.
     struct Canvas {
         QRgb *pixels; //!< m_picture's
@@ -77,8 +81,8 @@ private:
         std::size_t width, height;
     };
     [[nodiscard]] Canvas canvas();
-    void repaintDistrict(std::size_t slot, const Canvas &canvas);
-    void markDirty(std::size_t x, std::size_t y, std::size_t length, const Canvas &canvas);
+    void markForRepaint(Run run, const Canvas &canvas);
+    void repaintMarked(const Canvas &canvas);
     void cacheColours();
     void repaintPixel(std::size_t i, std::size_t x, std::size_t y, const Canvas &canvas); //!< i: y * width + x
     [[nodiscard]] std::uint8_t frontAt(std::size_t i, const Canvas &canvas) const;
@@ -101,19 +105,13 @@ private:
     };
     std::vector<Shape> m_shapes; //!< by district slot, local units
 
-    //! Pixels [start, start + length) of one row of m_drawn, all in one district.
-    struct Run {
-        std::uint32_t start, length;
-    };
-
-    //! What the layer knows of one pixel of m_drawn, in 8 bytes: a step reads one place for all of it.
+    //! What the layer knows of one pixel of m_drawn, in 8 bytes: a repaint reads one place for all of it.
     struct Pixel {
         std::uint32_t id = 0; //!< district slot + 1, 0 where no district
         //! Bit k set if the pixel at the k-th offset within the front line's reach is in another district;
         //! m_reachStep[k] is that offset in m_pixels.
         std::uint16_t across = 0;
         bool outlined = false; //!< its right or lower neighbour is another district
-        std::uint8_t visited = 0; //!< the step (m_visit) that last repainted it
     };
 
     View m_drawn; //!< the view m_pixels was rasterised for
@@ -122,7 +120,8 @@ private:
     std::vector<Run> m_runs; //!< by slot
     std::array<std::ptrdiff_t, 12> m_reachStep{};
     std::vector<std::uint16_t> m_painted; //!< by slot: the control the picture shows, kUnpainted at first
-    std::uint8_t m_visit = 0; //!< counts steps, modulo 256
+    std::vector<std::uint64_t> m_marked; //!< per pixel, a bit: to repaint; m_wordsPerRow words a row
+    std::size_t m_wordsPerRow = 0;
     bool m_outlines = false; //!< districts are large enough on screen to outline
     //! By control number, 12 colours each: fill or stripe, outlined or not, under no, half or
     //! full front line, composed over m_backdrop, so a repaint blends nothing.
