@@ -20,9 +20,12 @@ Rectangle {
         spacing: 6
 
         Repeater {
-            model: root.atlas.factions
+            // The rows stay from day to day (a list as the model would make them anew on every step): each
+            // takes its counts from the day's summary.
+            model: root.atlas.factions.length
             delegate: Row {
-                required property var modelData
+                required property int index
+                readonly property var modelData: root.atlas.factions[index]
 
                 spacing: 8
                 Rectangle {
