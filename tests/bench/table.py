@@ -65,6 +65,9 @@ for size in sizes:
                 rows.append((f"viewer {renderer}, {platform}: {m} frame, wall p50 / p99 (scene graph p50)",
                              f'{float(v[m]["wall_p50_ms"]):.1f} / {float(v[m]["wall_p99_ms"]):.1f} ms ({float(v[m]["scenegraph_p50_ms"]):.0f} ms)',
                              "< 16 ms" if m == "step" else "smooth"))
+            if v["step"].get("change_p50_ms"):  # the step itself on the GUI thread: cursor, day list, repaint
+                rows.append((f"viewer {renderer}, {platform}: a step's work before its frame (p50)",
+                             f'{float(v["step"]["change_p50_ms"]):.1f} ms', ""))
     w = window(size)
     if w:
         rows.append(("whole viewer window playing, xvfb: frames with a new day, wall p50 / p99 (scene graph p50)",
