@@ -8,6 +8,7 @@ BUILD="$SRC/build/dev"
 SUITE=trixie
 MIRROR=${FRONTLINE_MIRROR:-http://deb.debian.org/debian}
 CACHE=${FRONTLINE_CACHE:-/var/cache/frontline}
+SUBCOMMAND=${1:-}
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-private-dev qt6-declarative-dev qt6-declarative-private-dev libxkbcommon-dev libgl1-mesa-dri qt6-location-dev qt6-positioning-dev qt6-tools-dev
@@ -40,34 +41,77 @@ root_dir() {
   echo "$CACHE/root-$SUITE-$key"
 }
 
-# Runs "$@" inside ROOT in a private mount namespace; the mounts vanish with the command.
+# The environment's own system; everything else at the top level comes from the host, or is empty.
+SYSTEM_DIRS=(usr etc var bin sbin lib lib32 lib64)
+
+# Where a named path lives on the host: its nearest existing folder (the path itself when it is one).
+host_folder() {
+  local path
+  path=$(realpath -m -- "$1" 2>/dev/null) || return 1
+  [[ -d "$path" ]] || path=$(dirname -- "$path")
+  while [[ ! -d "$path" ]]; do path=$(dirname -- "$path"); done
+  echo "$path"
+}
+
+# The host folders seen inside the environment at their own paths, as toolbox and distrobox do: the checkout,
+# ../shared, /tmp (the X11 socket), the user's home and current folder, the usual places for data, and the
+# folder of every absolute or relative path named in the arguments. A path inside the environment's own
+# system folders cannot be shown from the host; it is named instead of failing later as "not writable".
+user_folders() {
+  printf '%s\n' /tmp "$SRC" "$(pwd -P)" /media /mnt /srv /opt /run/media
+  [[ -n "${HOME:-}" && -d "$HOME" ]] && printf '%s\n' "$HOME"
+  [[ -n "${FRONTLINE_SHARED_DIR:-}" ]] && printf '%s\n' "$FRONTLINE_SHARED_DIR"
+  local arg folder top
+  for arg in "$@"; do
+    arg=${arg#--*=}
+    [[ "$arg" == */* && "$arg" != *://* ]] || continue
+    folder=$(host_folder "$arg") || continue
+    top=${folder#/}; top=${top%%/*}
+    if [[ " ${SYSTEM_DIRS[*]} " == *" $top "* || -z "$top" ]]; then
+      [[ "$SUBCOMMAND" != env && -e "$arg" && -n "$top" ]] \
+        && say "$arg is under /$top, which inside the Debian 13 environment is its own; the host's file cannot be seen there (put it in your home, /tmp, /srv, /mnt or /media)"
+      continue
+    fi
+    printf '%s\n' "$folder"
+  done
+}
+
+# Runs "$@" inside ROOT with bubblewrap: the root's system folders, the user's folders at their own paths, and
+# fresh /proc and /dev; nothing outlives the command. Works for a normal user (user namespaces) and for root.
 in_root() {
   local root=$1; shift
-  # /tmp first (the X11 socket; checkouts under /tmp), then the rest on top. Real paths: a symlinked
-  # ../shared resolves inside the root to the place it is bound at.
-  local binds=(/tmp "$SRC")
+  command -v bwrap >/dev/null || { [[ $EUID -eq 0 ]] && { say "installing bubblewrap"; apt-get install -y -qq bubblewrap >/dev/null; }; } \
+    || die "bubblewrap (bwrap) is needed to enter the environment: sudo apt-get install bubblewrap"
   if [[ -d "$SRC/../shared" ]]; then
     FRONTLINE_SHARED_DIR=$(cd "$SRC/../shared" && pwd -P)
     export FRONTLINE_SHARED_DIR
-    binds+=("$FRONTLINE_SHARED_DIR")
   fi
   # The viewer's settings (last day, view, recent files) live in the user's own config folder.
-  if [[ -n "${HOME:-}" && -d "$HOME" ]]; then
-    mkdir -p "$HOME/.config/Frontline"
-    binds+=("$HOME/.config/Frontline")
-  fi
+  [[ -n "${HOME:-}" && -d "$HOME" ]] && mkdir -p "$HOME/.config/Frontline"
+  local args=(--die-with-parent --proc /proc --dev-bind /dev /dev --ro-bind /sys /sys)
+  [[ $EUID -eq 0 ]] && args+=(--cap-add ALL) # apt changes owners; the suite makes network namespaces
+  local name
+  for name in "${SYSTEM_DIRS[@]}"; do
+    if [[ -L "$root/$name" ]]; then
+      args+=(--symlink "$(readlink "$root/$name")" "/$name")
+    elif [[ -d "$root/$name" ]]; then
+      args+=(--bind "$root/$name" "/$name")
+    fi
+  done
+  # Parents before children, each folder once, none inside another already shown.
+  local folder last=
+  while IFS= read -r folder; do
+    [[ -d "$folder" ]] || continue
+    [[ -n "$last" && "$folder/" == "$last/"* ]] && continue
+    args+=(--bind "$folder" "$folder")
+    last=$folder
+  done < <(user_folders "$@" | sort -u)
   local here; here=$(pwd -P)
-  [[ "$here" != "$SRC"* && "$here" != /tmp* ]] && binds+=("$here")
-  local script='set -e; r=$1; shift; n=$1; shift
-    mount -t proc proc "$r/proc"; mount --rbind /dev "$r/dev"; mount --rbind /sys "$r/sys"
-    for ((i = 0; i < n; i++)); do mkdir -p "$r$1"; mount --rbind "$1" "$r$1"; shift; done
-    cp -L /etc/resolv.conf "$r/etc/resolv.conf" 2>/dev/null || true
-    exec chroot "$r" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-      LANG=C.UTF-8 DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
-      CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" FRONTLINE_IN_ROOT=1 \
-      /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$PWD_IN" "$@"'
-  HOST_HOME=${HOME:-/root} PWD_IN=$(pwd -P) unshare --mount --propagation private --fork \
-    bash -c "$script" in_root "$root" "${#binds[@]}" "${binds[@]}" "$@"
+  bwrap "${args[@]}" --chdir "$here" /usr/bin/env -i HOME="${HOME:-/root}" USER="${USER:-$(id -un)}" \
+    TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
+    CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" FRONTLINE_IN_ROOT=1 \
+    "$@"
 }
 
 make_root() {
@@ -87,6 +131,7 @@ make_root() {
   debootstrap --variant=minbase "$SUITE" "$tmp" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
     || { rm -rf "$tmp"; die "debootstrap failed (network or mirror $MIRROR unreachable?); see $CACHE/debootstrap.log"; }
   say "installing Qt 6, Qt Location, GDAL, GEOS and build tools in it"
+  cp -L /etc/resolv.conf "$tmp/etc/resolv.conf" 2>/dev/null || true
   in_root "$tmp" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(printf '%s ' "${PACKAGES[@]}") && apt-get clean" \
     >"$CACHE/apt.log" 2>&1 || { rm -rf "$tmp"; die "package install failed; see $CACHE/apt.log"; }
   touch "$tmp/.complete"

@@ -5,6 +5,7 @@
 #include "hatch.h"
 #include "statistics.h"
 #include "svgexporter.h"
+#include "text/naturalorder.h"
 #include "text/utf8.h"
 #include "vectorimport.h"
 
@@ -224,13 +225,15 @@ Result<void> Atlas::load()
         m_districtAtSlot[slot] = int(i);
     }
     // The day's list sorts changes by district name: by these numbers, a name compared once per district.
+    // Natural order: "District 2" before "District 10".
+    std::vector<std::string> keys(m_districtList.size());
+    std::ranges::transform(m_districtList, keys.begin(), [](const District &d) { return naturalSortKey(d.name); });
     std::vector<std::uint32_t> byName(m_districtList.size());
     std::iota(byName.begin(), byName.end(), 0u);
-    std::ranges::sort(byName, {}, [&](std::uint32_t i) -> const std::string & { return m_districtList[i].name; });
+    std::ranges::sort(byName, {}, [&](std::uint32_t i) -> const std::string & { return keys[i]; });
     m_nameRank.assign(m_districtList.size(), 0);
     for (std::size_t k = 1; k < byName.size(); ++k)
-        m_nameRank[byName[k]] =
-            m_nameRank[byName[k - 1]] + (m_districtList[byName[k]].name == m_districtList[byName[k - 1]].name ? 0 : 1);
+        m_nameRank[byName[k]] = m_nameRank[byName[k - 1]] + (keys[byName[k]] == keys[byName[k - 1]] ? 0 : 1);
     m_controlTexts.clear();
     for (const auto &f : m_factions)
         m_colours[f.id] = QColor(qs(f.colour));
@@ -309,9 +312,23 @@ QString Atlas::dateText() const
     return qs(m_date.toString());
 }
 
+QString Atlas::dataEndNote() const
+{
+    return m_date > m_last ? tr("Data end on %1: nothing recorded since").arg(lastDateText()) : QString();
+}
+
+void Atlas::setDate(Date date)
+{
+    moveTo(std::max(date, m_first));
+}
+
 void Atlas::setDay(int day)
 {
-    const Date date = m_first.addDays(std::clamp(day, 0, dayCount() - 1));
+    moveTo(m_first.addDays(std::clamp(day, 0, dayCount() - 1)));
+}
+
+void Atlas::moveTo(Date date)
+{
     if (date == m_date)
         return;
     m_date = date;
@@ -380,7 +397,8 @@ void Atlas::refresh()
         setError(qs(states.error().message));
         return;
     }
-    m_districts.setStates(*states, m_colours, m_date);
+    // The first day is the initial state, not a change of hands: nothing is ringed on it.
+    m_districts.setStates(*states, m_colours, m_date == m_first ? Date{} : m_date);
     for (const auto &s : *states) {
         if (!s.change || s.change->state != ControlState::Contested)
             continue;
@@ -573,6 +591,10 @@ bool Atlas::goToDate(const QString &text)
     auto date = Date::parse(text.trimmed().toStdString());
     if (!date)
         return false;
+    if (*date < m_first) {
+        setError(tr("%1 is before the data, which cover %2 to %3").arg(qs(date->toString()), firstDateText(), lastDateText()));
+        return false;
+    }
     setDate(*date);
     return true;
 }

@@ -30,6 +30,7 @@ class Atlas : public QObject {
     Q_PROPERTY(int dayCount READ dayCount NOTIFY datasetChanged)
     Q_PROPERTY(int day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dayChanged)
+    Q_PROPERTY(QString dataEndNote READ dataEndNote NOTIFY dayChanged)
     Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY datasetChanged)
     Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY datasetChanged)
     Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
@@ -76,9 +77,12 @@ public:
     [[nodiscard]] int day() const { return m_first.daysTo(m_date); }
     void setDay(int day);
     [[nodiscard]] frontline::Date date() const { return m_date; }
-    //! Moves to a calendar date (clamped to the dataset's span).
-    void setDate(frontline::Date date) { setDay(m_first.daysTo(date)); }
+    //! Moves to a calendar date: clamped to the first day before the span; after it, the date itself, showing the
+    //! span's last state (nothing was recorded since) with dataEndNote saying so.
+    void setDate(frontline::Date date);
     [[nodiscard]] QString dateText() const;
+    //! For a date after the span: that the data end on its last day; empty within it.
+    [[nodiscard]] QString dataEndNote() const;
     [[nodiscard]] QString firstDateText() const { return QString::fromStdString(m_first.toString()); }
     [[nodiscard]] QString lastDateText() const { return QString::fromStdString(m_last.toString()); }
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
@@ -163,6 +167,7 @@ signals:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    void moveTo(frontline::Date date);
     Atlas(frontline::Database db, QObject *parent = nullptr);
     frontline::Result<void> load();
     frontline::Result<void> reopen(const std::filesystem::path &path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
 
+#include "controlqueries.h"
+
 #include <QCoreApplication>
 
 #include <iostream>
@@ -47,6 +49,26 @@ std::optional<frontline::Date> Arguments::date(const QCommandLineOption &o, QStr
     auto date = frontline::Date::parse(value(o).toStdString());
     if (!date)
         error = QStringLiteral("invalid date \"%1\" (expected YYYY-MM-DD, a real calendar day)").arg(value(o));
+    return date;
+}
+
+std::optional<frontline::Date> Arguments::dateInData(
+    const QCommandLineOption &o, const frontline::Database &db, QString &error) const
+{
+    auto date = this->date(o, error);
+    if (!date)
+        return std::nullopt;
+    auto span = frontline::ControlQueries(db).span();
+    if (!span) {
+        error = QString::fromStdString(span.error().message);
+        return std::nullopt;
+    }
+    if (const auto refusal = span->refusal(*date); !refusal.empty()) {
+        error = QString::fromStdString(refusal);
+        return std::nullopt;
+    }
+    if (const auto note = span->note(*date); !note.empty())
+        std::cerr << "frontline: note: " << note << '\n';
     return date;
 }
 

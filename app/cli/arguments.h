@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "database.h"
 #include "domain/date.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,10 @@ public:
     [[nodiscard]] std::filesystem::path database() const;
     //! The parsed value of a date option; `error` says what is wrong when it is missing or invalid.
     [[nodiscard]] std::optional<frontline::Date> date(const QCommandLineOption &o, QString &error) const;
+    //! The same, within `db`'s data: a date before its first change is an error naming the span; one after its
+    //! last day is kept (nothing changed since), with a note on stderr that the data end there.
+    [[nodiscard]] std::optional<frontline::Date> dateInData(
+        const QCommandLineOption &o, const frontline::Database &db, QString &error) const;
 
 private:
     QCommandLineParser m_parser;

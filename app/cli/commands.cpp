@@ -36,7 +36,11 @@ data
                                          Voronoi districts around points
   import areas FILE --faction F --date D --db DB
                                          a faction's territory on a day, as control changes
-  import factions|changes|sources|excerpts|evidence FILE.csv --db DB
+  import changes FILE.csv --db DB [--id-field C] [--date-field C] [--district-field C] [--state-field C]
+                 [--factions-field C] [--confidence-field C] [--note-field C]
+                                         control changes; a spreadsheet's column names are understood
+                                         (district, holder, controller, ...), holders split on ; or |
+  import factions|sources|excerpts|evidence FILE.csv --db DB
   export geojson --date D -o FILE [--db DB]   a snapshot of day D
   export gpkg -o FILE [--db DB]          control intervals for QGIS (Temporal Controller ready)
   export kml -o FILE [--db DB]           control intervals with TimeSpan for Google Earth

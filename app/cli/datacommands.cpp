@@ -93,8 +93,15 @@ int importCommand(const QStringList &args)
     const QCommandLineOption clip{
         QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
     const QCommandLineOption faction{QStringLiteral("faction"), QStringLiteral("faction whose area it is"), QStringLiteral("F")};
-    if (auto e = a.parse(
-            args, {Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction}, 2, 2))
+    // A changes table's columns under other names than its usual ones (--id-field is shared with districts).
+    QList<QCommandLineOption> changeFields;
+    for (const char *part : {"date", "district", "state", "factions", "confidence", "note"})
+        changeFields.append({QStringLiteral("%1-field").arg(part), QStringLiteral("changes: column with the %1").arg(part),
+            QStringLiteral("COLUMN")});
+    QList<QCommandLineOption> options{
+        Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction};
+    options.append(changeFields);
+    if (auto e = a.parse(args, options, 2, 2))
         return usageError(*e);
     const QString kind = a.positional().first();
     const std::filesystem::path input = a.positional()[1].toStdString();
@@ -137,7 +144,15 @@ int importCommand(const QStringList &args)
         return report(importGazetteer(*db, input, withFields(),
                           a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
             quiet);
-    return report(importTable(*db, *table, input), quiet);
+    ColumnNames columns;
+    for (const auto &option : changeFields)
+        if (a.isSet(option))
+            columns[option.names().first().chopped(6).toStdString()] = a.value(option).toStdString();
+    if (a.isSet(idField))
+        columns["id"] = a.value(idField).toStdString();
+    if (!columns.empty() && table != Table::Changes)
+        return usageError("import: --FIELD-field options name the columns of a changes table or a district file");
+    return report(importTable(*db, *table, input, columns), quiet);
 }
 
 int exportCommand(const QStringList &args)
@@ -155,7 +170,7 @@ int exportCommand(const QStringList &args)
     Result<int> written = fail("");
     if (kind == "geojson") {
         QString error;
-        auto date = a.date(Arguments::kDate, error);
+        auto date = a.dateInData(Arguments::kDate, *db, error);
         if (!date)
             return usageError(error);
         written = exportGeoJson(*db, *date, output);

@@ -44,7 +44,7 @@ int stateCommand(const QStringList &args)
 {
     return readOnlyCommand(args, {Arguments::kDb, Arguments::kDate}, 0, [](const Arguments &a, const Database &db) {
         QString error;
-        auto date = a.date(Arguments::kDate, error);
+        auto date = a.dateInData(Arguments::kDate, db, error);
         if (!date)
             return usageError(error);
         return printCsv(ControlQueries(db).stateAt(*date), {"district_id", "name", "state", "controller", "since"},

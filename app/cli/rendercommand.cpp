@@ -56,15 +56,20 @@ int renderCommand(const QStringList &args)
     QString error;
     const bool animation = a.isSet(from) || a.isSet(to);
     std::optional<frontline::Date> date, first, last;
-    if (animation) {
-        first = a.date(from, error);
-        last = first ? a.date(to, error) : std::nullopt;
-        if (!first || !last)
+    {
+        auto db = frontline::Database::open(a.database(), frontline::Database::Mode::ReadOnly);
+        if (!db)
+            return failure(db.error().message);
+        if (animation) {
+            first = a.dateInData(from, *db, error);
+            last = first ? a.dateInData(to, *db, error) : std::nullopt;
+            if (!first || !last)
+                return usageError(error);
+            if (*last < *first)
+                return usageError("--to is before --from");
+        } else if (date = a.dateInData(Arguments::kDate, *db, error); !date) {
             return usageError(error);
-        if (*last < *first)
-            return usageError("--to is before --from");
-    } else if (date = a.date(Arguments::kDate, error); !date) {
-        return usageError(error);
+        }
     }
     const QStringList wh = a.value(size).split('x');
     const QSize pixels = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();

@@ -304,6 +304,15 @@ Item {
             styleColor: "white"
         }
         Text {
+            // A date after the data: the map is the last day's, and says so.
+            visible: text !== ""
+            text: root.atlas.dataEndNote
+            font { pixelSize: 16; bold: true }
+            color: "#a33"
+            style: Text.Outline
+            styleColor: "white"
+        }
+        Text {
             text: root.atlas.title
             font.pixelSize: 14
             color: "#333"

@@ -229,6 +229,14 @@ bool CsvTable::hasColumn(const std::string &column) const
     return m_impl->columns.contains(column);
 }
 
+std::vector<std::string> CsvTable::header() const
+{
+    std::vector<std::string> names(std::size_t(m_impl->fieldCount));
+    for (const auto &[name, i] : m_impl->columns)
+        names[std::size_t(i)] = name;
+    return names;
+}
+
 int CsvTable::column(const std::string &column) const
 {
     const auto it = m_impl->columns.find(column);

@@ -30,6 +30,8 @@ public:
     //! The current row's value in `column` (empty if the file lacks that optional column).
     [[nodiscard]] std::string operator[](const std::string &column) const;
     [[nodiscard]] bool hasColumn(const std::string &column) const;
+    //! The header's column names, in file order.
+    [[nodiscard]] std::vector<std::string> header() const;
     //! The position of `column` in every row, or -1 if the file lacks it: with field(), for reading many rows.
     [[nodiscard]] int column(const std::string &column) const;
     //! The current row's value at a position from column() (empty for -1); valid until next().

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tableimport.h"
 
+#include "changecolumns.h"
 #include "changewriter.h"
 #include "districtresolver.h"
 #include "districtwriter.h"
@@ -127,18 +128,147 @@ void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
     }
 }
 
+//! The rows of a changes table, read by column position and without copying: a country's war is tens of millions.
+class ChangeRows {
+public:
+    ChangeRows(CsvTable &t, const ChangeColumns &columns) : m_t(t), m_c(columns) {}
+    //! The row's id; a file without ids gets "DISTRICT@DATE", stable across imports of the same table (a district
+    //! changes hands at most once a day).
+    [[nodiscard]] std::string_view id(std::string_view districtId, Date date)
+    {
+        if (m_c.id >= 0)
+            return need(m_c.id, "id");
+        m_madeId.assign(districtId).append("@").append(date.toString());
+        return m_madeId;
+    }
+    [[nodiscard]] std::string_view district() const { return need(m_c.district, "district"); }
+    [[nodiscard]] std::string_view note() const { return trimmed(m_t.field(m_c.note)); }
+    [[nodiscard]] std::string_view state() const { return trimmed(m_t.field(m_c.state)); }
+    [[nodiscard]] std::string_view confidence() const { return trimmed(m_t.field(m_c.confidence)); }
+    [[nodiscard]] std::string_view factions() const { return need(m_c.factions, "factions"); }
+    //! The row's date; files are mostly in date order, so the last one parsed is kept.
+    Date date()
+    {
+        const std::string_view text = trimmed(m_t.field(m_c.date));
+        if (text != m_lastDateText) {
+            m_lastDate = Date::parse(text);
+            m_lastDateText = text;
+        }
+        if (!m_lastDate)
+            throw ImportError(
+                std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD, a real calendar day)", m_t.where(), text));
+        return *m_lastDate;
+    }
+    //! State, confidence and factions as one key, for finding a control already checked and stored.
+    [[nodiscard]] const std::string &controlKey()
+    {
+        m_key.assign(state()); // joined by the unit separator (0x1F), not found in ids or states
+        m_key.append("\x1f").append(confidence()).append("\x1f").append(trimmed(m_t.field(m_c.factions)));
+        return m_key;
+    }
+
+private:
+    std::string_view need(int column, const char *name) const
+    {
+        const std::string_view value = trimmed(m_t.field(column));
+        if (value.empty())
+            throw ImportError(std::format("{}: empty \"{}\"", m_t.where(), name));
+        return value;
+    }
+
+    const CsvTable &m_t;
+    ChangeColumns m_c;
+    std::string m_lastDateText, m_key, m_madeId;
+    std::optional<Date> m_lastDate;
+};
+
+//! The number and id of the district a row names by id or by any of its names.
+std::pair<std::int64_t, std::string> rowDistrict(const DistrictResolver &districts, std::string_view text, const CsvTable &t)
+{
+    if (auto number = districts.numberOfId(text))
+        return {*number, std::string(text)};
+    auto resolved = districts.resolve(std::string(text));
+    if (!resolved)
+        throw ImportError(std::format("{}: {}", t.where(), resolved.error().message));
+    return {districts.number(*resolved), *resolved};
+}
+
 //! The error for a change id that repeats: it names the line of its second use in the file, or of its first if
 //! a change stored before the import (numbered up to `before`) has it.
-ImportError repeatedId(const Database &db, const CsvTable &changes, const std::string &id, std::int64_t before)
+ImportError repeatedId(const Database &db, const CsvTable &changes, const ColumnNames &named, const std::string &id,
+    std::int64_t before)
 {
     auto stored = db.prepare("SELECT 1 FROM changes WHERE id = ? AND num <= ?");
     int seen = stored.bindAll(id, before).step() ? 1 : 0;
-    CsvTable t = openTable(changes.path(), {"id"});
-    const int column = t.column("id");
+    CsvTable t = openTable(changes.path(), {});
+    ChangeRows row(t, ChangeColumns::find(t, named));
+    const DistrictResolver districts(db);
     while (t.next())
-        if (trimmed(t.field(column)) == id && ++seen == 2)
+        if (row.id(rowDistrict(districts, row.district(), t).second, row.date()) == id && ++seen == 2)
             break;
-    return ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change", t.name(), t.line(), id));
+    const bool made = ChangeColumns::find(t, named).id < 0;
+    return ImportError(std::format("{}:{}: change id \"{}\" repeats an earlier change{}", t.name(), t.line(), id,
+        made ? " (a district changes at most once a day)" : ""));
+}
+
+//! A word as spreadsheets write it ("Held", " contested ") in the dataset format's spelling.
+std::string lowered(std::string_view text)
+{
+    std::string out(trimmed(text));
+    std::ranges::transform(out, out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+//! The factions of the database, found by id or, in any case, by name.
+class KnownFactions {
+public:
+    explicit KnownFactions(const Database &db)
+    {
+        for (auto s = db.prepare("SELECT id, name FROM factions"); s.step();) {
+            m_ids.insert(s.text(0));
+            m_byWord.emplace(lowered(s.text(1)), s.text(0));
+            m_byWord.emplace(lowered(s.text(0)), s.text(0));
+        }
+    }
+    [[nodiscard]] std::string id(const std::string &written, const CsvTable &t) const
+    {
+        if (m_ids.contains(written))
+            return written;
+        if (const auto it = m_byWord.find(lowered(written)); it != m_byWord.end())
+            return it->second;
+        throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), written));
+    }
+
+private:
+    std::set<std::string, std::less<>> m_ids;
+    std::map<std::string, std::string, std::less<>> m_byWord; // the first faction of a name wins
+};
+
+//! The control entry a row asks for, checked in full the first time its text is seen. Holders are separated by
+//! ";" or "|"; without a state, one holder holds the district and several contest it; without a confidence, it is
+//! medium.
+std::int64_t newControl(const CsvTable &t, const ChangeRows &row, ChangeWriter &writer, const KnownFactions &known)
+{
+    std::string list(row.factions());
+    std::ranges::replace(list, '|', ';');
+    std::vector<std::string> factions;
+    for (const auto &f : splitList(list, ';'))
+        factions.push_back(known.id(f, t));
+    const std::string stateText = lowered(row.state());
+    const auto state = stateText.empty() ? std::optional(factions.size() > 1 ? ControlState::Contested : ControlState::Held)
+                                         : parseControlState(stateText);
+    if (!state)
+        throw ImportError(std::format("{}: invalid state \"{}\" (expected held or contested)", t.where(), row.state()));
+    const std::string confidenceText = lowered(row.confidence());
+    const auto confidence = confidenceText.empty() ? std::optional(Confidence::Medium) : parseConfidence(confidenceText);
+    if (!confidence)
+        throw ImportError(
+            std::format("{}: invalid confidence \"{}\" (expected high, medium or low)", t.where(), row.confidence()));
+    if (*state == ControlState::Held && factions.size() != 1)
+        throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
+    if (*state == ControlState::Contested && factions.size() < 2)
+        throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
+    return writer.control(*state, *confidence, factions, t.line());
 }
 
 //! Takes the indexes of `changes` off while a large file loads and puts them back once at the end: sorting
@@ -155,7 +285,7 @@ public:
             db.exec(std::format("DROP INDEX {}", name).c_str());
     }
     //! Rebuilds them. If the unique index on ids will not build, the repeated id is named with its line.
-    void restore(const CsvTable &t, std::int64_t before)
+    void restore(const CsvTable &t, const ColumnNames &named, std::int64_t before)
     {
         for (const auto &[name, sql] : m_indexes)
             try {
@@ -164,7 +294,7 @@ public:
                 auto repeated =
                     m_db.prepare("SELECT id FROM changes WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 LIMIT 1");
                 if (repeated.step())
-                    throw repeatedId(m_db, t, repeated.text(0), before);
+                    throw repeatedId(m_db, t, named, repeated.text(0), before);
                 throw;
             }
     }
@@ -174,111 +304,38 @@ private:
     std::vector<std::pair<std::string, std::string>> m_indexes;
 };
 
-//! The rows of changes.csv, read by column position and without copying: a country's war is tens of millions.
-class ChangeRows {
-public:
-    explicit ChangeRows(CsvTable &t)
-        : m_t(t), m_id(t.column("id")), m_date(t.column("date")), m_district(t.column("district_id")), m_state(t.column("state")),
-          m_factions(t.column("factions")), m_confidence(t.column("confidence")), m_note(t.column("note"))
-    {
-    }
-    [[nodiscard]] std::string_view id() const { return need(m_id, "id"); }
-    [[nodiscard]] std::string_view district() const { return need(m_district, "district_id"); }
-    [[nodiscard]] std::string_view note() const { return trimmed(m_t.field(m_note)); }
-    //! The row's date; files are mostly in date order, so the last one parsed is kept.
-    Date date()
-    {
-        const std::string_view text = trimmed(m_t.field(m_date));
-        if (text != m_lastDateText) {
-            m_lastDate = Date::parse(text);
-            m_lastDateText = text;
-        }
-        if (!m_lastDate)
-            throw ImportError(
-                std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD, a real calendar day)", m_t.where(), text));
-        return *m_lastDate;
-    }
-    //! State, confidence and factions as one key, for finding a control already checked and stored.
-    [[nodiscard]] const std::string &controlKey()
-    {
-        m_key.assign(trimmed(m_t.field(m_state))); // joined by the unit separator (0x1F), not found in ids or states
-        m_key.append("\x1f").append(trimmed(m_t.field(m_confidence))).append("\x1f").append(trimmed(m_t.field(m_factions)));
-        return m_key;
-    }
-
-private:
-    std::string_view need(int column, const char *name) const
-    {
-        const std::string_view value = trimmed(m_t.field(column));
-        if (value.empty())
-            throw ImportError(std::format("{}: empty \"{}\"", m_t.where(), name));
-        return value;
-    }
-
-    const CsvTable &m_t;
-    int m_id, m_date, m_district, m_state, m_factions, m_confidence, m_note;
-    std::string m_lastDateText, m_key;
-    std::optional<Date> m_lastDate;
-};
-
-//! The control entry a row asks for, checked in full the first time its text is seen.
-std::int64_t newControl(const CsvTable &t, ChangeWriter &writer, const std::set<std::string, std::less<>> &knownFactions)
-{
-    const auto state = parsed(t, "state", parseControlState, "held or contested");
-    const auto confidence = parsed(t, "confidence", parseConfidence, "high, medium or low");
-    const auto factions = splitList(need(t, "factions"), ';');
-    for (const auto &f : factions)
-        if (!knownFactions.contains(f))
-            throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), f));
-    if (state == ControlState::Held && factions.size() != 1)
-        throw ImportError(std::format("{}: a held district has exactly one faction, got {}", t.where(), factions.size()));
-    if (state == ControlState::Contested && factions.size() < 2)
-        throw ImportError(std::format("{}: a contested district needs at least two factions", t.where()));
-    return writer.control(state, confidence, factions, t.line());
-}
-
-void importChanges(const Database &db, CsvTable &t, ImportSummary &summary)
+void importChanges(const Database &db, CsvTable &t, const ColumnNames &named, ImportSummary &summary)
 {
     const DistrictResolver districts(db);
+    ChangeRows row(t, ChangeColumns::find(t, named));
     ChangeWriter writer(db, t.name(), ChangeWriter::Storing::Alongside); // below, the database only through it
-    std::set<std::string, std::less<>> knownFactions;
-    for (auto s = db.prepare("SELECT id FROM factions"); s.step();)
-        knownFactions.insert(s.text(0));
+    const KnownFactions knownFactions(db);
     std::optional<IndexesOff> bulk;
     const std::int64_t before = lastChange(db);
     if (loadsInBulk(t.bytes(), before))
         bulk.emplace(db);
-    ChangeRows row(t);
     std::map<std::string, std::int64_t, std::less<>> controls; // by the text of state, confidence and factions
     int added = 0;
     try { // the writer's errors name the line of the change or control the database refused
         while (t.next()) {
-            const std::string_view id = row.id();
             const Date date = row.date();
-            const std::string_view districtText = row.district();
-            auto district = districts.numberOfId(districtText);
-            if (!district) { // a name rather than an id
-                auto resolved = districts.resolve(std::string(districtText));
-                if (!resolved)
-                    throw ImportError(std::format("{}: {}", t.where(), resolved.error().message));
-                district = districts.number(*resolved);
-            }
+            const auto [district, districtId] = rowDistrict(districts, row.district(), t);
             const std::string &key = row.controlKey();
             auto control = controls.find(key);
             if (control == controls.end())
-                control = controls.emplace(key, newControl(t, writer, knownFactions)).first;
-            writer.write(id, date, *district, control->second, row.note(), t.line());
+                control = controls.emplace(key, newControl(t, row, writer, knownFactions)).first;
+            writer.write(row.id(districtId, date), date, district, control->second, row.note(), t.line());
             ++added;
         }
         writer.flush();
     } catch (const ChangeWriter::RepeatedId &e) {
-        throw repeatedId(db, t, e.id, before);
+        throw repeatedId(db, t, named, e.id, before);
     } catch (const SqlError &e) {
         throw ImportError(e.what());
     }
     summary.added["changes"] += added;
     if (bulk)
-        bulk->restore(t, before);
+        bulk->restore(t, named, before);
 }
 
 //! Finds changes by id; a change without one (generated data) is "#" and its number, as exports write it.
@@ -371,7 +428,7 @@ const std::array<TableSpec, 8> &specs()
         {Table::Districts, "districts", {"id", "name"}, importDistricts},
         {Table::Sources, "sources", {"id", "publisher"}, importSources},
         {Table::Excerpts, "excerpts", {"id", "source_id", "kind", "text"}, importExcerpts},
-        {Table::Changes, "changes", {"id", "date", "district_id", "state", "factions", "confidence"}, importChanges},
+        {Table::Changes, "changes", {}, nullptr}, // its columns may have other names: see ChangeColumns
         {Table::Evidence, "evidence", {"change_id", "excerpt_id", "stance"}, importEvidence},
         {Table::Incidents, "incidents", {"id", "date", "place", "description", "confidence"}, importIncidents},
         {Table::IncidentEvidence, "incident_evidence", {"incident_id", "excerpt_id"}, importIncidentEvidence},
@@ -380,13 +437,17 @@ const std::array<TableSpec, 8> &specs()
 }
 } // namespace
 
-void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary)
+void importTableIn(
+    const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary, const ColumnNames &columns)
 {
     const auto &spec = *std::ranges::find(specs(), table, &TableSpec::table);
     CsvTable t = openTable(csv, spec.required);
     if (table == Table::Districts && !t.hasColumn("wkt") && !(t.hasColumn("lat") && t.hasColumn("lon")))
         throw ImportError(csv.string() + ":1: districts need either a \"wkt\" column or \"lat\" and \"lon\" columns");
-    spec.run(db, t, summary);
+    if (table == Table::Changes)
+        importChanges(db, t, columns, summary);
+    else
+        spec.run(db, t, summary);
     if (!t.error().empty())
         throw ImportError(t.error());
 }
@@ -401,12 +462,12 @@ std::optional<Table> parseTable(std::string_view name)
     return std::nullopt;
 }
 
-Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv)
+Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv, const ColumnNames &columns)
 {
     std::optional<importing::BulkLoad> bulk;
     if (table == Table::Changes && importing::loadsInBulk(db, csv))
         bulk.emplace(db);
-    return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary); });
+    return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary, columns); });
 }
 
 } // namespace frontline

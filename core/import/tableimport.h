@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "changecolumns.h"
 #include "database.h"
 #include "error.h"
 #include "importsummary.h"
@@ -17,12 +18,16 @@ enum class Table { Factions, Districts, Sources, Excerpts, Changes, Evidence, In
 [[nodiscard]] std::optional<Table> parseTable(std::string_view name);
 
 //! Imports one CSV table in one transaction: on any error the database is left exactly as it was, and
-//! the error names the file and line. Districts may be named by id or by any of their names.
-[[nodiscard]] Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv);
+//! the error names the file and line. Districts may be named by id or by any of their names. A changes table's
+//! columns may have a spreadsheet's names, or the ones in `columns` (see ChangeColumns); without an id column,
+//! each change's id is "DISTRICT_ID@YYYY-MM-DD".
+[[nodiscard]] Result<ImportSummary> importTable(
+    const Database &db, Table table, const std::filesystem::path &csv, const ColumnNames &columns = {});
 
 namespace importing {
 //! The same inside the caller's transaction; throws ImportError or SqlError.
-void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary);
+void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary,
+    const ColumnNames &columns = {});
 } // namespace importing
 
 } // namespace frontline

@@ -204,7 +204,7 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
         auto names = m_db.prepare("SELECT d.id, d.name, n.name FROM district_names n JOIN districts d ON d.id = n.district_id "
                                   "WHERE n.rowid IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?1) "
                                   "OR (length(?2) > 1 AND replace(n.match_key, char(39), '') LIKE '%' || ?2 || '%') GROUP BY "
-                                  "d.id ORDER BY d.name LIMIT ?3");
+                                  "d.id ORDER BY d.name COLLATE natural_order LIMIT ?3");
         names.bindAll(query, key, limit);
         try {
             while (names.step())
@@ -264,6 +264,35 @@ Result<std::map<std::string, std::string>> ControlQueries::metadata() const
             out[s.text(0)] = s.text(1);
         return out;
     });
+}
+
+Result<DataSpan> ControlQueries::span() const
+{
+    return guarded([&]() -> Result<DataSpan> {
+        // Two subqueries: each is one index probe, where min() and max() together would scan every change.
+        auto s = m_db.prepare("SELECT (SELECT min(day) FROM changes), (SELECT max(day) FROM changes), "
+                              "(SELECT value FROM metadata WHERE key = 'end')");
+        if (!s.step() || s.isNull(0))
+            return fail("the database holds no changes yet; import a dataset first");
+        const Date first = Date::fromDayNumber(int(s.integer(0)));
+        const Date lastChange = Date::fromDayNumber(int(s.integer(1)));
+        const Date declaredEnd = Date::parse(s.isNull(2) ? "" : s.text(2)).value_or(lastChange);
+        return DataSpan{first, lastChange, std::max(lastChange, declaredEnd)};
+    });
+}
+
+std::string DataSpan::refusal(Date date) const
+{
+    return date < first ? std::format("{} is before the data, which cover {} to {}", date.toString(), first.toString(),
+                              last.toString())
+                        : std::string();
+}
+
+std::string DataSpan::note(Date date) const
+{
+    return date > last ? std::format("the data end on {}; the state shown is that day's, with nothing recorded since",
+                             last.toString())
+                       : std::string();
 }
 
 } // namespace frontline

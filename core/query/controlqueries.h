@@ -17,6 +17,17 @@ struct ChangeDay {
     int changes = 0;
 };
 
+//! The days a dataset covers: from its first change to its last, or to the end its metadata declares if later.
+struct DataSpan {
+    Date first;
+    Date lastChange;
+    Date last;
+    //! Why `date` has no answer (before the first change), or empty: after the span, the state is the last day's.
+    [[nodiscard]] std::string refusal(Date date) const;
+    //! A note for a date after the span (nothing recorded since its last day), or empty.
+    [[nodiscard]] std::string note(Date date) const;
+};
+
 //! A full-text search result: an excerpt with the change it is evidence for, or a district name.
 struct SearchHit {
     std::string districtId;
@@ -65,6 +76,8 @@ public:
     //! The district that contains the point, if any.
     [[nodiscard]] Result<std::optional<std::string>> districtAt(LonLat point) const;
     [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;
+    //! The dataset's span; an error if it has no changes yet.
+    [[nodiscard]] Result<DataSpan> span() const;
     //! The incidents reported for a day, with their sources.
     [[nodiscard]] Result<std::vector<Incident>> incidentsOn(Date date) const;
     //! Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*) over district names and

@@ -3,6 +3,7 @@
 
 #include "schema_sql.h"
 #include "text/matchkey.h"
+#include "text/naturalorder.h"
 
 #include <format>
 #include <stdexcept>
@@ -74,10 +75,29 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
     std::unique_ptr<sqlite3, Closer> handle(raw);
     if (rc != SQLITE_OK)
         return fail(std::format("{}: cannot open: {}", path.string(), raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    registerNaturalCollation(raw);
     Database db(std::move(handle), path);
-    if (auto ok = db.prepareSchema(mode); !ok)
+    if (auto ok = db.prepareSchema(mode); !ok) {
+        // A writer killed mid-import leaves a hot journal, which only a writable connection can play back; SQLite
+        // does that on its first read, and the file is then exactly as it was before the import.
+        if (mode == Mode::ReadOnly && folderWritable && sqlite3_extended_errcode(raw) == SQLITE_READONLY_ROLLBACK) {
+            db.m_db.reset(); // closed first: its failed read may still hold a lock
+            std::error_code ec;
+            if (rollBackHotJournal(path) && !std::filesystem::exists(path.string() + "-journal", ec))
+                return open(path, mode);
+        }
         return fail(std::format("{}: {}", path.string(), ok.error().message));
+    }
     return db;
+}
+
+bool Database::rollBackHotJournal(const std::filesystem::path &path)
+{
+    sqlite3 *raw = nullptr;
+    const bool opened = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    const bool read = opened && sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(raw);
+    return read;
 }
 
 std::string Database::integrityProblem() const

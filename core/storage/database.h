@@ -35,6 +35,8 @@ private:
     struct Closer {
         void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
     };
+    //! Plays back the journal of a writer that died, with a connection of its own; false if it could not.
+    static bool rollBackHotJournal(const std::filesystem::path &path);
     Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) { }
     Result<void> prepareSchema(Mode mode);
     void migrate(int from);

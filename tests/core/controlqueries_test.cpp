@@ -210,3 +210,33 @@ TEST_F(ControlQueriesTest, IncidentsComeOnTheirDayWithTheirSources)
     EXPECT_GE(jubb->evidence.size(), 3u); // the death tolls differ by source: every source is kept
     EXPECT_TRUE(ControlQueries(*m_db).incidentsOn(Date(2016, 11, 16))->empty());
 }
+
+TEST_F(ControlQueriesTest, TheSpanRefusesDaysBeforeTheDataAndNotesDaysAfterIt)
+{
+    auto span = ControlQueries(*m_db).span();
+    ASSERT_TRUE(span) << span.error().message;
+    EXPECT_EQ(span->first, Date(2016, 11, 15));
+    EXPECT_EQ(span->last, Date(2016, 12, 22)); // the manifest's declared end
+    EXPECT_EQ(span->refusal(Date(2016, 11, 1)), "2016-11-01 is before the data, which cover 2016-11-15 to 2016-12-22");
+    EXPECT_EQ(span->refusal(Date(2016, 11, 15)), "");
+    EXPECT_EQ(span->note(Date(2016, 12, 22)), "");
+    EXPECT_NE(span->note(Date(2026, 8, 22)).find("the data end on 2016-12-22"), std::string::npos);
+    // After the span the state is the last day's: nothing was recorded since.
+    auto last = ControlQueries(*m_db).stateAt(Date(2016, 12, 22));
+    auto later = ControlQueries(*m_db).stateAt(Date(2026, 8, 22));
+    ASSERT_TRUE(last && later);
+    ASSERT_EQ(last->size(), later->size());
+    for (std::size_t i = 0; i < last->size(); ++i)
+        EXPECT_EQ((*last)[i].change.has_value() ? (*last)[i].change->id : "", (*later)[i].change.has_value() ? (*later)[i].change->id : "");
+}
+
+TEST_F(ControlQueriesTest, NamesSortNaturallyInSearchResults)
+{
+    m_db->exec("SELECT 1"); // the collation is there on every connection, read-only ones too
+    auto s = m_db->prepare("SELECT value FROM (SELECT 'District 10' AS value UNION SELECT 'District 2' UNION SELECT "
+                           "'district 1') ORDER BY value COLLATE natural_order");
+    std::vector<std::string> order;
+    while (s.step())
+        order.push_back(s.text(0));
+    EXPECT_EQ(order, (std::vector<std::string>{"district 1", "District 2", "District 10"}));
+}

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-// An import killed at any moment leaves the database sound and exactly as it was before the import.
+// An import killed at any moment leaves the database sound and exactly as it was before the import. The moments
+// are counted in the import's own file operations, so every machine kills it at the same points.
 #include "controlqueries.h"
 #include "datasetimporter.h"
+#include "killswitchvfs.h"
 #include "tableimport.h"
 #include "testdb.h"
 
 #include <csignal>
 #include <fstream>
 #include <random>
-#include <thread>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -60,38 +61,55 @@ TEST(CrashSafety, KilledImportsLeaveTheDatabaseSoundAndUnchanged)
         ASSERT_TRUE(importDataset(*db, test::kBundledDataset));
     }
     const auto csv = manyChanges(dir, 40'000);
+    test::KillSwitchVfs::install();
     std::size_t before = 0, after = 0;
+    std::uint64_t operations = 0; // that the whole import makes, from opening the file to closing it
     {
         auto db = Database::open(dir / "base.db", Database::Mode::ReadOnly);
         before = digest(*db);
         std::filesystem::copy_file(dir / "base.db", dir / "reference.db");
-        auto reference = Database::open(dir / "reference.db", Database::Mode::ReadWrite);
-        ASSERT_TRUE(importTable(*reference, Table::Changes, csv));
+        test::KillSwitchVfs::arm(0);
+        {
+            auto reference = Database::open(dir / "reference.db", Database::Mode::ReadWrite);
+            ASSERT_TRUE(importTable(*reference, Table::Changes, csv));
+        }
+        operations = test::KillSwitchVfs::operations();
+        auto reference = Database::open(dir / "reference.db", Database::Mode::ReadOnly);
         after = digest(*reference);
     }
+    ASSERT_GT(operations, 100u) << "the import is too small to be killed at many points";
+    // Kills anywhere in the import, then one just before its last operation and one run never killed.
     std::mt19937 random(20161215);
+    std::uniform_int_distribution<std::uint64_t> anywhere(1, operations);
+    const int runs = 30;
     int killedMidway = 0, finished = 0;
-    for (int run = 0; run < 30; ++run) {
+    for (int run = 0; run < runs; ++run) {
         std::filesystem::copy_file(dir / "base.db", dir / "victim.db", std::filesystem::copy_options::overwrite_existing);
         std::filesystem::remove(dir / "victim.db-wal");
         std::filesystem::remove(dir / "victim.db-shm");
         std::filesystem::remove(dir / "victim.db-journal"); // a large import writes in place, with a rollback journal
+        const std::uint64_t point = run == runs - 1 ? 0 : run == runs - 2 ? operations : anywhere(random);
         const pid_t child = ::fork();
         ASSERT_GE(child, 0);
         if (child == 0) {
-            auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
-            ::_exit(db && importTable(*db, Table::Changes, csv) ? 0 : 1);
+            test::KillSwitchVfs::arm(point);
+            bool ok = false;
+            {
+                auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
+                ok = db && importTable(*db, Table::Changes, csv);
+            }
+            ::_exit(ok ? 0 : 1);
         }
-        std::this_thread::sleep_for(std::chrono::microseconds(std::uniform_int_distribution<int>(0, 400'000)(random)));
-        ::kill(child, SIGKILL);
         int status = 0;
         ::waitpid(child, &status, 0);
         const bool killed = WIFSIGNALED(status);
+        if (point == 0)
+            EXPECT_FALSE(killed) << "run " << run << ": killed although never armed";
         auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
         ASSERT_TRUE(db) << "run " << run << ": " << db.error().message;
         EXPECT_EQ(integrity(*db), "ok") << "run " << run;
         const std::size_t now = digest(*db);
-        // Killed before its commit: nothing of it; killed after (while exiting) or not at all: all of it.
+        // Killed before its commit: nothing of it; killed after (while closing) or not at all: all of it.
         EXPECT_TRUE(now == before || now == after) << "run " << run << ": the import left part of its rows";
         if (killed && now == before)
             ++killedMidway;
@@ -100,7 +118,8 @@ TEST(CrashSafety, KilledImportsLeaveTheDatabaseSoundAndUnchanged)
         if (!killed)
             EXPECT_EQ(WEXITSTATUS(status), 0);
     }
-    EXPECT_GE(killedMidway, 10) << "too few kills landed during an import to test anything";
+    EXPECT_GE(killedMidway, runs / 2) << "too few kills landed during an import to test anything";
+    RecordProperty("operations", std::to_string(operations));
     RecordProperty("killed_midway", killedMidway);
     RecordProperty("finished", finished);
 }
