@@ -186,7 +186,7 @@ case "${1:-}" in
     build "$preset"
     # Leaks inside Qt's and Mesa's own caches are not ours to fix; everything else ASan/UBSan finds fails.
     with_toolchain env ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" ;;
+      ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" "${@:3}" ;;
   fuzz) fuzz "${2:-30}" ;;
   bench)
     shift

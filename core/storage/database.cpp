@@ -56,6 +56,8 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
         return fail(std::format("{}: no such database", path.string()));
     const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     const bool folderWritable = ::access(folder.c_str(), W_OK) == 0;
+    if (mode == Mode::Create && !std::filesystem::is_directory(folder, ec))
+        return fail(std::format("{}: the folder {} does not exist", path.string(), folder.string()));
     if (mode != Mode::ReadOnly) {
         if (exists && ::access(path.c_str(), W_OK) != 0)
             return fail(std::format("{}: the file is read-only; it can be opened for viewing, not changed", path.string()));

@@ -62,6 +62,38 @@ void AtlasTest::stepsAndClampsDays()
     QCOMPARE(changed.count(), 3);
 }
 
+void AtlasTest::answersADateAfterTheDataAndRefusesOneBefore()
+{
+    auto atlas = bundled();
+    QVERIFY(atlas->dataEndNote().isEmpty());
+    QVERIFY(atlas->goToDate("2026-08-22"));
+    QCOMPARE(atlas->dateText(), "2026-08-22"); // the date asked, not the last day
+    QCOMPARE(atlas->dataEndNote(), "Data end on 2016-12-22: nothing recorded since");
+    const auto after = atlas->factions();
+    atlas->setDate(frontline::Date(2016, 12, 22));
+    QCOMPARE(atlas->factions(), after); // the last day's state
+    QVERIFY(atlas->dataEndNote().isEmpty());
+    QVERIFY(!atlas->goToDate("2016-01-01"));
+    QCOMPARE(atlas->errorString(), "2016-01-01 is before the data, which cover 2016-11-15 to 2016-12-22");
+    QCOMPARE(atlas->dateText(), "2016-12-22");
+}
+
+void AtlasTest::ringsNothingOnTheFirstDay()
+{
+    auto atlas = bundled();
+    auto *districts = atlas->districts();
+    auto ringed = [&] {
+        int n = 0;
+        for (int row = 0; row < districts->rowCount(); ++row)
+            n += districts->data(districts->index(row), DistrictModel::ChangedTodayRole).toBool() ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(atlas->dateText(), "2016-11-15");
+    QCOMPARE(ringed(), 0); // the initial state, not a change of hands
+    atlas->setDate(frontline::Date(2016, 11, 28));
+    QVERIFY(ringed() > 0);
+}
+
 void AtlasTest::jumpsBetweenDaysWithChanges()
 {
     auto atlas = bundled();

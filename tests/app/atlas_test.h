@@ -9,6 +9,8 @@ private slots:
     void opensTheBundledDataset();
     void refusesAMissingDatabase();
     void stepsAndClampsDays();
+    void answersADateAfterTheDataAndRefusesOneBefore();
+    void ringsNothingOnTheFirstDay();
     void jumpsBetweenDaysWithChanges();
     void colourChangesWhenADistrictChangesHands();
     void selectionShowsHistoryWithEvidence();

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The environment as a user meets it, run on the host (not inside it): files in the user's home, in /srv and
+# beside the checkout are read and written at their own paths; a path the environment cannot show is named.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+fl=./frontline.sh
+fail() { echo "environment test: $*" >&2; exit 1; }
+
+home=$(mktemp -d "$HOME/frontline-env-test.XXXXXX")
+srv=$(mktemp -d /srv/frontline-env-test.XXXXXX 2>/dev/null || true)
+trap 'rm -rf "$home" ${srv:+"$srv"}' EXIT
+
+$fl init "$home/war.frontline" >/dev/null
+$fl import dataset resources/datasets/aleppo-2016 --db "$home/war.frontline" --quiet
+printf 'Date,District,Holders\n2016-12-23,Hanano,Rebels\n' >"$home/mine.csv"
+$fl import changes "$home/mine.csv" --db "$home/war.frontline" | grep -q "added 1 changes" || fail "id-less CSV not imported"
+$fl state --date 2016-12-23 --db "$home/war.frontline" | grep -q "^65,Hanano,held,rebels,2016-12-23" || fail "state in home"
+QT_QPA_PLATFORM=offscreen $fl render --date 2016-12-01 --size 400x300 --db "$home/war.frontline" -o "$home/map.png"
+[[ -s "$home/map.png" ]] || fail "render did not write into the home folder"
+if [[ -n "$srv" ]]; then
+  cp "$home/war.frontline" "$srv/x.frontline"
+  $fl export geojson --date 2016-12-01 --db "$srv/x.frontline" -o "$srv/x.geojson" >/dev/null
+  [[ -s "$srv/x.geojson" ]] || fail "export did not write into /srv"
+fi
+# A database in a folder that does not exist is named as such, not as "not writable".
+out=$($fl init "$home/missing/x.frontline" 2>&1 || true)
+[[ "$out" == *"does not exist"* ]] || fail "missing folder reported as: $out"
+# A host file inside the environment's own /usr cannot be seen there; the message says so.
+out=$($fl state --date 2016-12-01 --db /usr/share/common-licenses/GPL 2>&1 || true)
+[[ "$out" == *"is under /usr, which inside the Debian 13 environment is its own"* ]] || fail "system path reported as: $out"
+echo "environment test: home, /srv, id-less CSV, render, export and unreachable paths behave as expected"
