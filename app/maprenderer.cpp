@@ -28,26 +28,31 @@ QImage MapRenderer::render()
     if (!m_error.isEmpty())
         return {};
     m_view->show();
-    // Map items are created over several frames; take the picture once two grabs a few frames apart agree.
+    // Map items are created over several frames; take the picture once two grabs a few frames apart agree. The
+    // limit is counted in frames, so a slow or busy machine gets as many as a fast one; the clock only guards
+    // against a renderer that stops drawing at all.
+    constexpr int kFrameLimit = 900;
+    const int firstFrame = m_frames;
     QElapsedTimer clock;
     clock.start();
+    auto withinLimits = [&] { return m_frames - firstFrame < kFrameLimit && clock.elapsed() < 300'000; };
     auto waitFrames = [&](int count) {
         const int start = m_frames;
-        while (clock.elapsed() < 15'000 && (m_frames - start < count || !m_view->rootObject()->property("ready").toBool())) {
+        while (withinLimits() && (m_frames - start < count || !m_view->rootObject()->property("ready").toBool())) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             m_view->update();
         }
     };
     waitFrames(3);
     QImage previous = m_view->grabWindow();
-    while (clock.elapsed() < 15'000) {
+    while (withinLimits()) {
         waitFrames(2);
         QImage current = m_view->grabWindow();
         if (current == previous)
             return current;
         previous = std::move(current);
     }
-    m_error = QStringLiteral("the map did not settle within 15 s");
+    m_error = QStringLiteral("the map did not settle within %1 frames").arg(kFrameLimit);
     return {};
 }
 

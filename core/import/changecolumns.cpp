@@ -22,9 +22,8 @@ const std::array<Part, 7> kParts{{
     {"date", {"date", "day"}, true, &ChangeColumns::date},
     {"district", {"district_id", "district", "district_name", "place", "town"}, true, &ChangeColumns::district},
     {"state", {"state", "status", "control"}, false, &ChangeColumns::state},
-    {"factions",
-        {"factions", "holders", "holder", "controller", "controllers", "controlled_by", "held_by", "faction", "side"}, true,
-        &ChangeColumns::factions},
+    {"factions", {"factions", "holders", "holder", "controller", "controllers", "controlled_by", "held_by", "faction", "side"},
+        true, &ChangeColumns::factions},
     {"confidence", {"confidence"}, false, &ChangeColumns::confidence},
     {"note", {"note", "notes", "comment", "comments"}, false, &ChangeColumns::note},
 }};
@@ -51,8 +50,8 @@ ChangeColumns ChangeColumns::find(const CsvTable &t, const ColumnNames &named)
         if (const auto it = named.find(part.name); it != named.end()) {
             column = t.column(it->second);
             if (column < 0)
-                throw ImportError(std::format(
-                    "{}:1: no column \"{}\" (named by --{}-field)", t.path().string(), it->second, part.name));
+                throw ImportError(
+                    std::format("{}:1: no column \"{}\" (named by --{}-field)", t.path().string(), it->second, part.name));
             continue;
         }
         for (const auto usual : part.usualNames)

@@ -131,7 +131,7 @@ void importExcerpts(const Database &db, CsvTable &t, ImportSummary &summary)
 //! The rows of a changes table, read by column position and without copying: a country's war is tens of millions.
 class ChangeRows {
 public:
-    ChangeRows(CsvTable &t, const ChangeColumns &columns) : m_t(t), m_c(columns) {}
+    ChangeRows(CsvTable &t, const ChangeColumns &columns) : m_t(t), m_c(columns) { }
     //! The row's id; a file without ids gets "DISTRICT@DATE", stable across imports of the same table (a district
     //! changes hands at most once a day).
     [[nodiscard]] std::string_view id(std::string_view districtId, Date date)
@@ -195,8 +195,8 @@ std::pair<std::int64_t, std::string> rowDistrict(const DistrictResolver &distric
 
 //! The error for a change id that repeats: it names the line of its second use in the file, or of its first if
 //! a change stored before the import (numbered up to `before`) has it.
-ImportError repeatedId(const Database &db, const CsvTable &changes, const ColumnNames &named, const std::string &id,
-    std::int64_t before)
+ImportError repeatedId(
+    const Database &db, const CsvTable &changes, const ColumnNames &named, const std::string &id, std::int64_t before)
 {
     auto stored = db.prepare("SELECT 1 FROM changes WHERE id = ? AND num <= ?");
     int seen = stored.bindAll(id, before).step() ? 1 : 0;
@@ -467,7 +467,8 @@ Result<ImportSummary> importTable(const Database &db, Table table, const std::fi
     std::optional<importing::BulkLoad> bulk;
     if (table == Table::Changes && importing::loadsInBulk(db, csv))
         bulk.emplace(db);
-    return importing::inTransaction(db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary, columns); });
+    return importing::inTransaction(
+        db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary, columns); });
 }
 
 } // namespace frontline

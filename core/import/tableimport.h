@@ -26,8 +26,8 @@ enum class Table { Factions, Districts, Sources, Excerpts, Changes, Evidence, In
 
 namespace importing {
 //! The same inside the caller's transaction; throws ImportError or SqlError.
-void importTableIn(const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary,
-    const ColumnNames &columns = {});
+void importTableIn(
+    const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary, const ColumnNames &columns = {});
 } // namespace importing
 
 } // namespace frontline

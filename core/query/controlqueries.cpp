@@ -283,16 +283,16 @@ Result<DataSpan> ControlQueries::span() const
 
 std::string DataSpan::refusal(Date date) const
 {
-    return date < first ? std::format("{} is before the data, which cover {} to {}", date.toString(), first.toString(),
-                              last.toString())
-                        : std::string();
+    return date < first
+        ? std::format("{} is before the data, which cover {} to {}", date.toString(), first.toString(), last.toString())
+        : std::string();
 }
 
 std::string DataSpan::note(Date date) const
 {
-    return date > last ? std::format("the data end on {}; the state shown is that day's, with nothing recorded since",
-                             last.toString())
-                       : std::string();
+    return date > last
+        ? std::format("the data end on {}; the state shown is that day's, with nothing recorded since", last.toString())
+        : std::string();
 }
 
 } // namespace frontline

@@ -210,8 +210,8 @@ void AtlasTest::listsTheDaysChangesAndJumpsBetweenADistrictsChanges()
     QVERIFY(names.contains("as-Sakhour"));
     QVERIFY(names.contains("ash-Sheikh Fares"));
     // By name in natural order ("District 2" before "District 10"), whatever order the changes were made in.
-    QVERIFY(std::ranges::is_sorted(
-        names, [](const QString &a, const QString &b) { return frontline::naturalCompare(a.toStdString(), b.toStdString()) < 0; }));
+    QVERIFY(std::ranges::is_sorted(names,
+        [](const QString &a, const QString &b) { return frontline::naturalCompare(a.toStdString(), b.toStdString()) < 0; }));
     QVERIFY(atlas->selectByName("Hanano"));
     atlas->setDate(frontline::Date(2016, 11, 15));
     atlas->jumpToDistrictChange(1);
@@ -259,7 +259,8 @@ void AtlasTest::exportsTheTimelineAsAVideo()
     atlas->setRendererProgram(FRONTLINE_EXECUTABLE);
     atlas->exportAnimation(QUrl::fromLocalFile(dir.filePath("timeline.gif")), 10);
     QVERIFY(atlas->exporting());
-    QVERIFY(finished.wait(120'000));
+    while (finished.isEmpty()) // as long as it takes this machine; a hang is ctest's timeout to catch
+        finished.wait(1000);
     QVERIFY(!atlas->exporting());
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QFile gif(dir.filePath("timeline.gif"));

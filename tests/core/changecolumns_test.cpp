@@ -97,8 +97,8 @@ TEST(ChangeColumns, ColumnsNamedByTheUserWin)
     const auto csv = write(dir, "named.csv",
         "When,Where,Who,Ref,district\n"
         "2016-12-23,Hanano,rebels,r1,not a district\n");
-    auto summary = importTable(*db, Table::Changes, csv,
-        {{"date", "When"}, {"district", "Where"}, {"factions", "Who"}, {"id", "Ref"}});
+    auto summary =
+        importTable(*db, Table::Changes, csv, {{"date", "When"}, {"district", "Where"}, {"factions", "Who"}, {"id", "Ref"}});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(changeIdOn(*db, "65", "2016-12-23"), "r1");
 }

@@ -227,7 +227,8 @@ TEST_F(ControlQueriesTest, TheSpanRefusesDaysBeforeTheDataAndNotesDaysAfterIt)
     ASSERT_TRUE(last && later);
     ASSERT_EQ(last->size(), later->size());
     for (std::size_t i = 0; i < last->size(); ++i)
-        EXPECT_EQ((*last)[i].change.has_value() ? (*last)[i].change->id : "", (*later)[i].change.has_value() ? (*later)[i].change->id : "");
+        EXPECT_EQ((*last)[i].change.has_value() ? (*last)[i].change->id : "",
+            (*later)[i].change.has_value() ? (*later)[i].change->id : "");
 }
 
 TEST_F(ControlQueriesTest, NamesSortNaturallyInSearchResults)
