@@ -4,17 +4,11 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 TileSource::TileSource() : QQuickImageProvider(QQuickImageProvider::Image)
 {
 }
 
-TileSource::~TileSource()
-{
-    if (m_mbtiles)
-        sqlite3_close(m_mbtiles);
-}
+TileSource::~TileSource() = default;
 
 bool TileSource::isOpen() const
 {
@@ -25,9 +19,7 @@ bool TileSource::isOpen() const
 bool TileSource::open(const QString &path, QString *error)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_mbtiles)
-        sqlite3_close(m_mbtiles);
-    m_mbtiles = nullptr;
+    m_mbtiles.reset();
     m_folder.clear();
     if (path.isEmpty())
         return true;
@@ -48,28 +40,14 @@ bool TileSource::open(const QString &path, QString *error)
         m_folder = path;
         return true;
     }
-    sqlite3 *db = nullptr;
-    const QByteArray name = path.toLocal8Bit();
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_close(db);
+    auto mbtiles = frontline::MbTiles::open(path.toStdString());
+    if (!mbtiles) {
+        *error = QString::fromStdString(mbtiles.error().message);
         return false;
     }
-    sqlite3_stmt *range = nullptr;
-    const bool tiles =
-        sqlite3_prepare_v2(db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1, &range, nullptr) == SQLITE_OK
-        && sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL;
-    if (tiles) {
-        m_minZoom = sqlite3_column_int(range, 0);
-        m_maxZoom = sqlite3_column_int(range, 1);
-    }
-    sqlite3_finalize(range);
-    if (!tiles) {
-        *error = QStringLiteral("%1: not an MBTiles file with tiles (expected a 'tiles' table)").arg(path);
-        sqlite3_close(db);
-        return false;
-    }
-    m_mbtiles = db;
+    m_minZoom = mbtiles->minZoom();
+    m_maxZoom = mbtiles->maxZoom();
+    m_mbtiles.emplace(std::move(*mbtiles));
     return true;
 }
 
@@ -87,18 +65,9 @@ QImage TileSource::tile(int z, int x, int y)
     }
     if (!m_mbtiles)
         return {};
-    sqlite3_stmt *s = nullptr;
     QImage image;
-    if (sqlite3_prepare_v2(
-            m_mbtiles, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1, &s, nullptr)
-        == SQLITE_OK) {
-        sqlite3_bind_int(s, 1, z);
-        sqlite3_bind_int(s, 2, x);
-        sqlite3_bind_int(s, 3, (1 << z) - 1 - y); // MBTiles rows count from the south (TMS)
-        if (sqlite3_step(s) == SQLITE_ROW)
-            image.loadFromData(static_cast<const uchar *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
-    }
-    sqlite3_finalize(s);
+    if (const auto data = m_mbtiles->tile(z, x, y))
+        image.loadFromData(data->data(), qsizetype(data->size()));
     return image;
 }
 

@@ -6,12 +6,13 @@
 #include <QQuickImageProvider>
 #include <QString>
 
-#include <memory>
+#include "storage/mbtiles.h"
 
-struct sqlite3;
+#include <optional>
 
 //! An offline basemap the user supplies: a raster MBTiles file or a folder of z/x/y.png (or .jpg) tiles.
-//! Serves tiles to QML as image://basemap/z/x/y (XYZ numbering). Reads only local files; thread-safe.
+//! Serves tiles to QML as image://basemap/z/x/y (XYZ numbering). Reads only local files; thread-safe. A hostile
+//! MBTiles cannot write, hang the map or exhaust memory (frontline::MbTiles): a bad tile is left out.
 class TileSource : public QQuickImageProvider {
 public:
     TileSource();
@@ -30,7 +31,7 @@ public:
 private:
     mutable QMutex m_mutex;
     QString m_folder;
-    sqlite3 *m_mbtiles = nullptr;
+    std::optional<frontline::MbTiles> m_mbtiles;
     int m_minZoom = 0;
     int m_maxZoom = 19;
 };

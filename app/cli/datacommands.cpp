@@ -62,15 +62,14 @@ int upgradeCommand(const QStringList &args)
         std::cout << path.string() << ": already at schema " << Database::kSchemaVersion << '\n';
         return 0;
     }
+    if (auto problems = Database::inspect(path); !problems || !problems->empty())
+        return failure(problems
+                ? std::format("{}: {}; not upgraded ('frontline check' lists every problem)", path.string(), problems->front())
+                : problems.error().message);
     // Keep a copy of the file as it was, made by SQLite itself so a WAL file is included.
     const std::string backup = path.string() + ".bak";
-    sqlite3 *raw = nullptr;
-    const bool copied = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-        && sqlite3_exec(raw, std::format("VACUUM INTO '{}'", backup).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    const std::string copyError = raw ? sqlite3_errmsg(raw) : "cannot open";
-    sqlite3_close(raw);
-    if (!copied)
-        return failure(std::format("{}: cannot back it up to {}: {}; not upgraded", path.string(), backup, copyError));
+    if (auto copied = Database::backUp(path, backup); !copied)
+        return failure(copied.error().message + "; not upgraded");
     auto db = Database::open(path, Database::Mode::ReadWrite);
     if (!db)
         return failure(db.error().message);
@@ -198,24 +197,14 @@ int checkCommand(const QStringList &args)
     Arguments a;
     if (auto e = a.parse(args, {}, 1, 1))
         return usageError(*e);
-    auto db = Database::open(a.positional().first().toStdString(), Database::Mode::ReadOnly);
-    if (!db)
-        return failure(db.error().message);
-    int problems = 0;
-    for (const char *pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
-        auto s = db->prepare(pragma);
-        while (s.step()) {
-            const std::string line =
-                s.text(0) + (std::string_view(pragma).ends_with("key_check") ? " row " + s.text(1) + " -> " + s.text(2) : "");
-            if (line == "ok")
-                continue;
-            std::cout << line << '\n';
-            ++problems;
-        }
-    }
-    if (problems)
-        return failure(std::format(
-            "{}: {} problem(s) found; Frontline does not repair databases", a.positional().first().toStdString(), problems));
-    std::cout << a.positional().first().toStdString() << ": ok\n";
+    const std::string path = a.positional().first().toStdString();
+    auto problems = Database::inspect(path);
+    if (!problems)
+        return failure(problems.error().message);
+    for (const auto &problem : *problems)
+        std::cout << problem << '\n';
+    if (!problems->empty())
+        return failure(std::format("{}: {} problem(s) found; Frontline does not repair databases", path, problems->size()));
+    std::cout << path << ": ok\n";
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "districtresolver.h"
 #include "frontline.h"
 #include "geometry/geos.h"
+#include "storage/untrusted.h"
 #include "text/matchkey.h"
 
 #include <algorithm>
@@ -60,11 +61,15 @@ Result<std::vector<District>> ControlQueries::districts(bool withGeometry, std::
         std::vector<District> out;
         geos::Context ctx;
         auto s = m_db.prepare("SELECT id, name, name_ar, centroid_lon, centroid_lat, min_lon, min_lat, max_lon, max_lat, "
-                              "CASE WHEN ? THEN geometry END, num FROM districts ORDER BY id");
-        s.bindAll(int(withGeometry));
+                              "CASE WHEN ?1 AND length(geometry) <= ?2 THEN geometry END, num, length(geometry) "
+                              "FROM districts ORDER BY id");
+        s.bindAll(int(withGeometry), kMaxValueBytes);
         while (s.step()) {
             District d{int(s.integer(10)), s.text(0), s.text(1), s.text(2), {}, {s.real(3), s.real(4)},
                 {{s.real(5), s.real(6)}, {s.real(7), s.real(8)}}};
+            if (withGeometry && s.integer(11) > kMaxValueBytes) // read, it would be refused without naming the district
+                return fail(std::format("district {}: its geometry is {} MB, over the {} MB a Frontline file may hold", d.id,
+                    s.integer(11) >> 20, kMaxValueBytes >> 20));
             if (withGeometry) {
                 const auto wkb = s.blob(9);
                 if (auto g = geos::fromWkb(ctx, wkb))

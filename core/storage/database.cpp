@@ -4,6 +4,7 @@
 #include "schema_sql.h"
 #include "text/matchkey.h"
 #include "text/naturalorder.h"
+#include "untrusted.h"
 
 #include <format>
 #include <stdexcept>
@@ -77,6 +78,7 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
     std::unique_ptr<sqlite3, Closer> handle(raw);
     if (rc != SQLITE_OK)
         return fail(std::format("{}: cannot open: {}", path.string(), raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    makeDefensive(raw);
     registerNaturalCollation(raw);
     Database db(std::move(handle), path);
     if (auto ok = db.prepareSchema(mode); !ok) {
@@ -91,6 +93,48 @@ Result<Database> Database::open(const std::filesystem::path &path, Mode mode)
         return fail(std::format("{}: {}", path.string(), ok.error().message));
     }
     return db;
+}
+
+Result<std::vector<std::string>> Database::inspect(const std::filesystem::path &path)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::unique_ptr<sqlite3, Closer> handle(raw);
+    if (rc != SQLITE_OK)
+        return fail(std::format("{}: cannot open: {}", path.string(), raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    makeDefensive(raw);
+    try {
+        if (pragmaInt(raw, "application_id") != kApplicationId)
+            return fail(std::format("{}: not a Frontline database", path.string()));
+        const int version = pragmaInt(raw, "user_version");
+        if (version > kSchemaVersion)
+            return fail(std::format("{}: written by a newer Frontline (schema {})", path.string(), version));
+        std::vector<std::string> problems = schemaDifferences(raw, version);
+        for (Statement s(raw, "PRAGMA integrity_check"); s.step();)
+            if (s.text(0) != "ok")
+                problems.push_back(s.text(0));
+        for (Statement s(raw, "PRAGMA foreign_key_check"); s.step();)
+            problems.push_back(std::format("{} row {} refers to a missing row of {}", s.text(0), s.text(1), s.text(2)));
+        return problems;
+    } catch (const SqlError &e) {
+        return fail(std::format("{}: damaged, or not a Frontline database (SQLite: {})", path.string(), e.what()));
+    }
+}
+
+Result<void> Database::backUp(const std::filesystem::path &path, const std::filesystem::path &copy)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::unique_ptr<sqlite3, Closer> handle(raw);
+    try {
+        if (rc != SQLITE_OK)
+            throw SqlError(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+        makeDefensive(raw);
+        Statement(raw, "VACUUM INTO ?").bindAll(copy.string()).run();
+        return {};
+    } catch (const SqlError &e) {
+        return fail(std::format("{}: cannot back it up to {}: {}", path.string(), copy.string(), e.what()));
+    }
 }
 
 bool Database::rollBackHotJournal(const std::filesystem::path &path)
@@ -140,6 +184,11 @@ Result<void> Database::prepareSchema(Mode mode)
             return fail(std::format("written by a newer Frontline (schema {}, this build reads up to {}); "
                                     "refusing to open it",
                 version, kSchemaVersion));
+        if (appId != 0) // nothing is read through the schema, or written, before it is known to be ours
+            if (auto differences = schemaDifferences(handle(), version); !differences.empty())
+                return fail(std::format("{}; its schema is not Frontline's, so it is not opened (it may have been "
+                                        "tampered with): 'frontline check' lists every difference",
+                    differences.front()));
         if (auto damage = integrityProblem(); !damage.empty())
             return fail("the file is damaged (" + damage + "); Frontline does not repair databases: restore a copy");
         if (appId == 0 && mode == Mode::ReadOnly)

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 namespace frontline {
 
@@ -25,6 +26,11 @@ public:
     static constexpr std::uintmax_t kIntegrityCheckLimit = 256u << 20;
 
     [[nodiscard]] static Result<Database> open(const std::filesystem::path &path, Mode mode);
+    //! Everything wrong with a Frontline file, without trusting or changing it: schema objects that are not
+    //! Frontline's own (or missing, or altered), SQLite's integrity check, broken references. Empty if sound.
+    [[nodiscard]] static Result<std::vector<std::string>> inspect(const std::filesystem::path &path);
+    //! A copy of the file as it is (its write-ahead log included), made by SQLite at `copy`.
+    [[nodiscard]] static Result<void> backUp(const std::filesystem::path &path, const std::filesystem::path &copy);
 
     [[nodiscard]] sqlite3 *handle() const { return m_db.get(); }
     [[nodiscard]] const std::filesystem::path &path() const { return m_path; }

@@ -9,4 +9,7 @@ private slots:
     void readsMbtilesWithTheirSouthUpRows();
     void readsTileFolders();
     void refusesFilesThatAreNotTileSources();
+    void readsTilesFromAViewAndChangesNothing();
+    void endsAViewThatNeverEnds();
+    void skipsATileOverTheSizeLimit();
 };

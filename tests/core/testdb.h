@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <format>
 
@@ -18,8 +19,10 @@ public:
     TempDir()
     {
         const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_path = std::filesystem::temp_directory_path()
-            / std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
+        // One folder, not a tree: parameterised names hold "/", and a parent left by another user would block it.
+        std::string name = std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
+        std::ranges::replace(name, '/', '-');
+        m_path = std::filesystem::temp_directory_path() / name;
         std::filesystem::remove_all(m_path);
         std::filesystem::create_directories(m_path);
     }
