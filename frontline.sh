@@ -22,6 +22,10 @@ PACKAGES=(
   clang-format clang-tidy xvfb xauth fonts-dejavu-core fonts-noto-core
 )
 
+# Tools the suite checks exports with, as their users open them (QGIS, FFmpeg, librsvg): installed in the
+# environment on the first `test`, kept out of the viewer's first install.
+TEST_PACKAGES=(python3-qgis ffmpeg librsvg2-bin)
+
 die() { echo "frontline.sh: $*" >&2; exit 1; }
 say() { echo "frontline.sh: $*" >&2; }
 
@@ -152,6 +156,24 @@ with_toolchain() {
   fi
 }
 
+# Installs TEST_PACKAGES in the environment once (needs root); without them those tests are skipped.
+ensure_test_tools() {
+  [[ -z "${FRONTLINE_IN_ROOT:-}" ]] && ! host_has_toolchain || return 0 # natively, the host's own tools count
+  local root mark
+  root=$(root_dir)
+  mark="$root/.test-tools-$(printf '%s\n' "${TEST_PACKAGES[@]}" | sha256sum | cut -c1-12)"
+  [[ -f "$mark" ]] && return 0
+  if [[ $EUID -ne 0 ]]; then
+    say "QGIS, FFmpeg and librsvg are not in the environment yet ('sudo ./frontline.sh test' installs them once); the tests that open exports in them are skipped"
+    return 0
+  fi
+  say "installing the tools that check exports (${TEST_PACKAGES[*]}) in the environment"
+  cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  in_root "$root" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${TEST_PACKAGES[*]} && apt-get clean" \
+    >"$CACHE/apt-test-tools.log" 2>&1 || die "installing the test tools failed; see $CACHE/apt-test-tools.log"
+  touch "$mark"
+}
+
 # Configures (quietly, unless it fails) and builds a preset (default: dev).
 build() {
   local preset=${1:-dev}
@@ -184,6 +206,7 @@ case "${1:-}" in
   test)
     preset=${2:-dev}
     build "$preset"
+    ensure_test_tools
     # Leaks inside Qt's and Mesa's own caches are not ours to fix; everything else ASan/UBSan finds fails.
     with_toolchain env ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" "${@:3}" ;;

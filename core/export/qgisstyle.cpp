@@ -47,9 +47,11 @@ std::string styleQml(const std::map<std::string, std::pair<std::string, std::str
     }
     categories += std::format(R"(<category value="contested" symbol="{}" label="Contested" render="true"/>)", index);
     symbols += fillSymbol(index, "160,160,160,110", "40,40,40,255", 0.8);
+    // Temporal mode 2: separate start and end fields; limit mode 0: the start included, the end (the next change's
+    // day) excluded, so a district shows once on the day it changes hands.
     return std::format(
         R"(<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'><qgis version="3.34.0" styleCategories="Symbology|Temporal">)"
-        R"(<temporal enabled="1" mode="1" startField="start" endField="end" accumulate="0" limitMode="0" durationField="" durationUnit="d" startExpression="" endExpression="" fixedDuration="0"><fixedRange><start></start><end></end></fixedRange></temporal>)"
+        R"(<temporal enabled="1" mode="2" startField="start" endField="end" accumulate="0" limitMode="0" durationField="" durationUnit="d" startExpression="" endExpression="" fixedDuration="0"><fixedRange><start></start><end></end></fixedRange></temporal>)"
         R"(<renderer-v2 type="categorizedSymbol" attr="CASE WHEN &quot;state&quot; = 'contested' THEN 'contested' ELSE &quot;holders&quot; END" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">)"
         R"(<categories>{}</categories><symbols>{}</symbols></renderer-v2></qgis>)",
         categories, symbols);
