@@ -312,6 +312,18 @@ QString Atlas::dateText() const
     return qs(m_date.toString());
 }
 
+std::vector<std::vector<LonLat>> Atlas::frontLineOfDay() const
+{
+    std::vector<std::vector<LonLat>> out;
+    if (!m_batched) {
+        for (const auto line : m_territory->frontLine())
+            out.emplace_back(line.begin(), line.end());
+    } else if (auto lines = m_queries.frontLine(m_date)) { // the batched layer traces it in pixels only
+        out = std::move(*lines);
+    }
+    return out;
+}
+
 QString Atlas::dataEndNote() const
 {
     return m_date > m_last ? tr("Data end on %1: nothing recorded since").arg(lastDateText()) : QString();
@@ -369,7 +381,12 @@ void Atlas::refresh()
     for (const auto &f : m_factions)
         m_factionSummary.append(QVariantMap{{"id", qs(f.id)}, {"name", shown(f.name)}, {"colour", QColor(qs(f.colour))},
             {"districts", holder(f.id).districts}, {"areaKm2", holder(f.id).areaKm2}});
-    m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", QColor(Qt::gray)},
+    // The contested swatch as the map draws a contest of the dataset's first two sides: a pale fill of the one
+    // under stripes of the other.
+    QColor pale = m_factions.empty() ? QColor(Qt::gray) : QColor(qs(m_factions[0].colour));
+    pale.setAlpha(110);
+    const QColor stripes = m_factions.size() > 1 ? QColor(qs(m_factions[1].colour)) : QColor(Qt::gray);
+    m_factionSummary.append(QVariantMap{{"id", "contested"}, {"name", tr("Contested")}, {"colour", pale}, {"stripes", stripes},
         {"districts", holder("contested").districts}, {"areaKm2", holder("contested").areaKm2}});
     m_frontLine.clear();
     if (!m_batched) // the batched layer draws it itself

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     [[nodiscard]] QVariantList factions() const { return m_factionSummary; }
     [[nodiscard]] QVariantList frontLine() const { return m_frontLine; }
+    //! The day's front line as lines of points, whichever way the map draws it.
+    [[nodiscard]] std::vector<std::vector<frontline::LonLat>> frontLineOfDay() const;
     //! The changes that start on the current day, the first 500 by name.
     [[nodiscard]] DayChangeModel *dayChanges() { return &m_dayChanges; }
     //! How many changes start on the current day, listed or not.

@@ -56,6 +56,16 @@ QImage MapRenderer::render()
     return {};
 }
 
+QGeoCoordinate MapRenderer::center() const
+{
+    return m_view->rootObject()->property("center").value<QGeoCoordinate>();
+}
+
+double MapRenderer::zoomLevel() const
+{
+    return m_view->rootObject()->property("zoomLevel").toDouble();
+}
+
 QPointF MapRenderer::pixelOf(const QGeoCoordinate &coordinate) const
 {
     QVariant point;

@@ -22,6 +22,9 @@ public:
     [[nodiscard]] QImage render();
     //! Where a coordinate lands in the last rendered image.
     [[nodiscard]] QPointF pixelOf(const QGeoCoordinate &coordinate) const;
+    //! The centre and zoom of the last rendered image's map.
+    [[nodiscard]] QGeoCoordinate center() const;
+    [[nodiscard]] double zoomLevel() const;
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:

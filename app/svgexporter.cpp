@@ -7,8 +7,10 @@
 #include <QPainterPath>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <span>
 
 namespace {
 //! Web Mercator, as the map draws it: 256 pixels for the world at zoom 0.
@@ -31,12 +33,39 @@ struct Projection {
     }
 };
 
-QPolygonF polygonOf(const QVariantList &path, const Projection &project)
+QPolygonF polygonOf(std::span<const frontline::LonLat> ring, const Projection &project)
 {
     QPolygonF polygon;
-    for (const auto &point : path)
-        polygon << project(point.value<QGeoCoordinate>());
+    for (const auto &p : ring)
+        polygon << project(QGeoCoordinate(p.lat, p.lon));
     return polygon;
+}
+
+//! A district's outline, holes included, as the map draws it.
+QPainterPath pathOf(const frontline::District &d, const Projection &project)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const auto &part : d.parts)
+        for (const auto &ring : part)
+            path.addPolygon(polygonOf(ring, project));
+    return path;
+}
+
+//! Stripes in the second side's colour across a contested district, as the layer draws them: cut to the
+//! district as geometry, since an SVG written by Qt has no clip paths.
+void drawStripes(QPainter &painter, const QPainterPath &path, const QColor &colour)
+{
+    const QRectF box = path.boundingRect();
+    QPainterPath stripes;
+    for (double x = box.left() - box.height(); x < box.right(); x += 8)
+        stripes.addPolygon(QPolygonF{QPointF(x, box.bottom()), QPointF(x + 2, box.bottom()),
+            QPointF(x + 2 + box.height(), box.top()), QPointF(x + box.height(), box.top())});
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(stripes.intersected(path));
+    painter.restore();
 }
 } // namespace
 
@@ -45,6 +74,7 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
     QSvgGenerator svg;
     svg.setFileName(file);
     svg.setSize(size);
+    svg.setResolution(96); // CSS pixels: a viewer shows it at the size asked for
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(QStringLiteral("%1, %2").arg(atlas.title(), atlas.dateText()));
     svg.setDescription(QStringLiteral("Frontline map"));
@@ -55,22 +85,25 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
     painter.fillRect(QRect(QPoint(0, 0), size), QColor(0xe8, 0xec, 0xef));
     const Projection project(center, zoom, size);
 
-    auto *model = const_cast<Atlas &>(atlas).districts();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        painter.setBrush(model->data(index, DistrictModel::FillRole).value<QColor>());
-        painter.setPen(QPen(model->data(index, DistrictModel::BorderRole).value<QColor>(),
-            model->data(index, DistrictModel::BorderWidthRole).toReal()));
-        painter.drawPolygon(polygonOf(model->data(index, DistrictModel::PathRole).toList(), project));
-    }
-    for (const auto &hatch : atlas.hatches()) {
-        const QVariantMap h = hatch.toMap();
-        painter.setPen(QPen(h["colour"].value<QColor>(), 2));
-        painter.drawPolyline(polygonOf(h["path"].toList(), project));
+    // The day's state that the map layer draws, for any number of districts.
+    const Territory &territory = atlas.territory();
+    const auto &controls = territory.controls();
+    for (const auto &d : atlas.districtList()) {
+        const auto slot = std::size_t(d.number - 1);
+        const std::uint16_t control = slot < controls.size() ? controls[slot] : 0;
+        const QPainterPath path = pathOf(d, project);
+        if (!painter.window().intersects(path.boundingRect().toAlignedRect()))
+            continue;
+        painter.setBrush(territory.fillOf(control));
+        painter.setPen(QPen(Qt::white, 0.5)); // as thin as the layer's outlines
+        painter.drawPath(path);
+        if (const QColor stripes = territory.stripesOf(control); stripes.isValid())
+            drawStripes(painter, path, stripes);
     }
     painter.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const auto &line : atlas.frontLine())
-        painter.drawPolyline(polygonOf(line.toList(), project));
+    painter.setBrush(Qt::NoBrush);
+    for (const auto &line : atlas.frontLineOfDay())
+        painter.drawPolyline(polygonOf(line, project));
 
     painter.setPen(QColor(0x11, 0x11, 0x11));
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 26, QFont::Bold));
@@ -79,7 +112,18 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
     painter.drawText(QPointF(16, 72), atlas.title());
 
     const QVariantList factions = atlas.factions();
-    const QRectF legend(size.width() - 336, size.height() - 24 - 26.0 * factions.size() - 16, 320, 26.0 * factions.size() + 16);
+    auto rowText = [](const QVariantMap &f) {
+        return QStringLiteral("%1: %2 districts, %3 km²")
+            .arg(f["name"].toString())
+            .arg(f["districts"].toInt())
+            .arg(f["areaKm2"].toDouble(), 0, 'f', 1);
+    };
+    double textWidth = 0;
+    for (const auto &f : factions)
+        textWidth = std::max(textWidth, double(painter.fontMetrics().horizontalAdvance(rowText(f.toMap()))));
+    const double width = 12 + 22 + 8 + textWidth + 12;
+    const QRectF legend(
+        size.width() - 16 - width, size.height() - 24 - 26.0 * factions.size() - 16, width, 26.0 * factions.size() + 16);
     painter.setPen(QColor(0xb0, 0xb0, 0xb0));
     painter.setBrush(QColor(255, 255, 255, 242));
     painter.drawRoundedRect(legend, 6, 6);
@@ -87,14 +131,19 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
         const QVariantMap f = factions[i].toMap();
         const QRectF swatch(legend.left() + 12, legend.top() + 10 + 26 * i, 22, 16);
         painter.setPen(Qt::white);
-        painter.setBrush(f["id"] == "contested" ? QColor(213, 94, 0, 110) : f["colour"].value<QColor>());
+        painter.setBrush(f["colour"].value<QColor>());
         painter.drawRect(swatch);
+        if (f.contains("stripes"))
+            drawStripes(
+                painter,
+                [&] {
+                    QPainterPath p;
+                    p.addRect(swatch);
+                    return p;
+                }(),
+                f["stripes"].value<QColor>());
         painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(QPointF(swatch.right() + 8, swatch.bottom() - 2),
-            QStringLiteral("%1: %2 districts, %3 km²")
-                .arg(f["name"].toString())
-                .arg(f["districts"].toInt())
-                .arg(f["areaKm2"].toDouble(), 0, 'f', 1));
+        painter.drawText(QPointF(swatch.right() + 8, swatch.bottom() - 2), rowText(f));
     }
     return painter.end() ? QString() : QStringLiteral("%1: could not finish the file").arg(file);
 }

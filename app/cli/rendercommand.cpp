@@ -7,9 +7,7 @@
 
 #include <QUrl>
 
-#include <cmath>
 #include <iostream>
-#include <numbers>
 
 namespace {
 //! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame.
@@ -84,19 +82,17 @@ int renderCommand(const QStringList &args)
                                    : Atlas::Renderer::Automatic);
     if (!atlas)
         return failure(atlas.error().message);
+    MapRenderer renderer(**atlas, pixels);
     if (!animation && a.value(Arguments::kOutput).endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        // The same view as the PNG of the day: the map is laid out once, then drawn as vectors.
         (*atlas)->setDate(*date);
-        const QGeoRectangle box = (*atlas)->bounds();
-        auto mercatorY = [](double lat) { return std::log(std::tan(std::numbers::pi / 4 + lat * std::numbers::pi / 360)); };
-        const double width = (box.bottomRight().longitude() - box.topLeft().longitude()) / 360 * 256;
-        const double height =
-            (mercatorY(box.topLeft().latitude()) - mercatorY(box.bottomRight().latitude())) / (2 * std::numbers::pi) * 256;
-        const double zoom = std::log2(std::min(0.9 * pixels.width() / width, 0.9 * pixels.height() / height));
-        if (!(*atlas)->exportSvg(QUrl::fromLocalFile(a.value(Arguments::kOutput)), box.center(), zoom, pixels))
+        if (renderer.render().isNull())
+            return failure("render failed: " + renderer.errorString().toStdString());
+        if (!(*atlas)->exportSvg(
+                QUrl::fromLocalFile(a.value(Arguments::kOutput)), renderer.center(), renderer.zoomLevel(), pixels))
             return failure((*atlas)->errorString().toStdString());
         return 0;
     }
-    MapRenderer renderer(**atlas, pixels);
     if (animation)
         return renderAnimation(**atlas, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels);
     (*atlas)->setDate(*date);

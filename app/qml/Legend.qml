@@ -30,7 +30,7 @@ Rectangle {
                 spacing: 8
                 Rectangle {
                     width: 22; height: 16
-                    color: modelData.id === "contested" ? "#6eD55E00" : modelData.colour
+                    color: modelData.colour
                     border.color: "white"
                     clip: true
 
@@ -41,7 +41,7 @@ Rectangle {
                             x: index * 6 - 8; y: -6
                             width: 2; height: 30
                             rotation: 45
-                            color: "#009E73"
+                            color: modelData.stripes ?? "gray"
                         }
                     }
                 }
@@ -54,7 +54,10 @@ Rectangle {
         }
         Row {
             spacing: 8
-            Rectangle { width: 22; height: 16; color: "#D55E00"; opacity: 0.5; border.color: "white" }
+            Rectangle { // the first side's colour, paler, as a low-confidence district is drawn
+                width: 22; height: 16; opacity: 0.5; border.color: "white"
+                color: root.atlas.factions.length > 0 ? root.atlas.factions[0].colour : "gray"
+            }
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
         }
         Row {

@@ -7,6 +7,9 @@ Item {
 
     required property Atlas atlas
     readonly property bool ready: panel.ready
+    // The view the picture shows, for drawing the same view elsewhere (the SVG export).
+    readonly property var center: panel.map.center
+    readonly property real zoomLevel: panel.map.zoomLevel
 
     function pixelOf(coordinate) {
         return panel.map.fromCoordinate(coordinate, false)
