@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+# `render --from --to -o x.mp4|x.gif` as a video player reads it: ffprobe counts the frames and size asked for,
+# and a frame ffmpeg decodes from the middle of a day matches the PNG render of that day.
+import json, os, shutil, subprocess, sys, tempfile
+
+try:
+    from qgis.PyQt.QtGui import QImage, QColor
+except ImportError:
+    print("PyQt (python3-qgis) is not installed in the environment: skipped")
+    sys.exit(77)
+if not shutil.which("ffprobe") or not shutil.which("ffmpeg"):
+    print("ffprobe/ffmpeg (ffmpeg) is not installed in the environment: skipped")
+    sys.exit(77)
+
+frontline = sys.argv[1]
+work = tempfile.mkdtemp(prefix="frontline-video-")
+days, per_second, fps = ["2016-11-26", "2016-11-27", "2016-11-28"], 2, 30
+frames_per_day = fps // per_second
+
+
+def run(*args):
+    return subprocess.run(list(args), check=True, capture_output=True, text=True).stdout
+
+
+def differing_share(a, b, by):
+    differ = total = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            p, q = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            total += 1
+            differ += max(abs(p.red() - q.red()), abs(p.green() - q.green()), abs(p.blue() - q.blue())) > by
+    return differ / total
+
+
+pngs = {}
+for d in days:
+    run(frontline, "render", "--date", d, "--size", "480x320", "-o", os.path.join(work, d + ".png"))
+    pngs[d] = QImage(os.path.join(work, d + ".png"))
+# H.264 blurs edges; a GIF has 256 colours, dithered: its pixels may stray further from the PNG's.
+for video, by, tolerance in (("clip.mp4", 40, 0.05), ("clip.gif", 96, 0.05)):
+    path = os.path.join(work, video)
+    run(frontline, "render", "--from", days[0], "--to", days[-1], "--days-per-second", str(per_second), "--size", "480x320",
+        "-o", path)
+    probe = json.loads(run("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+                           "stream=width,height,nb_read_frames", "-of", "json", path))["streams"][0]
+    if (probe["width"], probe["height"], int(probe["nb_read_frames"])) != (480, 320, frames_per_day * len(days)):
+        print(f"{video}: ffprobe reads {probe}, expected 480x320 and {frames_per_day * len(days)} frames")
+        sys.exit(1)
+    frame = os.path.join(work, video + ".png")
+    middle = frames_per_day + frames_per_day // 2  # in the second day
+    run("ffmpeg", "-v", "error", "-i", path, "-vf", f"select=eq(n\\,{middle})", "-frames:v", "1", "-y", frame)
+    decoded = QImage(frame).convertToFormat(QImage.Format_RGB32)
+    shares = {d: differing_share(png, decoded, by) for d, png in pngs.items()}
+    print(f"{video}: {probe['nb_read_frames']} frames of 480x320; frame {middle} differs from the PNG of "
+          + ", ".join(f"{d} in {100 * v:.2f}%" for d, v in shares.items()) + " of pixels")
+    # Its own day's picture, closer to it than the days around it are.
+    if shares[days[1]] > tolerance or shares[days[1]] >= min(shares[days[0]], shares[days[2]]):
+        sys.exit(1)
