@@ -140,6 +140,34 @@ bool Atlas::exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoo
     return error.isEmpty();
 }
 
+QString Atlas::attribution() const
+{
+    QStringList parts{m_title};
+    if (!m_licence.isEmpty())
+        parts << m_licence;
+    if (auto publishers = m_queries.publishersAt(m_date); publishers && !publishers->empty()) {
+        constexpr std::size_t kNamed = 6;
+        QStringList names;
+        for (std::size_t i = 0; i < std::min(kNamed, publishers->size()); ++i)
+            names << shown((*publishers)[i]);
+        QString sources = tr("Sources: %1").arg(names.join(QStringLiteral(", ")));
+        if (publishers->size() > kNamed)
+            sources += tr(" and %1 more").arg(publishers->size() - kNamed);
+        parts << sources;
+    }
+    if (basemapOpen() && !m_tiles->attribution().isEmpty())
+        parts << tr("Basemap: %1").arg(m_tiles->attribution());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void Atlas::setAttributionShown(bool shown)
+{
+    if (shown == m_attributionShown)
+        return;
+    m_attributionShown = shown;
+    emit attributionShownChanged();
+}
+
 bool Atlas::basemapOpen() const
 {
     return m_tiles && m_tiles->isOpen();
@@ -241,6 +269,7 @@ Result<void> Atlas::load()
     const Date lastChange = Date::fromDayNumber(int(span.integer(1)));
     m_last = std::max(lastChange, Date::parse((*meta)["end"]).value_or(lastChange));
     m_title = shown((*meta)["name"]);
+    m_licence = shown((*meta)["license"]);
     BoundingBox box = m_districtList.front().bbox;
     for (const auto &d : m_districtList) {
         box.min = {std::min(box.min.lon, d.bbox.min.lon), std::min(box.min.lat, d.bbox.min.lat)};

@@ -31,6 +31,8 @@ class Atlas : public QObject {
     Q_PROPERTY(int day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dayChanged)
     Q_PROPERTY(QString dataEndNote READ dataEndNote NOTIFY dayChanged)
+    Q_PROPERTY(QString attribution READ attribution NOTIFY dayChanged)
+    Q_PROPERTY(bool attributionShown READ attributionShown WRITE setAttributionShown NOTIFY attributionShownChanged)
     Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY datasetChanged)
     Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY datasetChanged)
     Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
@@ -83,6 +85,12 @@ public:
     [[nodiscard]] QString dateText() const;
     //! For a date after the span: that the data end on its last day; empty within it.
     [[nodiscard]] QString dataEndNote() const;
+    //! The credit line an exported picture carries: the dataset's name and licence, the publishers behind the day's
+    //! map (most cited first), and the basemap's attribution when one is drawn. Made when asked (a query).
+    [[nodiscard]] QString attribution() const;
+    //! Whether exported pictures carry it (on unless the user turns it off).
+    [[nodiscard]] bool attributionShown() const { return m_attributionShown; }
+    void setAttributionShown(bool shown);
     [[nodiscard]] QString firstDateText() const { return QString::fromStdString(m_first.toString()); }
     [[nodiscard]] QString lastDateText() const { return QString::fromStdString(m_last.toString()); }
     [[nodiscard]] DistrictModel *districts() { return &m_districts; }
@@ -165,6 +173,7 @@ signals:
     void errorStringChanged();
     void compareChanged();
     void basemapChanged();
+    void attributionShownChanged();
     void exportingChanged();
     void exportFinished(bool ok, const QString &message);
 
@@ -191,6 +200,8 @@ private:
     bool m_batched = false;
     std::optional<Territory> m_territory;
     QString m_title;
+    QString m_licence;
+    bool m_attributionShown = true;
     frontline::Date m_first, m_last, m_date;
     std::vector<frontline::Faction> m_factions;
     std::vector<frontline::District> m_districtList;

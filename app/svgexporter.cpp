@@ -111,6 +111,13 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
     painter.drawText(QPointF(16, 72), atlas.title());
 
+    if (atlas.attributionShown()) { // the credit line, where the PNG carries it
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(6, size.height() - 60, size.width() * 0.6, 54),
+            Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, atlas.attribution());
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
+    }
     const QVariantList factions = atlas.factions();
     auto rowText = [](const QVariantMap &f) {
         return QStringLiteral("%1: %2 districts, %3 km²")

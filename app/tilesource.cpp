@@ -16,6 +16,12 @@ bool TileSource::isOpen() const
     return m_mbtiles || !m_folder.isEmpty();
 }
 
+QString TileSource::attribution() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_mbtiles ? QString::fromStdString(m_mbtiles->attribution()) : QString();
+}
+
 bool TileSource::open(const QString &path, QString *error)
 {
     QMutexLocker lock(&m_mutex);

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] int minZoom() const { return m_minZoom; }
     [[nodiscard]] int maxZoom() const { return m_maxZoom; }
+    //! The basemap's credit line (an MBTiles file's "attribution"), empty if it has none.
+    [[nodiscard]] QString attribution() const;
 
     //! The tile, or a null image where the basemap has none.
     QImage tile(int z, int x, int y);

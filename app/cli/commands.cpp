@@ -20,7 +20,7 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   days [--db DB]                         the days that have changes, with counts, as CSV
   search QUERY [--db DB]                 full-text search of names and excerpts ("phrases", OR, prefix*)
   stats [--db DB]                        districts and area per holder per day, as CSV
-  render --date D -o FILE.png|.svg [--size WxH] [--db DB]
+  render --date D -o FILE.png|.svg [--size WxH] [--no-attribution] [--db DB]
                                          the map of day D, with legend and date, without a display
   render --from D1 --to D2 -o FILE.mp4|.gif [--days-per-second N] [--size WxH] [--db DB]
                                          the timeline as a video (FFmpeg: H.264 in MP4, or GIF)

@@ -46,8 +46,11 @@ int renderCommand(const QStringList &args)
     const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("last day of an animation"), QStringLiteral("YYYY-MM-DD")};
     const QCommandLineOption fps{
         QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
-    if (auto e = a.parse(
-            args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer}, 0, 0))
+    const QCommandLineOption noAttribution{QStringLiteral("no-attribution"),
+        QStringLiteral("leave out the credit line (dataset, licence, the day's sources, basemap)")};
+    if (auto e = a.parse(args,
+            {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer, noAttribution}, 0,
+            0))
         return usageError(*e);
     if (!a.isSet(Arguments::kOutput))
         return usageError("-o FILE is required");
@@ -82,6 +85,7 @@ int renderCommand(const QStringList &args)
                                    : Atlas::Renderer::Automatic);
     if (!atlas)
         return failure(atlas.error().message);
+    (*atlas)->setAttributionShown(!a.isSet(noAttribution));
     MapRenderer renderer(**atlas, pixels);
     if (!animation && a.value(Arguments::kOutput).endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         // The same view as the PNG of the day: the map is laid out once, then drawn as vectors.

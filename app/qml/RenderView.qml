@@ -22,4 +22,18 @@ Item {
         atlas: root.atlas
         interactive: false
     }
+
+    // The credit line an exported picture carries, in the corner where maps carry theirs.
+    Text {
+        visible: root.atlas.attributionShown && text !== ""
+        anchors { left: parent.left; bottom: parent.bottom; margins: 6 }
+        width: Math.min(implicitWidth, parent.width * 0.6)
+        text: root.atlas.attribution
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        font.pixelSize: 11
+        color: "#333"
+        style: Text.Outline
+        styleColor: "#f0ffffff"
+    }
 }

@@ -271,6 +271,24 @@ Result<std::map<std::string, std::string>> ControlQueries::metadata() const
     });
 }
 
+Result<std::vector<std::string>> ControlQueries::publishersAt(Date date) const
+{
+    return guarded([&]() -> Result<std::vector<std::string>> {
+        std::vector<std::string> out;
+        if (!m_db.prepare("SELECT 1 FROM evidence LIMIT 1").step()) // generated wars cite nothing: no scan
+            return out;
+        auto s = m_db.prepare(
+            "SELECT s.publisher FROM (SELECT num FROM (SELECT num, row_number() OVER (PARTITION BY district ORDER BY day "
+            "DESC, num DESC) AS latest FROM changes WHERE day <= ?1) WHERE latest = 1) c JOIN evidence e ON e.change = c.num "
+            "JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
+            "GROUP BY s.publisher ORDER BY count(*) DESC, s.publisher");
+        s.bindAll(date.dayNumber());
+        while (s.step())
+            out.push_back(s.text(0));
+        return out;
+    });
+}
+
 Result<DataSpan> ControlQueries::span() const
 {
     return guarded([&]() -> Result<DataSpan> {

@@ -76,6 +76,9 @@ public:
     //! The district that contains the point, if any.
     [[nodiscard]] Result<std::optional<std::string>> districtAt(LonLat point) const;
     [[nodiscard]] Result<std::map<std::string, std::string>> metadata() const;
+    //! The publishers of the sources behind each district's control on `date` (its change then, any stance),
+    //! the most cited first: who an exported map of that day has to credit.
+    [[nodiscard]] Result<std::vector<std::string>> publishersAt(Date date) const;
     //! The dataset's span; an error if it has no changes yet.
     [[nodiscard]] Result<DataSpan> span() const;
     //! The incidents reported for a day, with their sources.

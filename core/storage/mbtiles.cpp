@@ -31,6 +31,13 @@ Result<MbTiles> MbTiles::open(const std::filesystem::path &path)
             return fail(std::format("{}: an MBTiles file without tiles", path.string()));
         tiles.m_minZoom = int(range.integer(0));
         tiles.m_maxZoom = int(range.integer(1));
+        try { // optional, and free text from the file's maker
+            tiles.m_c->budget = kMaxStepsPerQuery;
+            Statement credit(tiles.m_c->db, "SELECT value FROM metadata WHERE name = 'attribution'");
+            if (credit.step())
+                tiles.m_attribution = credit.text(0).substr(0, 500);
+        } catch (const SqlError &) {
+        }
     } catch (const SqlError &e) {
         return fail(std::format("{}: not an MBTiles file with tiles (expected a 'tiles' table: {})", path.string(), e.what()));
     }

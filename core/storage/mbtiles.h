@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace frontline {
@@ -23,6 +24,8 @@ public:
     [[nodiscard]] static Result<MbTiles> open(const std::filesystem::path &path);
     [[nodiscard]] int minZoom() const { return m_minZoom; }
     [[nodiscard]] int maxZoom() const { return m_maxZoom; }
+    //! Its metadata's credit line (the MBTiles "attribution" key), as written; empty if none.
+    [[nodiscard]] const std::string &attribution() const { return m_attribution; }
     //! The encoded image of tile z/x/y in XYZ numbering; nothing where there is none, or where the file's tile is
     //! over the size limit or cannot be read (a bad tile is skipped, the others still come).
     [[nodiscard]] std::optional<std::vector<unsigned char>> tile(int z, int x, int y);
@@ -38,6 +41,7 @@ private:
     explicit MbTiles(std::unique_ptr<Connection, Closer> c) : m_c(std::move(c)) { }
     std::unique_ptr<Connection, Closer> m_c;
     int m_minZoom = 0, m_maxZoom = 0;
+    std::string m_attribution;
 };
 
 } // namespace frontline

@@ -94,6 +94,21 @@ void AtlasTest::ringsNothingOnTheFirstDay()
     QVERIFY(ringed() > 0);
 }
 
+void AtlasTest::creditsTheDatasetAndTheDaysSources()
+{
+    auto atlas = bundled();
+    QVERIFY(atlas->attributionShown());
+    atlas->setDate(frontline::Date(2016, 12, 7));
+    const QString credit = atlas->attribution();
+    QVERIFY2(
+        credit.startsWith("East Aleppo, 15 November - 22 December 2016 · Notes and compilation: CC BY 4.0"), qPrintable(credit));
+    QVERIFY2(credit.contains(" · Sources: ") && credit.contains("AFP"), qPrintable(credit));
+    atlas->setDate(frontline::Date(2016, 11, 15));
+    QVERIFY(atlas->attribution() != credit); // the day's own sources
+    atlas->setAttributionShown(false);
+    QVERIFY(!atlas->attributionShown());
+}
+
 void AtlasTest::jumpsBetweenDaysWithChanges()
 {
     auto atlas = bundled();

@@ -11,6 +11,7 @@ private slots:
     void stepsAndClampsDays();
     void answersADateAfterTheDataAndRefusesOneBefore();
     void ringsNothingOnTheFirstDay();
+    void creditsTheDatasetAndTheDaysSources();
     void jumpsBetweenDaysWithChanges();
     void colourChangesWhenADistrictChangesHands();
     void selectionShowsHistoryWithEvidence();

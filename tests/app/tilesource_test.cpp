@@ -110,8 +110,11 @@ void TileSourceTest::readsMbtilesWithTheirSouthUpRows()
     const QByteArray path = dir.filePath("aleppo.mbtiles").toLocal8Bit();
     sqlite3 *db = nullptr;
     sqlite3_open(path.constData(), &db);
-    sqlite3_exec(db, "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)", nullptr,
-        nullptr, nullptr);
+    sqlite3_exec(db,
+        "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+        "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('attribution', '© OpenStreetMap "
+        "contributors')",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO tiles VALUES (12, 2470, ?, ?)", -1, &insert, nullptr);
     const QByteArray red = png(Qt::red);
@@ -125,6 +128,7 @@ void TileSourceTest::readsMbtilesWithTheirSouthUpRows()
     QString error;
     QVERIFY2(tiles.open(QString::fromLocal8Bit(path), &error), qPrintable(error));
     QCOMPARE(tiles.minZoom(), 12);
+    QCOMPARE(tiles.attribution(), QStringLiteral("© OpenStreetMap contributors"));
     QCOMPARE(tiles.tile(12, 2470, 1610).pixelColor(10, 10), QColor(Qt::red));
     QVERIFY(tiles.tile(12, 2470, 1611).isNull());
     QSize size;

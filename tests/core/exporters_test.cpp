@@ -60,7 +60,8 @@ TEST_F(ExportersTest, GeoPackageHasOneRowPerControlIntervalAndAQgisTemporalStyle
     ASSERT_NE(styles, nullptr);
     OGRFeatureH style = OGR_L_GetNextFeature(styles);
     const std::string qml = OGR_F_GetFieldAsString(style, OGR_F_GetFieldIndex(style, "styleQML"));
-    EXPECT_NE(qml.find(R"(<temporal enabled="1" mode="2" startField="start" endField="end" accumulate="0" limitMode="0")"), std::string::npos);
+    EXPECT_NE(qml.find(R"(<temporal enabled="1" mode="2" startField="start" endField="end" accumulate="0" limitMode="0")"),
+        std::string::npos);
     EXPECT_EQ(OGR_F_GetFieldAsInteger(style, OGR_F_GetFieldIndex(style, "useAsDefault")), 1);
     OGR_F_Destroy(style);
     GDALClose(ds);
@@ -90,8 +91,8 @@ TEST_F(ExportersTest, GeoJsonSnapshotHasEveryDistrict)
 TEST_F(ExportersTest, KmlReadBackByLibkmlTilesEveryDistrictsSpanInItsHoldersColour)
 {
     ASSERT_TRUE(exportKml(*m_db, m_dir / "c.kml"));
-    GDALDatasetH ds = GDALOpenEx((m_dir / "c.kml").c_str(), GDAL_OF_VECTOR, std::array<const char *, 2>{"LIBKML", nullptr}.data(),
-        nullptr, nullptr);
+    GDALDatasetH ds = GDALOpenEx(
+        (m_dir / "c.kml").c_str(), GDAL_OF_VECTOR, std::array<const char *, 2>{"LIBKML", nullptr}.data(), nullptr, nullptr);
     ASSERT_NE(ds, nullptr);
     std::map<std::string, std::string> colourOf;
     const auto factions = ControlQueries(*m_db).factions();
