@@ -38,7 +38,11 @@ Result<Dataset> openVector(const std::filesystem::path &path, const std::vector<
         options.push_back(o.c_str());
     options.push_back(nullptr);
     CPLErrorReset();
+    // A GeoPackage or SQLite file from an unknown hand: GDAL's own connection gets the settings of ours
+    // (storage/untrusted.h) that pragmas can give; it is read-only, so its triggers never fire.
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", "trusted_schema=OFF,cell_size_check=ON,mmap_size=0");
     Dataset d(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.data(), nullptr));
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", nullptr);
     if (!d)
         return fail(std::format("{}: not a vector file GDAL can read ({})", path.string(), lastError("unrecognized format")));
     if (GDALDatasetGetLayerCount(d.get()) == 0)

@@ -124,14 +124,18 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
         auto changes = m_db.prepare(
             std::format("SELECT {} FROM change_list c WHERE c.district_id = ? ORDER BY c.day, c.num", kChangeColumns));
         auto evidence =
-            m_db.prepare("SELECT e.stance, x.id, x.kind, x.text, s.id, s.publisher, s.author, s.title, s.url, s.published "
+            m_db.prepare("SELECT e.stance, x.id, x.kind, CASE WHEN octet_length(x.text) <= ?2 THEN x.text END, s.id, "
+                         "s.publisher, s.author, s.title, s.url, s.published, octet_length(x.text) "
                          "FROM evidence e JOIN excerpts x ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id "
-                         "WHERE e.change = ? ORDER BY e.stance, x.rowid");
+                         "WHERE e.change = ?1 ORDER BY e.stance, x.rowid");
         changes.bindAll(districtId);
         while (changes.step()) {
             ChangeWithEvidence item{readChange(changes, 0), {}};
-            evidence.bindAll(changes.integer(7));
+            evidence.bindAll(changes.integer(7), kMaxValueBytes);
             while (evidence.step()) {
+                if (evidence.integer(10) > kMaxValueBytes) // read, it would be refused without naming the excerpt
+                    return fail(std::format("excerpt {}: its text is {} MB, over the {} MB a Frontline file may hold",
+                        evidence.text(1), evidence.integer(10) >> 20, kMaxValueBytes >> 20));
                 Evidence e;
                 e.stance = static_cast<Stance>(std::clamp<std::int64_t>(evidence.integer(0), 0, 2));
                 e.excerpt = {evidence.text(1), evidence.text(4), parseExcerptKind(evidence.text(2)).value_or(ExcerptKind::Note),

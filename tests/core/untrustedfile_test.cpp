@@ -111,6 +111,21 @@ TEST(UntrustedFile, AGeometryOverTheLimitIsRefusedByItsDistrict)
     EXPECT_NE(districts.error().message.find("district 65"), std::string::npos) << districts.error().message;
 }
 
+TEST(UntrustedFile, AnExcerptOverTheLimitIsRefusedByItsId)
+{
+    TempDir dir;
+    const auto file = tampered(dir,
+        std::format("UPDATE excerpts SET text = CAST(zeroblob({}) AS TEXT) WHERE id = (SELECT excerpt_id FROM evidence_list "
+                    "WHERE change_id = (SELECT id FROM change_list WHERE district_id = '65' LIMIT 1) LIMIT 1)",
+            kMaxValueBytes + 1));
+    auto db = Database::open(file, Database::Mode::ReadOnly);
+    ASSERT_TRUE(db) << db.error().message;
+    auto history = ControlQueries(*db).history("65");
+    ASSERT_FALSE(history);
+    EXPECT_NE(history.error().message.find("excerpt "), std::string::npos) << history.error().message;
+    EXPECT_NE(history.error().message.find("over the 64 MB"), std::string::npos) << history.error().message;
+}
+
 TEST(UntrustedFile, ConnectionsAreDefensive)
 {
     TempDir dir;
