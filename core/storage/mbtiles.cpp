@@ -37,6 +37,7 @@ Result<MbTiles> MbTiles::open(const std::filesystem::path &path)
             if (credit.step())
                 tiles.m_attribution = credit.text(0).substr(0, 500);
         } catch (const SqlError &) {
+            tiles.m_attribution.clear(); // no metadata table, or an unreadable one: no credit line
         }
     } catch (const SqlError &e) {
         return fail(std::format("{}: not an MBTiles file with tiles (expected a 'tiles' table: {})", path.string(), e.what()));
