@@ -83,3 +83,25 @@ int failure(const std::string &message)
     std::cerr << "frontline: " << message << '\n';
     return 1;
 }
+
+std::optional<frontline::Database> openForWriting(const std::filesystem::path &path)
+{
+    auto db = frontline::Database::open(path, frontline::Database::Mode::Create);
+    if (!db) {
+        failure(db.error().message);
+        return std::nullopt;
+    }
+    return std::move(*db);
+}
+
+int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet)
+{
+    if (!summary)
+        return failure(summary.error().message + " (nothing was imported)");
+    if (!quiet) {
+        std::cout << summary->toString() << '\n';
+        for (const auto &remark : summary->remarks)
+            std::cout << "  " << remark << '\n';
+    }
+    return 0;
+}

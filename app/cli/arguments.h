@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "domain/date.h"
+#include "error.h"
+#include "importsummary.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -15,6 +17,7 @@ class Arguments {
 public:
     static inline const QCommandLineOption kDb{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")};
     static inline const QCommandLineOption kDate{QStringLiteral("date"), QStringLiteral("day"), QStringLiteral("YYYY-MM-DD")};
+    static inline const QCommandLineOption kQuiet{QStringLiteral("quiet"), QStringLiteral("print nothing on success")};
     static inline const QCommandLineOption kOutput{
         QStringList{"o", "output"}, QStringLiteral("output file"), QStringLiteral("FILE")};
 
@@ -51,3 +54,8 @@ private:
 int usageError(const QString &message);
 //! Prints "frontline: MESSAGE" to stderr; returns the exit status for a failure (1).
 int failure(const std::string &message);
+
+//! The database at `path` for an import, created if missing; nullopt after printing why it cannot be opened.
+[[nodiscard]] std::optional<frontline::Database> openForWriting(const std::filesystem::path &path);
+//! Prints an import's summary and remarks (unless `quiet`) or its error; returns the exit status.
+int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet);

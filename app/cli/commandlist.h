@@ -14,5 +14,6 @@ int initCommand(const QStringList &args);
 int upgradeCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int importCommand(const QStringList &args);
+int importAreasCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int generateCommand(const QStringList &args);

@@ -34,8 +34,10 @@ data
                                          polygons from any vector format GDAL reads, reprojected to WGS84
   import gazetteer POINTS --db DB [--clip AREA] [field options as above]
                                          Voronoi districts around points
-  import areas FILE --faction F --date D --db DB
-                                         a faction's territory on a day, as control changes
+  import areas PATH... --faction F [--others G] (--date D | --date-from-name PATTERN | --date-field FIELD)
+               [--where SQL] [--layer L] [--source NAME] [--source-url URL] [--claims] --db DB
+                                         a faction's territory on dates (files, or folders of them, such as
+                                         DeepStateMap's archive): control changes, in date order
   import changes FILE.csv --db DB [--id-field C] [--date-field C] [--district-field C] [--state-field C]
                  [--factions-field C] [--confidence-field C] [--note-field C]
                                          control changes; a spreadsheet's column names are understood

@@ -14,32 +14,6 @@
 
 using namespace frontline;
 
-namespace {
-const QCommandLineOption kQuiet{QStringLiteral("quiet"), QStringLiteral("print nothing on success")};
-
-std::optional<Database> openForWriting(const std::filesystem::path &path)
-{
-    auto db = Database::open(path, Database::Mode::Create);
-    if (!db) {
-        failure(db.error().message);
-        return std::nullopt;
-    }
-    return std::move(*db);
-}
-
-int report(const Result<ImportSummary> &summary, bool quiet)
-{
-    if (!summary)
-        return failure(summary.error().message + " (nothing was imported)");
-    if (!quiet) {
-        std::cout << summary->toString() << '\n';
-        for (const auto &remark : summary->remarks)
-            std::cout << "  " << remark << '\n';
-    }
-    return 0;
-}
-} // namespace
-
 int initCommand(const QStringList &args)
 {
     Arguments a;
@@ -80,6 +54,8 @@ int upgradeCommand(const QStringList &args)
 
 int importCommand(const QStringList &args)
 {
+    if (args.size() > 1 && args[1] == "areas")
+        return importAreasCommand(args);
     Arguments a;
     const QCommandLineOption idField{
         QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
@@ -91,14 +67,13 @@ int importCommand(const QStringList &args)
         QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
     const QCommandLineOption clip{
         QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
-    const QCommandLineOption faction{QStringLiteral("faction"), QStringLiteral("faction whose area it is"), QStringLiteral("F")};
     // A changes table's columns under other names than its usual ones (--id-field is shared with districts).
     QList<QCommandLineOption> changeFields;
     for (const char *part : {"date", "district", "state", "factions", "confidence", "note"})
         changeFields.append({QStringLiteral("%1-field").arg(part), QStringLiteral("changes: column with the %1").arg(part),
             QStringLiteral("COLUMN")});
     QList<QCommandLineOption> options{
-        Arguments::kDb, Arguments::kDate, kQuiet, idField, nameField, arabicField, altField, clip, faction};
+        Arguments::kDb, Arguments::kDate, Arguments::kQuiet, idField, nameField, arabicField, altField, clip};
     options.append(changeFields);
     if (auto e = a.parse(args, options, 2, 2))
         return usageError(*e);
@@ -106,7 +81,7 @@ int importCommand(const QStringList &args)
     const std::filesystem::path input = a.positional()[1].toStdString();
     if (!a.isSet(Arguments::kDb))
         return usageError("import: --db DB is required");
-    const bool quiet = a.isSet(kQuiet);
+    const bool quiet = a.isSet(Arguments::kQuiet);
     const DistrictFields fields{
         a.value(idField).toStdString(), a.value(nameField).toStdString(), a.value(arabicField).toStdString(), {}};
     auto withFields = [&] {
@@ -115,16 +90,6 @@ int importCommand(const QStringList &args)
             f.altNames.push_back(alt.toStdString());
         return f;
     };
-    if (kind == "areas") {
-        QString error;
-        auto date = a.date(Arguments::kDate, error);
-        if (!date)
-            return usageError(error);
-        if (!a.isSet(faction))
-            return usageError("import areas: --faction F is required");
-        auto db = openForWriting(a.database());
-        return db ? report(importAreas(*db, input, a.value(faction).toStdString(), *date), quiet) : 1;
-    }
     auto table = parseTable(kind.toStdString());
     if (kind != "dataset" && kind != "districts" && kind != "gazetteer" && !table)
         return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, factions, "
@@ -134,13 +99,13 @@ int importCommand(const QStringList &args)
     if (!db)
         return 1;
     if (kind == "dataset")
-        return report(importDataset(*db, input), quiet);
+        return reportImport(importDataset(*db, input), quiet);
     if (kind == "districts")
-        return report(input.extension() == ".csv" && !a.isSet(idField) ? importTable(*db, Table::Districts, input)
+        return reportImport(input.extension() == ".csv" && !a.isSet(idField) ? importTable(*db, Table::Districts, input)
                                                                        : importDistrictFile(*db, input, withFields()),
             quiet);
     if (kind == "gazetteer")
-        return report(importGazetteer(*db, input, withFields(),
+        return reportImport(importGazetteer(*db, input, withFields(),
                           a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
             quiet);
     ColumnNames columns;
@@ -151,7 +116,7 @@ int importCommand(const QStringList &args)
         columns["id"] = a.value(idField).toStdString();
     if (!columns.empty() && table != Table::Changes)
         return usageError("import: --FIELD-field options name the columns of a changes table or a district file");
-    return report(importTable(*db, *table, input, columns), quiet);
+    return reportImport(importTable(*db, *table, input, columns), quiet);
 }
 
 int exportCommand(const QStringList &args)

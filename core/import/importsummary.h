@@ -12,6 +12,8 @@ namespace frontline {
 struct ImportSummary {
     std::map<std::string, int> added; //!< e.g. {"districts", 133}
     std::map<std::string, int> changed; //!< existing records replaced
+    std::map<std::string, int> repaired; //!< e.g. {"invalid polygons", 2}
+    std::map<std::string, int> skipped; //!< e.g. {"Point features", 57}: read but not imported
     std::vector<std::string> remarks;
 
     [[nodiscard]] int count(const std::string &kind) const
@@ -19,7 +21,7 @@ struct ImportSummary {
         auto it = added.find(kind);
         return it == added.end() ? 0 : it->second;
     }
-    //! One line: "added 3 factions, 133 districts; replaced 2 districts".
+    //! One line: "added 3 factions, 133 districts; replaced 2 districts; repaired 1 invalid polygons; skipped ...".
     [[nodiscard]] std::string toString() const;
 };
 

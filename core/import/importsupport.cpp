@@ -22,6 +22,10 @@ std::string ImportSummary::toString() const
     std::string out = "added " + (added.empty() ? std::string("nothing") : list(added));
     if (!changed.empty())
         out += "; replaced " + list(changed);
+    if (!repaired.empty())
+        out += "; repaired " + list(repaired);
+    if (!skipped.empty())
+        out += "; skipped " + list(skipped);
     return out;
 }
 

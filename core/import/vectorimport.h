@@ -35,15 +35,4 @@ struct DistrictFields {
 [[nodiscard]] Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem::path &points,
     const DistrictFields &fields, const std::optional<std::filesystem::path> &clip);
 
-//! Thresholds for area-of-control snapshots: the share of a district's area inside a faction's area.
-struct AreaThresholds {
-    double held = 0.75; //!< at least this: held by the faction
-    double contested = 0.25; //!< at least this (and less than `held`): contested with its holder
-};
-
-//! Turns a snapshot of a faction's territory on a date (polygons, any vector format) into control changes
-//! of the districts it covers, each with the snapshot as evidence.
-[[nodiscard]] Result<ImportSummary> importAreas(
-    const Database &db, const std::filesystem::path &file, const std::string &faction, Date date, AreaThresholds thresholds = {});
-
 } // namespace frontline

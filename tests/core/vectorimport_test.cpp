@@ -2,6 +2,7 @@
 #include "controlqueries.h"
 #include "datasetimporter.h"
 #include "testdb.h"
+#include "areaimport.h"
 #include "vectorimport.h"
 
 #include <gdal_utils.h>
@@ -174,7 +175,7 @@ TEST(VectorImport, AreaSnapshotsBecomeChanges)
         std::format(R"({{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{}},
         "geometry":{{"type":"Polygon","coordinates":[[[{0},{1}],[{2},{1}],[{2},{3}],[{0},{3}],[{0},{1}]]]}}}}]}})",
             b.min.lon - 1e-4, b.min.lat - 1e-4, b.max.lon + 1e-4, b.max.lat + 1e-4));
-    auto summary = importAreas(db, dir / "area.geojson", "government", Date(2016, 11, 18));
+    auto summary = importAreas(db, {.paths = {dir / "area.geojson"}, .faction = "government", .date = Date(2016, 11, 18)});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_GE(summary->count("changes"), 1);
     auto states = q.stateAt(Date(2016, 11, 18));
@@ -186,7 +187,7 @@ TEST(VectorImport, AreaSnapshotsBecomeChanges)
     ASSERT_NE(snapshot, history->end());
     ASSERT_EQ(snapshot->evidence.size(), 1u);
     EXPECT_EQ(snapshot->evidence[0].source.publisher, "Area-of-control snapshot");
-    EXPECT_FALSE(importAreas(db, dir / "area.geojson", "martians", Date(2016, 11, 18)));
+    EXPECT_FALSE(importAreas(db, {.paths = {dir / "area.geojson"}, .faction = "martians", .date = Date(2016, 11, 18)}));
 }
 
 struct BadVector {
