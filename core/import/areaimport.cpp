@@ -27,27 +27,33 @@ bool isVectorFile(const fs::path &path)
     return GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr) != nullptr;
 }
 
-//! The files named, and every vector file in the folders named (sorted, subfolders too).
-std::vector<fs::path> archiveFiles(const std::vector<fs::path> &paths)
+struct ArchiveFile {
+    fs::path path;
+    bool named; //!< named on its own, not found in a folder
+};
+
+//! The files named, and every vector file in the folders named (sorted, subfolders too) but `database`.
+std::vector<ArchiveFile> archiveFiles(const std::vector<fs::path> &paths, const fs::path &database)
 {
     ogr::initialize();
-    std::vector<fs::path> files;
+    std::vector<ArchiveFile> files;
     for (const auto &path : paths) {
         std::error_code ec;
         if (!fs::is_directory(path, ec)) {
-            files.push_back(path);
+            files.push_back({path, true});
             continue;
         }
         std::vector<fs::path> inside;
         for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file(ec) && isVectorFile(it->path()))
+            if (it->is_regular_file(ec) && !fs::equivalent(it->path(), database, ec) && isVectorFile(it->path()))
                 inside.push_back(it->path());
         if (ec)
             throw ImportError(std::format("{}: cannot list the folder: {}", path.string(), ec.message()));
         if (inside.empty())
             throw ImportError(path.string() + ": no vector files in this folder");
         std::ranges::sort(inside);
-        files.insert(files.end(), inside.begin(), inside.end());
+        for (auto &p : inside)
+            files.push_back({std::move(p), false});
     }
     if (files.empty())
         throw ImportError("no files to import");
@@ -61,10 +67,15 @@ struct Snapshot {
 };
 
 //! Reads a vector file's polygons into the snapshots of their dates; counts what has no polygons.
-void readFile(const fs::path &file, const AreaArchive &archive, const geos::Context &ctx, std::map<Date, Snapshot> &snapshots,
+void readFile(const ArchiveFile &in, const AreaArchive &archive, const geos::Context &ctx, std::map<Date, Snapshot> &snapshots,
     ImportSummary &summary)
 {
+    const fs::path &file = in.path;
     VectorLayer layer(file, {}, archive.layer);
+    if (!in.named && OGR_L_GetGeomType(layer.layer()) == wkbNone) { // a table beside the snapshots
+        ++summary.skipped["files without geometry"];
+        return;
+    }
     if (!archive.where.empty())
         layer.filter(archive.where);
     std::optional<Date> fileDate = archive.date;
@@ -447,7 +458,7 @@ Result<ImportSummary> importAreas(const Database &db, const AreaArchive &archive
             requireFaction(db, archive.others, "--others");
         if (int(archive.date.has_value()) + int(!archive.dateFromName.empty()) + int(!archive.dateField.empty()) != 1)
             throw ImportError("say where the dates are: one of --date, --date-from-name or --date-field");
-        const auto files = archiveFiles(archive.paths);
+        const auto files = archiveFiles(archive.paths, db.path());
         geos::Context ctx;
         std::map<Date, Snapshot> snapshots;
         for (std::size_t i = 0; i < files.size(); ++i) {

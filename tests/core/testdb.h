@@ -20,7 +20,8 @@ public:
     {
         const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
         // One folder, not a tree: parameterised names hold "/", and a parent left by another user would block it.
-        std::string name = std::format("frontline-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid());
+        static int made = 0; // a test may hold several
+        std::string name = std::format("frontline-{}-{}-{}-{}", info->test_suite_name(), info->name(), ::getpid(), ++made);
         std::ranges::replace(name, '/', '-');
         m_path = std::filesystem::temp_directory_path() / name;
         std::filesystem::remove_all(m_path);
