@@ -32,7 +32,7 @@ data
   import dataset DIR --db DB             a dataset folder (manifest.ini + CSV files)
   import districts FILE --db DB [--id-field F] [--name-field F] [--arabic-name-field F] [--alt-name-field F]...
                                          polygons from any vector format GDAL reads, reprojected to WGS84
-  import gazetteer POINTS --db DB [--clip AREA] [field options as above]
+  import gazetteer POINTS --db DB [--clip AREA] [--lat-field C --lon-field C] [field options as above]
                                          Voronoi districts around points
   import areas PATH... --faction F [--others G] (--date D | --date-from-name PATTERN | --date-field FIELD)
                [--where SQL] [--layer L] [--source NAME] [--source-url URL] [--claims] --db DB

@@ -65,6 +65,10 @@ int importCommand(const QStringList &args)
         QStringLiteral("arabic-name-field"), QStringLiteral("attribute with the Arabic name"), QStringLiteral("F")};
     const QCommandLineOption altField{
         QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
+    const QCommandLineOption latField{
+        QStringLiteral("lat-field"), QStringLiteral("gazetteer: column with the latitude"), QStringLiteral("C")};
+    const QCommandLineOption lonField{
+        QStringLiteral("lon-field"), QStringLiteral("gazetteer: column with the longitude"), QStringLiteral("C")};
     const QCommandLineOption clip{
         QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
     // A changes table's columns under other names than its usual ones (--id-field is shared with districts).
@@ -73,7 +77,7 @@ int importCommand(const QStringList &args)
         changeFields.append({QStringLiteral("%1-field").arg(part), QStringLiteral("changes: column with the %1").arg(part),
             QStringLiteral("COLUMN")});
     QList<QCommandLineOption> options{
-        Arguments::kDb, Arguments::kDate, Arguments::kQuiet, idField, nameField, arabicField, altField, clip};
+        Arguments::kDb, Arguments::kDate, Arguments::kQuiet, idField, nameField, arabicField, altField, latField, lonField, clip};
     options.append(changeFields);
     if (auto e = a.parse(args, options, 2, 2))
         return usageError(*e);
@@ -86,6 +90,8 @@ int importCommand(const QStringList &args)
         a.value(idField).toStdString(), a.value(nameField).toStdString(), a.value(arabicField).toStdString(), {}};
     auto withFields = [&] {
         DistrictFields f = fields;
+        f.lat = a.value(latField).toStdString();
+        f.lon = a.value(lonField).toStdString();
         for (const auto &alt : a.values(altField))
             f.altNames.push_back(alt.toStdString());
         return f;

@@ -122,7 +122,13 @@ Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem:
 {
     return inTransaction(db, [&](ImportSummary &summary) {
         // For CSV files, GDAL makes points of these columns.
-        VectorLayer layer(points, {"X_POSSIBLE_NAMES=lon,longitude,x,LON,Longitude", "Y_POSSIBLE_NAMES=lat,latitude,y,LAT,Latitude"});
+        const std::string lon = fields.lon.empty() ? "lon,lng,long,longitude,x,LON,Longitude" : fields.lon;
+        const std::string lat = fields.lat.empty() ? "lat,latitude,y,LAT,Latitude" : fields.lat;
+        VectorLayer layer(points, {"X_POSSIBLE_NAMES=" + lon, "Y_POSSIBLE_NAMES=" + lat});
+        if (!fields.lat.empty() || !fields.lon.empty()) {
+            (void)layer.field(fields.lat, {}, "latitude");
+            (void)layer.field(fields.lon, {}, "longitude");
+        }
         const FieldNames names = resolveFields(layer, fields);
         KeyMaker keys;
         geos::Context ctx;
@@ -132,7 +138,11 @@ Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem:
         while (ogr::Feature f{OGR_L_GetNextFeature(layer.layer())}) {
             const std::string where = featureWhere(layer.file(), ++index);
             DistrictRecord d = recordOf(f.get(), names, keys, index, where);
-            geos::Geometry g = layer.geometry(ctx, f.get(), where);
+            geos::Geometry g = layer.geometryOrNull(ctx, f.get(), where);
+            if (!g)
+                throw ImportError(where + (points.extension() == ".csv"
+                                                  ? ": no coordinates (name the columns with --lat-field and --lon-field)"
+                                                  : ": has no geometry"));
             if (GEOSGeomTypeId_r(ctx.handle(), g.get()) != GEOS_POINT)
                 throw ImportError(std::format("{}: is a {}, not a point", where, GEOSGeomType_r(ctx.handle(), g.get())));
             LonLat p;

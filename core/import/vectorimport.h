@@ -21,6 +21,8 @@ struct DistrictFields {
     std::string name;
     std::string arabicName;
     std::vector<std::string> altNames;
+    //! A CSV gazetteer's coordinate columns; empty: `lat`/`latitude`/`y` and `lon`/`lng`/`longitude`/`x`.
+    std::string lat, lon;
 };
 
 //! Imports district polygons from any vector file GDAL reads (GeoJSON, Shapefile, GeoPackage, KML/KMZ,

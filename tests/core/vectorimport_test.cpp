@@ -238,3 +238,30 @@ INSTANTIATE_TEST_SUITE_P(Cases, VectorImportBadInput,
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"p"},"geometry":{"type":"Point","coordinates":[37.1,36.2]}}]})",
             {"district_code", "", "", {}}, "no id field \"district_code\" (its fields: code)"}),
     [](const auto &info) { return "case" + std::to_string(info.index); });
+
+TEST(VectorImport, SyriasSubDistrictsAreAGazetteerInOneCommand)
+{
+    TempDir dir;
+    Database db = fresh(dir);
+    const auto csv = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/real/syria/subdistricts.csv";
+    // Its coordinate columns are `geo.lat` and `geo.lon`: without naming them the file has no points.
+    auto unnamed = importGazetteer(db, csv, {}, std::nullopt);
+    ASSERT_FALSE(unnamed);
+    EXPECT_NE(unnamed.error().message.find("subdistricts.csv: feature 1: no coordinates (name the columns with --lat-field"),
+        std::string::npos)
+        << unnamed.error().message;
+    auto summary = importGazetteer(
+        db, csv, {.id = "code.id", .name = "name.en", .arabicName = "name.local", .lat = "geo.lat", .lon = "geo.lon"}, std::nullopt);
+    ASSERT_TRUE(summary) << summary.error().message;
+    EXPECT_EQ(summary->count("districts"), 272);
+    ControlQueries q(db);
+    // Two sub-districts are called Suran; keyed on the P-code, both are kept.
+    EXPECT_EQ(q.districtAt({37.23, 36.593}).value_or(std::nullopt).value_or(""), "SY020405"); // Suran, Aleppo
+    EXPECT_EQ(q.districtAt({37.145, 36.186}).value_or(std::nullopt).value_or(""), "SY020000"); // Jebel Saman, Aleppo
+    EXPECT_EQ(q.districtAt({36.749, 35.299}).value_or(std::nullopt).value_or(""), "SY050101"); // the other Suran, Hama
+    auto districts = q.districts(false);
+    ASSERT_TRUE(districts);
+    auto jebelSaman = std::ranges::find(*districts, std::string("SY020000"), &District::id);
+    ASSERT_NE(jebelSaman, districts->end());
+    EXPECT_EQ(jebelSaman->nameArabic, "مركز جبل سمعان");
+}
