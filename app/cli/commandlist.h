@@ -15,5 +15,6 @@ int upgradeCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int importAreasCommand(const QStringList &args);
+int importPlacesCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int generateCommand(const QStringList &args);

@@ -38,6 +38,11 @@ data
                [--where SQL] [--layer L] [--source NAME] [--source-url URL] [--claims] --db DB
                                          a faction's territory on dates (files, or folders of them, such as
                                          DeepStateMap's archive): control changes, in date order
+  import places FILE.csv... --holder-map MAP.csv (--date-from-name PATTERN | --date-field C | --wide)
+                [--name-field C] [--lat-field C] [--lon-field C] [--holder-field C] [--source-field C]
+                [--source NAME] [--clip AREA | --within] --db DB
+                                         dated tables of places and their holders (Wikipedia's town
+                                         tables, VIINA's panels): districts around the places, changes
   import changes FILE.csv --db DB [--id-field C] [--date-field C] [--district-field C] [--state-field C]
                  [--factions-field C] [--confidence-field C] [--note-field C]
                                          control changes; a spreadsheet's column names are understood

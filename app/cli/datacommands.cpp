@@ -56,6 +56,8 @@ int importCommand(const QStringList &args)
 {
     if (args.size() > 1 && args[1] == "areas")
         return importAreasCommand(args);
+    if (args.size() > 1 && args[1] == "places")
+        return importPlacesCommand(args);
     Arguments a;
     const QCommandLineOption idField{
         QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
@@ -98,7 +100,7 @@ int importCommand(const QStringList &args)
     };
     auto table = parseTable(kind.toStdString());
     if (kind != "dataset" && kind != "districts" && kind != "gazetteer" && !table)
-        return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, factions, "
+        return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, places, factions, "
                                          "changes, sources, excerpts or evidence)")
                 .arg(kind));
     auto db = openForWriting(a.database());

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: MIT
+#include "placeimport.h"
+
+#include "changewriter.h"
+#include "controlindex.h"
+#include "controlqueries.h"
+#include "districtwriter.h"
+#include "importsupport.h"
+#include "snapshotdates.h"
+#include "vectorlayer.h"
+#include "voronoi.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <format>
+#include <map>
+#include <set>
+
+namespace frontline {
+
+namespace {
+using namespace importing;
+namespace fs = std::filesystem;
+
+//! Trimmed, with runs of spaces, tabs, line breaks and non-breaking spaces made one space.
+std::string folded(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool nbsp = s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+        if (nbsp || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+            space = true;
+            i += nbsp;
+            continue;
+        }
+        if (space && !out.empty())
+            out += ' ';
+        space = false;
+        out += s[i];
+    }
+    return out;
+}
+
+std::string lowered(std::string s)
+{
+    std::ranges::transform(s, s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+//! The column `requested` (an error if missing), else the first of `usual` in any case; -1 if none.
+int findColumn(const CsvTable &t, const std::string &requested, std::initializer_list<const char *> usual, const char *what,
+    bool required)
+{
+    const auto header = t.header();
+    auto list = [&] {
+        std::string names;
+        for (const auto &h : header)
+            names += (names.empty() ? "" : ", ") + h;
+        return names;
+    };
+    if (!requested.empty()) {
+        if (!t.hasColumn(requested))
+            throw ImportError(std::format("{}: no {} column \"{}\" (its columns: {})", t.name(), what, requested, list()));
+        return t.column(requested);
+    }
+    for (const char *name : usual)
+        for (const auto &h : header)
+            if (lowered(folded(h)) == name)
+                return t.column(h);
+    if (required)
+        throw ImportError(std::format("{}: no {} column (its columns: {}); name it with --{}-field", t.name(), what, list(),
+            std::string_view(what).substr(0, std::string_view(what).find(' '))));
+    return -1;
+}
+
+//! What a holder value means: a control, or nothing (`unknown`).
+struct Holding {
+    ControlState state = ControlState::Held;
+    std::vector<std::string> factions;
+    auto operator<=>(const Holding &) const = default;
+};
+
+//! The user's table of holder values (`value,state,factions`), compared after folding spaces.
+class HolderMap {
+public:
+    HolderMap(const Database &db, const fs::path &path)
+    {
+        if (path.empty())
+            throw ImportError("--holder-map MAP.csv is required: it says what each holder value means");
+        CsvTable t = openTable(path, {"value", "state", "factions"});
+        auto known = db.prepare("SELECT 1 FROM factions WHERE id = ?");
+        while (t.next()) {
+            const std::string value = folded(t["value"]);
+            const std::string state = trim(t["state"]);
+            if (state == "unknown") {
+                m_values[value] = -1;
+                continue;
+            }
+            Holding h{parsed(t, "state", &parseControlState, "held, contested or unknown"), splitList(t["factions"], ';')};
+            if (h.factions.empty() || (h.state == ControlState::Contested) != (h.factions.size() > 1))
+                throw ImportError(std::format("{}: {} needs {}", t.where(), state,
+                    h.state == ControlState::Held ? "one faction" : "two or more factions, ;-separated"));
+            for (const auto &f : h.factions) {
+                known.bindAll(f);
+                if (!known.step())
+                    throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), f));
+                known.reset();
+            }
+            m_values[value] = index(h);
+        }
+        if (!t.error().empty())
+            throw ImportError(t.error());
+    }
+
+    //! The holding's index, or -1 for unknown; an error naming `where` for a value the map lacks.
+    [[nodiscard]] int lookup(std::string_view raw, const std::string &where) const
+    {
+        auto it = m_values.find(folded(raw));
+        if (it == m_values.end())
+            throw ImportError(std::format("{}: holder \"{}\" is not in the holder map (add a row: value,state,factions; "
+                                          "state unknown skips it)",
+                where, folded(raw)));
+        return it->second;
+    }
+    int index(const Holding &h)
+    {
+        auto it = std::ranges::find(m_holdings, h);
+        if (it != m_holdings.end())
+            return int(it - m_holdings.begin());
+        m_holdings.push_back(h);
+        return int(m_holdings.size() - 1);
+    }
+    [[nodiscard]] const Holding &holding(int i) const { return m_holdings[std::size_t(i)]; }
+
+private:
+    std::map<std::string, int> m_values;
+    std::vector<Holding> m_holdings;
+};
+
+struct Place {
+    LonLat at;
+    std::vector<std::string> names;
+};
+
+//! One row's statement: a place held a certain way on a day, read from file:line.
+struct Observation {
+    int place, day, holding, file;
+    long line;
+    int link; //!< index of the row's cited link, -1 if none
+    int value; //!< index of the holder's text as the row has it
+};
+
+struct Tables {
+    std::vector<Place> places;
+    std::map<std::pair<long, long>, int> byCoordinates; //!< at 1e-4 degrees (about 10 m)
+    std::vector<Observation> observations;
+    std::vector<std::string> files, links, values;
+    std::map<std::string, int> linkIndex, valueIndex;
+    std::vector<std::optional<Date>> fileDates;
+    std::vector<std::string> uncoordinated; //!< a few file:line examples
+};
+
+double number(std::string_view text)
+{
+    const std::string t = folded(text);
+    double v = NAN;
+    const auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), v);
+    return error == std::errc() && end == t.data() + t.size() ? v : NAN;
+}
+
+int placeOf(Tables &tables, const std::string &name, LonLat at)
+{
+    const std::pair key{std::lround(at.lat * 1e4), std::lround(at.lon * 1e4)};
+    auto [it, added] = tables.byCoordinates.try_emplace(key, int(tables.places.size()));
+    if (added)
+        tables.places.push_back({at, {}});
+    auto &names = tables.places[std::size_t(it->second)].names;
+    if (std::ranges::find(names, name) == names.end())
+        names.push_back(name);
+    return it->second;
+}
+
+void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map, Tables &tables, ImportSummary &summary)
+{
+    CsvTable t = openTable(path, {});
+    const int file = int(tables.files.size());
+    tables.files.push_back(t.name());
+    std::optional<Date> fileDate;
+    if (!options.dateFromName.empty() && !(fileDate = dateInName(path.filename().string(), options.dateFromName)))
+        throw ImportError(std::format("{}: no date in its name matching \"{}\"", t.name(), options.dateFromName));
+    tables.fileDates.push_back(fileDate);
+    const int name = findColumn(t, options.nameField, {"name", "place", "settlement", "city", "town"}, "name", true);
+    const int lat = findColumn(t, options.latField, {"lat", "latitude", "y"}, "lat (latitude)", true);
+    const int lon = findColumn(t, options.lonField, {"lon", "lng", "long", "longitude", "x"}, "lon (longitude)", true);
+    const int link = findColumn(t, options.sourceField, {"sourcelink", "source_link", "source_url", "url", "link"}, "source", false);
+    const int dateColumn = options.dateField.empty() ? -1 : findColumn(t, options.dateField, {}, "date", true);
+    // The holder columns: one, or (wide) every column headed by a date.
+    std::vector<std::pair<int, std::optional<Date>>> holders;
+    if (options.wide) {
+        for (const auto &h : t.header())
+            if (auto day = Date::parse(folded(h)))
+                holders.emplace_back(t.column(h), day);
+        if (holders.empty())
+            throw ImportError(t.name() + ": no column headed by a date (YYYY-MM-DD)");
+    } else {
+        holders.emplace_back(findColumn(t, options.holderField, {"held by", "holder", "status", "controlled by", "control"},
+                                 "holder", true),
+            fileDate);
+    }
+    while (t.next()) {
+        const std::string placeName = folded(t.field(name));
+        const LonLat at{number(t.field(lon)), number(t.field(lat))};
+        if (placeName.empty()) {
+            ++summary.skipped["rows without a name"];
+            continue;
+        }
+        if (!std::isfinite(at.lat) || !std::isfinite(at.lon) || std::abs(at.lat) > 90 || std::abs(at.lon) > 180) {
+            ++summary.skipped["rows without coordinates"];
+            if (tables.uncoordinated.size() < 5)
+                tables.uncoordinated.push_back(std::format("{} ({})", t.where(), placeName));
+            continue;
+        }
+        std::optional<Date> rowDate;
+        if (dateColumn >= 0 && !(rowDate = Date::parse(folded(t.field(dateColumn)).substr(0, 10))))
+            throw ImportError(std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD)", t.where(), folded(t.field(dateColumn))));
+        int linkIndex = -1;
+        if (const std::string url = link >= 0 ? folded(t.field(link)) : ""; !url.empty()) {
+            auto [it, added] = tables.linkIndex.try_emplace(url, int(tables.links.size()));
+            if (added)
+                tables.links.push_back(url);
+            linkIndex = it->second;
+        }
+        const int place = placeOf(tables, placeName, at);
+        for (const auto &[column, columnDate] : holders) {
+            const std::optional<Date> day = rowDate ? rowDate : columnDate;
+            const std::string_view raw = t.field(column);
+            if (options.wide && folded(raw).empty())
+                continue; // a panel's empty cell: no statement that day
+            const int holding = map.lookup(raw, t.where() + (options.wide ? " (" + day->toString() + ")" : ""));
+            if (holding < 0) {
+                ++summary.skipped["rows with an unknown holder"];
+                continue;
+            }
+            auto [value, added] = tables.valueIndex.try_emplace(folded(raw), int(tables.values.size()));
+            if (added)
+                tables.values.push_back(folded(raw));
+            tables.observations.push_back({place, day->dayNumber(), holding, file, t.line(), linkIndex, value->second});
+        }
+    }
+    if (!t.error().empty())
+        throw ImportError(t.error());
+}
+
+std::string hostOf(const std::string &url)
+{
+    const auto start = url.find("://");
+    const auto from = start == std::string::npos ? 0 : start + 3;
+    std::string host = url.substr(from, url.find('/', from) - from);
+    return host.starts_with("www.") ? host.substr(4) : host;
+}
+} // namespace
+
+Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &options)
+{
+    return inTransaction(db, [&](ImportSummary &summary) {
+        const int dateRules = int(!options.dateFromName.empty()) + int(!options.dateField.empty()) + int(options.wide);
+        if (dateRules != 1 && !(options.wide && dateRules == 2 && options.dateField.empty()))
+            throw ImportError("say where the dates are: one of --date-from-name, --date-field or --wide");
+        if (options.files.empty())
+            throw ImportError("no files to import");
+        HolderMap map(db, options.holderMap);
+        Tables tables;
+        for (std::size_t i = 0; i < options.files.size(); ++i) {
+            readTable(options.files[i], options, map, tables, summary);
+            if (options.progress)
+                options.progress("reading", i + 1, options.files.size());
+        }
+        if (!tables.uncoordinated.empty()) {
+            std::string list;
+            for (const auto &u : tables.uncoordinated)
+                list += (list.empty() ? "" : ", ") + u;
+            summary.remarks.push_back(std::format("rows without coordinates, skipped: {}{}", list,
+                summary.skipped["rows without coordinates"] > 5 ? ", ..." : ""));
+        }
+        if (tables.observations.empty())
+            throw ImportError("no rows with a place, coordinates and a known holder");
+
+        // Each place's district: its own Voronoi cell, or the existing district it lies in.
+        std::vector<std::string> unitIds(tables.places.size());
+        if (options.within) {
+            ControlQueries q(db);
+            for (std::size_t i = 0; i < tables.places.size(); ++i) {
+                auto in = q.districtAt(tables.places[i].at);
+                if (!in)
+                    throw ImportError(in.error().message);
+                if (*in)
+                    unitIds[i] = **in;
+                else
+                    ++summary.skipped["places outside every district"];
+            }
+        } else {
+            std::map<std::string, int> nameUses;
+            for (const auto &p : tables.places)
+                ++nameUses[p.names.front()];
+            std::vector<LonLat> at;
+            for (const auto &p : tables.places)
+                at.push_back(p.at);
+            std::optional<std::vector<unsigned char>> area;
+            if (options.clip) {
+                VectorLayer layer(*options.clip);
+                geos::Context ctx;
+                std::vector<GEOSGeometry *> parts;
+                long index = 0;
+                while (ogr::Feature f = layer.next()) {
+                    const std::string where = featureWhere(layer.file(), ++index);
+                    parts.push_back(polygonal(ctx, layer.geometry(ctx, f.get(), where), where, summary).release());
+                }
+                geos::Geometry all = geos::own(
+                    ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
+                area = geos::toWkb(ctx, geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get())).get());
+            }
+            auto cells = voronoiCells(at, 400, area ? &*area : nullptr);
+            if (!cells)
+                throw ImportError(cells.error().message);
+            DistrictWriter writer(db);
+            for (std::size_t i = 0; i < tables.places.size(); ++i) {
+                const Place &p = tables.places[i];
+                const std::string &name = p.names.front();
+                unitIds[i] = nameUses[name] == 1 ? name : std::format("{} ({:.4f}, {:.4f})", name, p.at.lat, p.at.lon);
+                DistrictRecord d{unitIds[i], name, {}, {p.names.begin() + 1, p.names.end()}, std::move((*cells)[i]), p.at};
+                ++(writer.write(d) ? summary.added : summary.changed)["districts"];
+            }
+            summary.added["shared borders"] = writer.rebuildAdjacency();
+        }
+
+        // The districts' numbers, and what the database held before the first table.
+        std::map<std::string, std::int64_t> numbers;
+        {
+            auto s = db.prepare("SELECT id, num FROM districts");
+            while (s.step())
+                numbers[s.text(0)] = s.integer(1);
+        }
+        auto &obs = tables.observations;
+        std::erase_if(obs, [&](const Observation &o) { return unitIds[std::size_t(o.place)].empty(); });
+        std::ranges::stable_sort(obs, [&](const Observation &a, const Observation &b) {
+            return std::tie(unitIds[std::size_t(a.place)], a.day) < std::tie(unitIds[std::size_t(b.place)], b.day);
+        });
+        const int first = std::ranges::min(obs, {}, &Observation::day).day;
+        const ControlVector before = controlindex::stateAt(db, first - 1);
+        const std::vector<Control> controls = controlindex::controls(db);
+
+        // The tables' sources, and each cited link's.
+        for (std::size_t f = 0; f < tables.files.size(); ++f) {
+            const std::string id = "table:" + tables.files[f];
+            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, title, published) VALUES (?, ?, ?, ?)")
+                .bindAll(id, options.source, tables.files[f], tables.fileDates[f] ? tables.fileDates[f]->toString() : "")
+                .run();
+        }
+        for (const auto &url : tables.links)
+            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)").bindAll("link:" + url, hostOf(url), url).run();
+
+        ChangeWriter writer(db);
+        auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)");
+        auto exists = db.prepare("SELECT 1 FROM changes WHERE id = ?");
+        int conflicts = 0, repeated = 0;
+        for (std::size_t i = 0; i < obs.size();) {
+            const std::string &unit = unitIds[std::size_t(obs[i].place)];
+            const std::int64_t num = numbers.at(unit);
+            const std::uint16_t was = std::size_t(num - 1) < before.size() ? before[std::size_t(num - 1)] : 0;
+            std::optional<Holding> previous;
+            if (was)
+                previous = Holding{controls[was].state, controls[was].factions};
+            for (; i < obs.size() && unitIds[std::size_t(obs[i].place)] == unit;) {
+                // One day's rows for this district: agreeing, or contested among what they say.
+                const std::size_t dayStart = i;
+                std::set<int> said;
+                for (; i < obs.size() && unitIds[std::size_t(obs[i].place)] == unit && obs[i].day == obs[dayStart].day; ++i)
+                    said.insert(obs[i].holding);
+                Holding now = map.holding(*said.begin());
+                Confidence confidence = Confidence::Medium;
+                if (said.size() > 1) {
+                    ++conflicts;
+                    confidence = Confidence::Low;
+                    std::set<std::string> sides; // in one order, whichever row came first
+                    for (int h : said)
+                        sides.insert(map.holding(h).factions.begin(), map.holding(h).factions.end());
+                    now = {ControlState::Contested, {sides.begin(), sides.end()}};
+                    if (now.factions.size() == 1)
+                        now.state = ControlState::Held;
+                }
+                if (previous && *previous == now)
+                    continue;
+                previous = now;
+                const Observation &o = obs[dayStart];
+                const Date day = Date::fromDayNumber(o.day);
+                const std::string id = std::format("place:{}:{}", unit, day.toString());
+                exists.bindAll(id);
+                const bool known = exists.step();
+                exists.reset();
+                if (known) { // this table was imported before
+                    ++repeated;
+                    continue;
+                }
+                const auto ref = writer.write(id, day, num, writer.control(now.state, confidence, now.factions), "");
+                for (std::size_t r = dayStart; r < i; ++r) {
+                    const Observation &row = obs[r];
+                    const std::string &file = tables.files[std::size_t(row.file)];
+                    const std::string rowId = std::format("{}:{}:{}", id, file, row.line);
+                    const std::string &place = tables.places[std::size_t(row.place)].names.front();
+                    excerpt.bindAll(rowId, "table:" + file,
+                        std::format("{}, line {}: {}: held by \"{}\"", file, row.line, place, tables.values[std::size_t(row.value)]));
+                    excerpt.run();
+                    writer.addEvidence(ref, rowId, Stance::Supports);
+                    if (row.link >= 0) {
+                        const std::string &url = tables.links[std::size_t(row.link)];
+                        excerpt.bindAll(rowId + ":link", "link:" + url, std::format("Cited in {}, line {}, for {}.", file, row.line, place));
+                        excerpt.run();
+                        writer.addEvidence(ref, rowId + ":link", Stance::Supports);
+                    }
+                }
+                ++summary.added["changes"];
+            }
+        }
+        writer.flush();
+        if (conflicts)
+            summary.remarks.push_back(std::format(
+                "{} time(s) a district's rows disagreed on one day: contested between what they say, low confidence", conflicts));
+        if (repeated)
+            summary.remarks.push_back(std::format("{} change(s) already imported: skipped", repeated));
+    });
+}
+
+} // namespace frontline
