@@ -55,6 +55,19 @@ def ratios(folder, size):
     return {f"{size}: {name}": value for name, value in out.items()}
 
 
+def archive_ratios(folder):
+    path = os.path.join(folder, "archives.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path) as f:
+        a = {b["name"].split("/")[0]: b for b in json.load(f)["benchmarks"]}
+    per = lambda name: a[name]["ms_per_snapshot"]
+    return {
+        "areas: weekly archive, one run per file / one archive": per("weeklyOneRunPerFile") / per("weeklyArchive"),
+        "areas: generated archive, one run per file / one archive": per("generatedOneRunPerFile") / per("generatedArchive"),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("folder")
@@ -65,6 +78,7 @@ def main():
     now = {}
     for size in args.sizes:
         now.update(ratios(args.folder, size))
+    now.update(archive_ratios(args.folder))
     if args.write:
         with open(args.write, "w") as f:
             json.dump({k: round(v, 4) for k, v in now.items()}, f, indent=2, ensure_ascii=False)

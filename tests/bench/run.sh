@@ -54,6 +54,8 @@ for size in "${sizes[@]}"; do
     viewer "$size" "$db" items xvfb
   fi
 done
+# Area archives (DeepStateMap's weekly files from ../shared, a generated archive), the same at every size.
+"$build/tests/bench/archive_benchmarks" --benchmark_out="$out/archives.json" --benchmark_out_format=json >&2
 python3 tests/bench/table.py "$out" "${sizes[@]}" | tee "$out/results.md"
 # Machine-independent ratios against the ones docs/performance.md was written from; a fall by a third fails.
 python3 tests/bench/ratios.py "$out" "${sizes[@]}" --baseline tests/bench/baseline-ratios.json --write "$out/ratios.json" \

@@ -87,3 +87,15 @@ for size in sizes:
             rows.append((f"items ÷ batched, {platform}: wall p50; scene graph p50", f"{ratios}; {sg}", ""))
     for name, value, target in rows:
         print(f"| {size} | {name} | {value} | {target} |")
+
+archives = os.path.join(folder, "archives.json")
+if os.path.exists(archives):  # area archives: sizes do not apply
+    with open(archives) as f:
+        a = {b["name"].split("/")[0]: b for b in json.load(f)["benchmarks"]}
+    for name, archive, peer, target in (
+            ("DeepStateMap weekly (110 files) onto 275 hromadas", "weeklyArchive", "weeklyOneRunPerFile", "< 100 ms"),
+            ("generated: 1,000 daily snapshots onto 10,000 districts", "generatedArchive", "generatedOneRunPerFile", "")):
+        if archive in a and peer in a:
+            mine, theirs = a[archive]["ms_per_snapshot"], a[peer]["ms_per_snapshot"]
+            print(f"| areas | import areas, {name}: per snapshot (one run per file) | "
+                  f"{mine:.0f} ms ({theirs:.0f} ms, {theirs / mine:.1f}×) | {target} |")
