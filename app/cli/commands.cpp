@@ -26,7 +26,7 @@ queries (default database: the bundled East Aleppo 2016 dataset)
                                          the timeline as a video (FFmpeg: H.264 in MP4, or GIF)
 
 data
-  init DB                                create an empty database
+  init DB [--name TEXT] [--licence TEXT] create an empty database (its title and licence go on every map)
   upgrade DB                             bring a database from an older Frontline to this schema
   check DB                               SQLite's full integrity check and the foreign keys
   import dataset DIR --db DB             a dataset folder (manifest.ini + CSV files)

@@ -17,13 +17,26 @@ using namespace frontline;
 int initCommand(const QStringList &args)
 {
     Arguments a;
-    if (auto e = a.parse(args, {}, 1, 1))
+    const QCommandLineOption name{QStringLiteral("name"), QStringLiteral("the dataset's title"), QStringLiteral("TEXT")};
+    const QCommandLineOption licence{
+        QStringList{"licence", "license"}, QStringLiteral("its licence and attribution"), QStringLiteral("TEXT")};
+    if (auto e = a.parse(args, {name, licence}, 1, 1))
         return usageError(*e);
     const std::filesystem::path path = a.positional().first().toStdString();
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
         return failure(path.string() + ": already exists; refusing to overwrite it");
-    return openForWriting(path) ? 0 : 1;
+    auto db = openForWriting(path);
+    if (!db)
+        return 1;
+    std::map<std::string, std::string> description;
+    if (a.isSet(name))
+        description["name"] = a.value(name).toStdString();
+    if (a.isSet(licence))
+        description["license"] = a.value(licence).toStdString();
+    if (auto described = describeDataset(*db, description); !described)
+        return failure(described.error().message);
+    return 0;
 }
 
 int upgradeCommand(const QStringList &args)

@@ -63,4 +63,14 @@ Result<ImportSummary> importDataset(const Database &db, const std::filesystem::p
     });
 }
 
+Result<ImportSummary> describeDataset(const Database &db, const std::map<std::string, std::string> &values)
+{
+    return importing::inTransaction(db, [&](ImportSummary &summary) {
+        auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");
+        for (const auto &[key, value] : values)
+            meta.bindAll(key, value).run();
+        summary.added["description entries"] = int(values.size());
+    });
+}
+
 } // namespace frontline

@@ -26,4 +26,7 @@ struct Manifest {
 //! on any error the database is left exactly as it was and the error names the file and line.
 [[nodiscard]] Result<ImportSummary> importDataset(const Database &db, const std::filesystem::path &folder);
 
+//! Sets entries of the dataset's description (`name`, `license`, `description`...), as a manifest would.
+[[nodiscard]] Result<ImportSummary> describeDataset(const Database &db, const std::map<std::string, std::string> &values);
+
 } // namespace frontline

@@ -187,8 +187,8 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
     CsvTable t = openTable(path, {});
     const int file = int(tables.files.size());
     tables.files.push_back(t.name());
-    std::optional<Date> fileDate;
-    if (!options.dateFromName.empty() && !(fileDate = dateInName(path.filename().string(), options.dateFromName)))
+    std::optional<Date> fileDate; // with --wide, the pattern reads the columns' headers instead
+    if (!options.wide && !options.dateFromName.empty() && !(fileDate = dateInName(path.filename().string(), options.dateFromName)))
         throw ImportError(std::format("{}: no date in its name matching \"{}\"", t.name(), options.dateFromName));
     tables.fileDates.push_back(fileDate);
     const int name = findColumn(t, options.nameField, {"name", "place", "settlement", "city", "town"}, "name", true);
@@ -200,10 +200,11 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
     std::vector<std::pair<int, std::optional<Date>>> holders;
     if (options.wide) {
         for (const auto &h : t.header())
-            if (auto day = Date::parse(folded(h)))
+            if (auto day = options.dateFromName.empty() ? Date::parse(folded(h)) : dateInName(folded(h), options.dateFromName))
                 holders.emplace_back(t.column(h), day);
         if (holders.empty())
-            throw ImportError(t.name() + ": no column headed by a date (YYYY-MM-DD)");
+            throw ImportError(std::format("{}: no column headed by a date ({})", t.name(),
+                options.dateFromName.empty() ? "YYYY-MM-DD" : "matching \"" + options.dateFromName + "\""));
     } else {
         holders.emplace_back(findColumn(t, options.holderField, {"held by", "holder", "status", "controlled by", "control"},
                                  "holder", true),

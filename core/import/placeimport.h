@@ -20,7 +20,7 @@ struct PlaceTables {
     std::vector<std::filesystem::path> files;
     std::string dateFromName; //!< each file is one day's table: a strptime pattern of its name (`%Y-%m-%d`); or
     std::string dateField; //!< a long panel: each row's date in this column (`place,date,status`); or
-    bool wide = false; //!< a wide panel: each column whose header is a date (ISO) holds that day's holders
+    bool wide = false; //!< a wide panel: each column headed by a date (ISO, or matching dateFromName) holds that day's holders
     std::string nameField, latField, lonField, holderField; //!< empty: the usual names, in any case
     std::string sourceField; //!< the row's cited link; empty: `sourceLink`, `source_url`, `url` if present
     std::filesystem::path holderMap; //!< CSV `value,state,factions`; state `held`, `contested` or `unknown` (skip)

@@ -175,4 +175,15 @@ TEST(PlaceImport, LongAndWidePanels)
     EXPECT_EQ(controlOn(wide, "Robotyne", Date(2024, 2, 15))->factions, std::vector<std::string>{"ukraine"});
     EXPECT_EQ(controlOn(wide, "Krynky", Date(2024, 3, 1))->factions, std::vector<std::string>{"ukraine"});
     EXPECT_EQ(controlOn(wide, "Robotyne", Date(2024, 3, 1))->factions, std::vector<std::string>{"russia"});
+
+    // Headers as VIINA's control files name them: the pattern reads the headers, not the file's name.
+    TempDir third;
+    Database viina = open(third);
+    write(third / "map.csv", "value,state,factions\nUA,held,ukraine\nRU,held,russia\nCONTESTED,contested,russia;ukraine\n");
+    write(third / "control_latest.csv", "name,latitude,longitude,ctr_20220301,ctr_20220302\nHostomel,50.5697,30.2651,CONTESTED,RU\nBucha,50.5435,30.2124,UA,UA\n");
+    auto headers = importPlaces(
+        viina, {.files = {third / "control_latest.csv"}, .dateFromName = "ctr_%Y%m%d", .wide = true, .holderMap = third / "map.csv"});
+    ASSERT_TRUE(headers) << headers.error().message;
+    EXPECT_EQ(controlOn(viina, "Hostomel", Date(2022, 3, 1))->state, ControlState::Contested);
+    EXPECT_EQ(controlOn(viina, "Hostomel", Date(2022, 3, 2))->factions, std::vector<std::string>{"russia"});
 }
