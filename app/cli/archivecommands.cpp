@@ -55,7 +55,8 @@ int importAreasCommand(const QStringList &args)
     if (!a.isSet(faction))
         return usageError("import areas: --faction F is required");
     if (int(a.isSet(Arguments::kDate)) + int(a.isSet(fromName)) + int(a.isSet(dateField)) != 1)
-        return usageError("import areas: say where the dates are: one of --date D, --date-from-name PATTERN or --date-field FIELD");
+        return usageError(
+            "import areas: say where the dates are: one of --date D, --date-from-name PATTERN or --date-field FIELD");
     AreaArchive archive;
     for (const auto &path : a.positional().mid(1))
         archive.paths.emplace_back(path.toStdString());
@@ -80,7 +81,8 @@ int importAreasCommand(const QStringList &args)
 
 int importPlacesCommand(const QStringList &args)
 {
-    const auto fromName = option("date-from-name", "each file is a day's table: strptime pattern of the date in its name", "PATTERN");
+    const auto fromName =
+        option("date-from-name", "each file is a day's table: strptime pattern of the date in its name", "PATTERN");
     const auto dateField = option("date-field", "a long panel: column with each row's date", "C");
     const auto wide = option("wide", "a wide panel: each column headed by a date holds that day's holders");
     const auto nameField = option("name-field", "column with the place's name", "C");

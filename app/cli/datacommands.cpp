@@ -113,8 +113,9 @@ int importCommand(const QStringList &args)
     };
     auto table = parseTable(kind.toStdString());
     if (kind != "dataset" && kind != "districts" && kind != "gazetteer" && !table)
-        return usageError(QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, places, factions, "
-                                         "changes, sources, excerpts or evidence)")
+        return usageError(
+            QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, places, factions, "
+                           "changes, sources, excerpts or evidence)")
                 .arg(kind));
     auto db = openForWriting(a.database());
     if (!db)
@@ -123,11 +124,11 @@ int importCommand(const QStringList &args)
         return reportImport(importDataset(*db, input), quiet);
     if (kind == "districts")
         return reportImport(input.extension() == ".csv" && !a.isSet(idField) ? importTable(*db, Table::Districts, input)
-                                                                       : importDistrictFile(*db, input, withFields()),
+                                                                             : importDistrictFile(*db, input, withFields()),
             quiet);
     if (kind == "gazetteer")
         return reportImport(importGazetteer(*db, input, withFields(),
-                          a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
+                                a.isSet(clip) ? std::optional<std::filesystem::path>(a.value(clip).toStdString()) : std::nullopt),
             quiet);
     ColumnNames columns;
     for (const auto &option : changeFields)

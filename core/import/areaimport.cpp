@@ -44,7 +44,8 @@ std::vector<ArchiveFile> archiveFiles(const std::vector<fs::path> &paths, const 
             continue;
         }
         std::vector<fs::path> inside;
-        for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+            it.increment(ec))
             if (it->is_regular_file(ec) && !fs::equivalent(it->path(), database, ec) && isVectorFile(it->path()))
                 inside.push_back(it->path());
         if (ec)
@@ -79,7 +80,9 @@ void readFile(const ArchiveFile &in, const AreaArchive &archive, const geos::Con
     if (!archive.where.empty())
         layer.filter(archive.where);
     std::optional<Date> fileDate = archive.date;
-    if (!archive.dateFromName.empty() && !(fileDate = dateInName(file.filename().string(), archive.dateFromName)))
+    if (!archive.dateFromName.empty())
+        fileDate = dateInName(file.filename().string(), archive.dateFromName);
+    if (!archive.dateFromName.empty() && !fileDate)
         throw ImportError(std::format("{}: no date in its name matching \"{}\"", file.string(), archive.dateFromName));
     const int dateField = archive.dateField.empty()
         ? -1
@@ -110,13 +113,14 @@ void readFile(const ArchiveFile &in, const AreaArchive &archive, const geos::Con
         std::ranges::move(parts, std::back_inserter(s.parts));
     }
     if (index == 0 && fileDate)
-        summary.remarks.push_back(std::format("{}: no features{}; its day is left out", name,
-            archive.where.empty() ? "" : " match --where"));
+        summary.remarks.push_back(
+            std::format("{}: no features{}; its day is left out", name, archive.where.empty() ? "" : " match --where"));
 }
 
 geos::Geometry unionOf(const geos::Context &ctx, std::vector<geos::Geometry> parts, const std::string &what)
 {
     std::vector<GEOSGeometry *> raw;
+    raw.reserve(parts.size());
     for (auto &p : parts)
         raw.push_back(p.release());
     geos::Geometry all =
@@ -169,7 +173,9 @@ public:
     [[nodiscard]] std::vector<DistrictShape *> touching(const GEOSGeometry *g)
     {
         std::set<DistrictShape *> found;
-        auto collect = [](void *item, void *out) { static_cast<std::set<DistrictShape *> *>(out)->insert(static_cast<DistrictShape *>(item)); };
+        auto collect = [](void *item, void *out) {
+            static_cast<std::set<DistrictShape *> *>(out)->insert(static_cast<DistrictShape *>(item));
+        };
         for (int i = 0; i < GEOSGetNumGeometries_r(m_ctx.handle(), g); ++i)
             GEOSSTRtree_query_r(m_ctx.handle(), m_tree.get(), GEOSGetGeometryN_r(m_ctx.handle(), g, i), collect, &found);
         return {found.begin(), found.end()};
@@ -183,7 +189,8 @@ private:
 
 //! The share of `d` inside `area`: whole or none where the prepared area says so, else measured on the
 //! area clipped to the district's extent.
-double shareInside(const geos::Context &ctx, const GEOSGeometry *area, const GEOSPreparedGeometry *prepared, const DistrictShape &d)
+double shareInside(
+    const geos::Context &ctx, const GEOSGeometry *area, const GEOSPreparedGeometry *prepared, const DistrictShape &d)
 {
     auto *h = ctx.handle();
     if (d.area <= 0 || !GEOSPreparedIntersects_r(h, prepared, d.shape.get()))
@@ -216,8 +223,9 @@ struct Verdict {
     {
         if (state != c.state || factions.size() != c.factions.size())
             return false;
-        return state == ControlState::Held ? factions == c.factions
-                                           : std::ranges::all_of(factions, [&](const auto &f) { return std::ranges::contains(c.factions, f); });
+        return state == ControlState::Held
+            ? factions == c.factions
+            : std::ranges::all_of(factions, [&](const auto &f) { return std::ranges::contains(c.factions, f); });
     }
 };
 
@@ -265,8 +273,8 @@ public:
             known.reset();
         }
         if (repeated)
-            m_summary.remarks.push_back(std::format(
-                "{} snapshot(s) already imported (same faction, date and file): skipped", repeated));
+            m_summary.remarks.push_back(
+                std::format("{} snapshot(s) already imported (same faction, date and file): skipped", repeated));
         if (fresh.empty())
             return;
         readExisting(fresh);
@@ -277,11 +285,13 @@ public:
         }
         m_writer.flush();
         m_summary.added["snapshots"] = int(fresh.size());
-        m_partlyInside.report(m_summary, std::format("a district was partly inside the {} area and no other holder was known", m_archive.faction));
+        m_partlyInside.report(
+            m_summary, std::format("a district was partly inside the {} area and no other holder was known", m_archive.faction));
         if (m_archive.role == AreaArchive::Role::Control) // a claim's outside says nothing
             m_outside.report(m_summary, std::format("a district held by {} lay outside its area", m_archive.faction));
         if (m_unrecorded)
-            m_summary.remarks.push_back(std::format("{} claim(s) about districts with no control recorded that day: not kept", m_unrecorded));
+            m_summary.remarks.push_back(
+                std::format("{} claim(s) about districts with no control recorded that day: not kept", m_unrecorded));
     }
 
 private:

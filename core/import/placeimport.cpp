@@ -50,8 +50,8 @@ std::string lowered(std::string s)
 }
 
 //! The column `requested` (an error if missing), else the first of `usual` in any case; -1 if none.
-int findColumn(const CsvTable &t, const std::string &requested, std::initializer_list<const char *> usual, const char *what,
-    bool required)
+int findColumn(
+    const CsvTable &t, const std::string &requested, std::initializer_list<const char *> usual, const char *what, bool required)
 {
     const auto header = t.header();
     auto list = [&] {
@@ -187,14 +187,16 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
     CsvTable t = openTable(path, {});
     const int file = int(tables.files.size());
     tables.files.push_back(t.name());
-    std::optional<Date> fileDate; // with --wide, the pattern reads the columns' headers instead
-    if (!options.wide && !options.dateFromName.empty() && !(fileDate = dateInName(path.filename().string(), options.dateFromName)))
+    const bool datedByName = !options.wide && !options.dateFromName.empty(); // wide: the pattern reads headers
+    const std::optional<Date> fileDate = datedByName ? dateInName(path.filename().string(), options.dateFromName) : std::nullopt;
+    if (datedByName && !fileDate)
         throw ImportError(std::format("{}: no date in its name matching \"{}\"", t.name(), options.dateFromName));
     tables.fileDates.push_back(fileDate);
     const int name = findColumn(t, options.nameField, {"name", "place", "settlement", "city", "town"}, "name", true);
     const int lat = findColumn(t, options.latField, {"lat", "latitude", "y"}, "lat (latitude)", true);
     const int lon = findColumn(t, options.lonField, {"lon", "lng", "long", "longitude", "x"}, "lon (longitude)", true);
-    const int link = findColumn(t, options.sourceField, {"sourcelink", "source_link", "source_url", "url", "link"}, "source", false);
+    const int link =
+        findColumn(t, options.sourceField, {"sourcelink", "source_link", "source_url", "url", "link"}, "source", false);
     const int dateColumn = options.dateField.empty() ? -1 : findColumn(t, options.dateField, {}, "date", true);
     // The holder columns: one, or (wide) every column headed by a date.
     std::vector<std::pair<int, std::optional<Date>>> holders;
@@ -206,8 +208,8 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
             throw ImportError(std::format("{}: no column headed by a date ({})", t.name(),
                 options.dateFromName.empty() ? "YYYY-MM-DD" : "matching \"" + options.dateFromName + "\""));
     } else {
-        holders.emplace_back(findColumn(t, options.holderField, {"held by", "holder", "status", "controlled by", "control"},
-                                 "holder", true),
+        holders.emplace_back(
+            findColumn(t, options.holderField, {"held by", "holder", "status", "controlled by", "control"}, "holder", true),
             fileDate);
     }
     while (t.next()) {
@@ -223,9 +225,11 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
                 tables.uncoordinated.push_back(std::format("{} ({})", t.where(), placeName));
             continue;
         }
-        std::optional<Date> rowDate;
-        if (dateColumn >= 0 && !(rowDate = Date::parse(folded(t.field(dateColumn)).substr(0, 10))))
-            throw ImportError(std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD)", t.where(), folded(t.field(dateColumn))));
+        const std::optional<Date> rowDate =
+            dateColumn >= 0 ? Date::parse(folded(t.field(dateColumn)).substr(0, 10)) : std::nullopt;
+        if (dateColumn >= 0 && !rowDate)
+            throw ImportError(
+                std::format("{}: invalid date \"{}\" (expected YYYY-MM-DD)", t.where(), folded(t.field(dateColumn))));
         int linkIndex = -1;
         if (const std::string url = link >= 0 ? folded(t.field(link)) : ""; !url.empty()) {
             auto [it, added] = tables.linkIndex.try_emplace(url, int(tables.links.size()));
@@ -236,6 +240,8 @@ void readTable(const fs::path &path, const PlaceTables &options, HolderMap &map,
         const int place = placeOf(tables, placeName, at);
         for (const auto &[column, columnDate] : holders) {
             const std::optional<Date> day = rowDate ? rowDate : columnDate;
+            if (!day)
+                throw ImportError(t.where() + ": no date for this row");
             const std::string_view raw = t.field(column);
             if (options.wide && folded(raw).empty())
                 continue; // a panel's empty cell: no statement that day
@@ -267,7 +273,8 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
 {
     return inTransaction(db, [&](ImportSummary &summary) {
         const int dateRules = int(!options.dateFromName.empty()) + int(!options.dateField.empty()) + int(options.wide);
-        if (dateRules != 1 && !(options.wide && dateRules == 2 && options.dateField.empty()))
+        const bool wideWithPattern = options.wide && dateRules == 2 && options.dateField.empty();
+        if (dateRules != 1 && !wideWithPattern)
             throw ImportError("say where the dates are: one of --date-from-name, --date-field or --wide");
         if (options.files.empty())
             throw ImportError("no files to import");
@@ -282,8 +289,8 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
             std::string list;
             for (const auto &u : tables.uncoordinated)
                 list += (list.empty() ? "" : ", ") + u;
-            summary.remarks.push_back(std::format("rows without coordinates, skipped: {}{}", list,
-                summary.skipped["rows without coordinates"] > 5 ? ", ..." : ""));
+            summary.remarks.push_back(std::format(
+                "rows without coordinates, skipped: {}{}", list, summary.skipped["rows without coordinates"] > 5 ? ", ..." : ""));
         }
         if (tables.observations.empty())
             throw ImportError("no rows with a place, coordinates and a known holder");
@@ -306,6 +313,7 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
             for (const auto &p : tables.places)
                 ++nameUses[p.names.front()];
             std::vector<LonLat> at;
+            at.reserve(tables.places.size());
             for (const auto &p : tables.places)
                 at.push_back(p.at);
             std::optional<std::vector<unsigned char>> area;
@@ -318,8 +326,8 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
                     const std::string where = featureWhere(layer.file(), ++index);
                     parts.push_back(polygonal(ctx, layer.geometry(ctx, f.get(), where), where, summary).release());
                 }
-                geos::Geometry all = geos::own(
-                    ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
+                geos::Geometry all = geos::own(ctx,
+                    GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
                 area = geos::toWkb(ctx, geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get())).get());
             }
             auto cells = voronoiCells(at, 400, area ? &*area : nullptr);
@@ -360,7 +368,9 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
                 .run();
         }
         for (const auto &url : tables.links)
-            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)").bindAll("link:" + url, hostOf(url), url).run();
+            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)")
+                .bindAll("link:" + url, hostOf(url), url)
+                .run();
 
         ChangeWriter writer(db);
         auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)");
@@ -411,12 +421,14 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
                     const std::string rowId = std::format("{}:{}:{}", id, file, row.line);
                     const std::string &place = tables.places[std::size_t(row.place)].names.front();
                     excerpt.bindAll(rowId, "table:" + file,
-                        std::format("{}, line {}: {}: held by \"{}\"", file, row.line, place, tables.values[std::size_t(row.value)]));
+                        std::format(
+                            "{}, line {}: {}: held by \"{}\"", file, row.line, place, tables.values[std::size_t(row.value)]));
                     excerpt.run();
                     writer.addEvidence(ref, rowId, Stance::Supports);
                     if (row.link >= 0) {
                         const std::string &url = tables.links[std::size_t(row.link)];
-                        excerpt.bindAll(rowId + ":link", "link:" + url, std::format("Cited in {}, line {}, for {}.", file, row.line, place));
+                        excerpt.bindAll(
+                            rowId + ":link", "link:" + url, std::format("Cited in {}, line {}, for {}.", file, row.line, place));
                         excerpt.run();
                         writer.addEvidence(ref, rowId + ":link", Stance::Supports);
                     }

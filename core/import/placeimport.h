@@ -36,6 +36,6 @@ struct PlaceTables {
 //! (or from what the database held before). Each change cites the table's row and the row's own link.
 //! Rows without coordinates are skipped and reported; a holder value the map lacks is an error naming
 //! file:line. Districts whose places disagree on a day are contested, with low confidence. One transaction.
-[[nodiscard]] Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &tables);
+[[nodiscard]] Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &options);
 
 } // namespace frontline

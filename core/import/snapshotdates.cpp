@@ -10,7 +10,8 @@ namespace frontline::importing {
 namespace {
 std::optional<Date> dateOf(int year, int month, int day)
 {
-    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month(unsigned(month)), std::chrono::day(unsigned(day))};
+    const std::chrono::year_month_day ymd{
+        std::chrono::year{year}, std::chrono::month(unsigned(month)), std::chrono::day(unsigned(day))};
     return ymd.ok() ? std::optional(Date(std::chrono::sys_days(ymd))) : std::nullopt;
 }
 
@@ -53,8 +54,7 @@ std::optional<Date> dateOfField(OGRFeatureH feature, int field)
     }
     case OFTInteger:
     case OFTInteger64:
-    case OFTReal:
-        return fromMilliseconds(OGR_F_GetFieldAsDouble(feature, field));
+    case OFTReal: return fromMilliseconds(OGR_F_GetFieldAsDouble(feature, field));
     default: {
         const std::string_view text = OGR_F_GetFieldAsString(feature, field);
         if (text.size() >= 10)

@@ -64,7 +64,8 @@ DistrictRecord recordOf(OGRFeatureH feature, const FieldNames &fields, KeyMaker 
     const std::string id = fields.id.empty() ? std::to_string(index) : attribute(feature, fields.id);
     if (id.empty())
         throw ImportError(std::format("{}: empty id in field \"{}\"", where, fields.id));
-    DistrictRecord d{keys.key(id, index), attribute(feature, fields.name), attribute(feature, fields.arabic), {}, {}, std::nullopt};
+    DistrictRecord d{
+        keys.key(id, index), attribute(feature, fields.name), attribute(feature, fields.arabic), {}, {}, std::nullopt};
     if (d.name.empty())
         d.name = d.id;
     for (const auto &alt : fields.alt)
@@ -140,9 +141,9 @@ Result<ImportSummary> importGazetteer(const Database &db, const std::filesystem:
             DistrictRecord d = recordOf(f.get(), names, keys, index, where);
             geos::Geometry g = layer.geometryOrNull(ctx, f.get(), where);
             if (!g)
-                throw ImportError(where + (points.extension() == ".csv"
-                                                  ? ": no coordinates (name the columns with --lat-field and --lon-field)"
-                                                  : ": has no geometry"));
+                throw ImportError(where
+                    + (points.extension() == ".csv" ? ": no coordinates (name the columns with --lat-field and --lon-field)"
+                                                    : ": has no geometry"));
             if (GEOSGeomTypeId_r(ctx.handle(), g.get()) != GEOS_POINT)
                 throw ImportError(std::format("{}: is a {}, not a point", where, GEOSGeomType_r(ctx.handle(), g.get())));
             LonLat p;

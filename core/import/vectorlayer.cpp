@@ -9,16 +9,17 @@
 
 namespace frontline::importing {
 
-VectorLayer::VectorLayer(const std::filesystem::path &path, const std::vector<std::string> &openOptions, const std::string &layerName)
+VectorLayer::VectorLayer(
+    const std::filesystem::path &path, const std::vector<std::string> &openOptions, const std::string &layerName)
     : m_file(path.filename().string())
 {
     auto ds = ogr::openVector(path, openOptions);
     if (!ds)
         throw ImportError(ds.error().message);
     m_dataset = std::move(*ds);
-    if (layerName.empty()) {
-        m_layer = GDALDatasetGetLayer(m_dataset.get(), 0);
-    } else if (!(m_layer = GDALDatasetGetLayerByName(m_dataset.get(), layerName.c_str()))) {
+    m_layer = layerName.empty() ? GDALDatasetGetLayer(m_dataset.get(), 0)
+                                : GDALDatasetGetLayerByName(m_dataset.get(), layerName.c_str());
+    if (!m_layer && !layerName.empty()) {
         std::string names;
         for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset.get()); ++i)
             names += std::format("{}{}", i ? ", " : "", OGR_L_GetName(GDALDatasetGetLayer(m_dataset.get(), i)));

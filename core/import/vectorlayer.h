@@ -17,8 +17,8 @@ namespace frontline::importing {
 //! WGS84. Throws ImportError naming the file.
 class VectorLayer {
 public:
-    explicit VectorLayer(const std::filesystem::path &path, const std::vector<std::string> &openOptions = {},
-        const std::string &layerName = {});
+    explicit VectorLayer(
+        const std::filesystem::path &path, const std::vector<std::string> &openOptions = {}, const std::string &layerName = {});
     ~VectorLayer();
     VectorLayer(const VectorLayer &) = delete;
     VectorLayer &operator=(const VectorLayer &) = delete;
@@ -50,7 +50,8 @@ private:
 [[nodiscard]] std::string featureWhere(const std::string &file, long index);
 //! The polygonal part of `g`, repaired with MakeValid if invalid (the repair is reported); an error if it
 //! is not a (Multi)Polygon.
-[[nodiscard]] geos::Geometry polygonal(const geos::Context &ctx, geos::Geometry g, const std::string &where, ImportSummary &summary);
+[[nodiscard]] geos::Geometry polygonal(
+    const geos::Context &ctx, geos::Geometry g, const std::string &where, ImportSummary &summary);
 //! The polygons of `g`, each valid (repaired and reported if not): the parts of a MultiPolygon, those inside
 //! a GeometryCollection too; none for points and lines. Parts may overlap: union them for an area.
 [[nodiscard]] std::vector<geos::Geometry> polygonsIn(

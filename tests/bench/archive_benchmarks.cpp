@@ -58,7 +58,8 @@ const fs::path &hromadaBase()
     static const fs::path base = [] {
         const fs::path path = workDir() / "hromadas.db";
         Database db = create(path);
-        std::ofstream(workDir() / "factions.csv") << "id,name,colour\nrussia,Russian forces,#C0392B\nukraine,Ukrainian forces,#2E86C1\n";
+        std::ofstream(workDir() / "factions.csv")
+            << "id,name,colour\nrussia,Russian forces,#C0392B\nukraine,Ukrainian forces,#2E86C1\n";
         check(importTable(db, Table::Factions, workDir() / "factions.csv"));
         check(importDistrictFile(db, kUkraine / "hromadas-frontline5.geojson", {.id = "katotth", .name = "name:en"}));
         return path;
@@ -88,16 +89,19 @@ const Generated &generated()
             constexpr int kVertices = 400;
             for (int i = 0; i <= kVertices; ++i) {
                 const double lat = r.min.lat + (r.max.lat - r.min.lat) * i / kVertices;
-                const double lon = r.min.lon + (r.max.lon - r.min.lon) *
-                    (0.5 + 0.2 * std::sin(day * 0.01) + 0.03 * std::sin(lat * 9 + day * 0.05) + 0.005 * std::sin(lat * 60 + day * 0.3));
+                const double lon = r.min.lon
+                    + (r.max.lon - r.min.lon)
+                        * (0.5 + 0.2 * std::sin(day * 0.01) + 0.03 * std::sin(lat * 9 + day * 0.05)
+                            + 0.005 * std::sin(lat * 60 + day * 0.3));
                 ring += std::format("[{:.5f},{:.5f}],", lon, lat);
             }
             ring += std::format("[{0},{1}],[{0},{2}]", r.min.lon - 0.1, r.max.lat, r.min.lat); // round the west
             const fs::path file = out.folder / std::format("area_{}.geojson", Date(2014, 1, 2).addDays(day).toString());
             // Close the ring on its first vertex.
             const std::string first = ring.substr(0, ring.find(']') + 1);
-            std::ofstream(file) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[)"
-                                << ring << "," << first << "]]}}]}";
+            std::ofstream(file)
+                << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[)"
+                << ring << "," << first << "]]}}]}";
             out.files.push_back(file);
         }
         return out;

@@ -67,14 +67,18 @@ std::int64_t scalar(const Database &db, const char *sql)
 
 AreaArchive deepState(std::vector<std::filesystem::path> paths)
 {
-    return {.paths = std::move(paths), .faction = "russia", .others = "ukraine", .dateFromName = "deepstatemap_data_%Y%m%d",
+    return {.paths = std::move(paths),
+        .faction = "russia",
+        .others = "ukraine",
+        .dateFromName = "deepstatemap_data_%Y%m%d",
         .source = "DeepStateMap"};
 }
 
 //! One file of a tarball under ../shared/data/real/archives, unpacked into `dir`.
 std::filesystem::path unpack(const TempDir &dir, const char *tarball, const char *member)
 {
-    const std::string command = std::format("tar -xJf '{}' -C '{}' '{}'", (kReal / "archives" / tarball).string(), dir.path().string(), member);
+    const std::string command =
+        std::format("tar -xJf '{}' -C '{}' '{}'", (kReal / "archives" / tarball).string(), dir.path().string(), member);
     EXPECT_EQ(std::system(command.c_str()), 0) << command;
     return dir / member;
 }
@@ -156,14 +160,20 @@ TEST(AreaArchive, RawDeepStateSnapshotFilteredByStatus)
         ASSERT_TRUE(all) << all.error().message;
         EXPECT_GT(all->skipped.at("Point features"), 50);
     }
-    auto summary = importAreas(db, {.paths = {raw}, .faction = "russia", .others = "ukraine", .dateFromName = "%s",
-        .where = "name LIKE '%occupied%' OR name LIKE '%territories.crimea%' OR name LIKE '%ordlo%'", .source = "DeepStateMap"});
+    auto summary = importAreas(db,
+        {.paths = {raw},
+            .faction = "russia",
+            .others = "ukraine",
+            .dateFromName = "%s",
+            .where = "name LIKE '%occupied%' OR name LIKE '%territories.crimea%' OR name LIKE '%ordlo%'",
+            .source = "DeepStateMap"});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("snapshots"), 1);
     // The same map as the daily archive's file of that day.
     TempDir other;
     Database daily = hromadas(other);
-    ASSERT_TRUE(importAreas(daily, deepState({unpack(other, "deepstate-daily-2024-2026.tar.xz", "data/deepstatemap_data_20250115.geojson")})));
+    ASSERT_TRUE(importAreas(
+        daily, deepState({unpack(other, "deepstate-daily-2024-2026.tar.xz", "data/deepstatemap_data_20250115.geojson")})));
     const auto fromRaw = tally(db, Date(2025, 1, 15));
     EXPECT_EQ(fromRaw.at("held russia"), 144);
     EXPECT_EQ(fromRaw.at("contested russia;ukraine"), 17);
@@ -191,18 +201,24 @@ TEST(AreaArchive, IswAssessedControlAndClaimsAsEvidence)
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("snapshots"), 9);
     EXPECT_GE(summary->repaired.at("invalid polygons"), 1); // the self-intersecting ring
-    auto claims = importAreas(db, {.paths = claimed, .faction = "russia", .dateFromName = "%Y%m%d_",
-        .source = "ISW/CTP: Russian claims", .role = AreaArchive::Role::Claim});
+    auto claims = importAreas(db,
+        {.paths = claimed,
+            .faction = "russia",
+            .dateFromName = "%Y%m%d_",
+            .source = "ISW/CTP: Russian claims",
+            .role = AreaArchive::Role::Claim});
     ASSERT_TRUE(claims) << claims.error().message;
     EXPECT_EQ(claims->count("changes"), 0);
     EXPECT_GT(claims->count("supporting evidence"), 0);
     EXPECT_GT(claims->count("disputing evidence"), 0);
     // A claim disputes control the assessment gives to the other side, or shares.
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM evidence e JOIN changes c ON c.num = e.change JOIN controls k ON k.num = c.control "
-                         "WHERE e.stance = 1 AND k.state = 'held' AND k.factions = 'russia'"),
+    EXPECT_EQ(scalar(db,
+                  "SELECT count(*) FROM evidence e JOIN changes c ON c.num = e.change JOIN controls k ON k.num = c.control "
+                  "WHERE e.stance = 1 AND k.state = 'held' AND k.factions = 'russia'"),
         0);
-    EXPECT_GT(scalar(db, "SELECT count(*) FROM evidence e JOIN changes c ON c.num = e.change JOIN controls k ON k.num = c.control "
-                         "WHERE e.stance = 0 AND k.factions = 'russia'"),
+    EXPECT_GT(scalar(db,
+                  "SELECT count(*) FROM evidence e JOIN changes c ON c.num = e.change JOIN controls k ON k.num = c.control "
+                  "WHERE e.stance = 0 AND k.factions = 'russia'"),
         0);
 }
 
@@ -216,7 +232,8 @@ TEST(AreaArchive, CollectionsPointsNullsZAndOverlapsAreHandled)
     std::filesystem::create_directory(archive);
     write(archive / "snap_20240101.geojson",
         collection({feature(std::format(R"({{"type":"Polygon","coordinates":{}}})", polygon(-0.1, -0.1, 1.0, 1.1, true))),
-            feature(R"({"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[1,-0.1,0],[1.6,-0.1,0],[1.6,1.1,0],[1,1.1,0],[1,-0.1,0]]]},
+            feature(
+                R"({"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[[[1,-0.1,0],[1.6,-0.1,0],[1.6,1.1,0],[1,1.1,0],[1,-0.1,0]]]},
                 {"type":"Polygon","coordinates":[[[1.4,-0.1,0],[2.0,-0.1,0],[2.0,1.1,0],[1.4,1.1,0],[1.4,-0.1,0]]]},
                 {"type":"Point","coordinates":[3.5,0.5]}]})"),
             feature("null"), feature(R"({"type":"LineString","coordinates":[[3,0],[4,1]]})")}));
@@ -225,8 +242,7 @@ TEST(AreaArchive, CollectionsPointsNullsZAndOverlapsAreHandled)
         collection({feature(std::format(R"({{"type":"Polygon","coordinates":{}}})", polygon(-0.1, -0.1, 2.5, 1.1)))}));
     write(archive / "notes.txt", "not vector data");
     write(archive / "index.csv", "day,file\n2024-01-01,snap_20240101.geojson\n");
-    auto summary =
-        importAreas(db, {.paths = {archive}, .faction = "russia", .others = "ukraine", .dateFromName = "snap_%Y%m%d"});
+    auto summary = importAreas(db, {.paths = {archive}, .faction = "russia", .others = "ukraine", .dateFromName = "snap_%Y%m%d"});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("snapshots"), 2);
     EXPECT_EQ(summary->skipped.at("features without geometry"), 1);
@@ -252,7 +268,8 @@ TEST(AreaArchive, DatesFromAnAttributeInEpochMilliseconds)
                         R"({"datetime":1646092800000})"),
             feature(std::format(R"({{"type":"Polygon","coordinates":{}}})", polygon(-0.1, -0.1, 3.0, 1.1)),
                 R"({"datetime":1648771200000})")}));
-    auto summary = importAreas(db, {.paths = {dir / "layer.geojson"}, .faction = "russia", .others = "ukraine", .dateField = "datetime"});
+    auto summary =
+        importAreas(db, {.paths = {dir / "layer.geojson"}, .faction = "russia", .others = "ukraine", .dateField = "datetime"});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("snapshots"), 2);
     EXPECT_EQ(tally(db, Date(2022, 3, 1)).at("held russia"), 1);
@@ -272,7 +289,8 @@ TEST(AreaArchive, WithoutOthersOutsideIsUnchangedAndPartlyInsideNeedsAHolder)
     EXPECT_EQ(day.at("held russia"), 1);
     EXPECT_EQ(day.at("unknown"), 3); // b half inside, but no one else is known to hold it
     ASSERT_FALSE(summary->remarks.empty());
-    EXPECT_NE(summary->remarks.back().find("no other holder was known (districts b)"), std::string::npos) << summary->remarks.back();
+    EXPECT_NE(summary->remarks.back().find("no other holder was known (districts b)"), std::string::npos)
+        << summary->remarks.back();
 }
 
 TEST(AreaArchive, BadInputIsRefusedAndChangesNothing)
@@ -295,7 +313,10 @@ TEST(AreaArchive, BadInputIsRefusedAndChangesNothing)
             "--faction: unknown faction \"martians\""},
         {{.paths = {archive / "snap_20240101.geojson"}, .faction = "russia", .others = "nobody", .date = Date(2024, 1, 1)},
             "--others: unknown faction \"nobody\""},
-        {{.paths = {archive / "snap_20240101.geojson"}, .faction = "russia", .date = Date(2024, 1, 1), .where = "nosuchfield = 1"},
+        {{.paths = {archive / "snap_20240101.geojson"},
+             .faction = "russia",
+             .date = Date(2024, 1, 1),
+             .where = "nosuchfield = 1"},
             "snap_20240101.geojson: cannot filter by \"nosuchfield = 1\""},
         {{.paths = {archive / "snap_20240101.geojson"}, .faction = "russia", .date = Date(2024, 1, 1), .layer = "x"},
             "snap_20240101.geojson: no layer \"x\" (its layers: snap_20240101)"},

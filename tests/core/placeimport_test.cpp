@@ -33,10 +33,11 @@ Database open(const TempDir &dir)
 //! What Wikipedia's "Held by" values mean; the non-breaking space in "Gray zone" is folded.
 std::filesystem::path holderMap(const TempDir &dir, bool withGrayZone = true)
 {
-    write(dir / "holders.csv", std::string("value,state,factions\nUkraine,held,ukraine\nUkraine?,held,ukraine\nRussia,held,russia\n"
-                                           "Donetsk PR,held,russia\nLuhansk PR,held,russia\nDPR,held,russia\n"
-                                           "Contested,contested,russia;ukraine\nUnknown,unknown,\nUncontrolled,unknown,\n,unknown,\n") +
-            (withGrayZone ? "Gray\xC2\xA0zone,contested,russia;ukraine\n" : ""));
+    write(dir / "holders.csv",
+        std::string("value,state,factions\nUkraine,held,ukraine\nUkraine?,held,ukraine\nRussia,held,russia\n"
+                    "Donetsk PR,held,russia\nLuhansk PR,held,russia\nDPR,held,russia\n"
+                    "Contested,contested,russia;ukraine\nUnknown,unknown,\nUncontrolled,unknown,\n,unknown,\n")
+            + (withGrayZone ? "Gray\xC2\xA0zone,contested,russia;ukraine\n" : ""));
     return dir / "holders.csv";
 }
 
@@ -78,7 +79,8 @@ TEST(PlaceImport, WikipediasMonthlyTownTables)
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_GT(summary->count("districts"), 500);
     EXPECT_GT(summary->skipped.at("rows without coordinates"), 0);
-    EXPECT_TRUE(std::ranges::any_of(summary->remarks, [](const auto &r) { return r.starts_with("rows without coordinates, skipped: 20"); }));
+    EXPECT_TRUE(std::ranges::any_of(
+        summary->remarks, [](const auto &r) { return r.starts_with("rows without coordinates, skipped: 20"); }));
 
     // Bakhmut: Ukrainian, contested from 2022, Russian once it fell in May 2023.
     DistrictResolver names(db);
@@ -106,7 +108,8 @@ TEST(PlaceImport, WikipediasMonthlyTownTables)
     // A change is recorded only where the holder differs from the previous table: importing again adds none.
     const auto changes = scalar(db, "SELECT count(*) FROM changes");
     EXPECT_LT(changes, 1500); // not one per row (about 12,000)
-    auto again = importPlaces(db, {.files = files, .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir), .source = "Wikipedia"});
+    auto again =
+        importPlaces(db, {.files = files, .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir), .source = "Wikipedia"});
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM changes"), changes);
 }
@@ -129,8 +132,8 @@ TEST(PlaceImport, TownsFallIntoTheHromadasThatHoldThem)
     TempDir dir;
     Database db = open(dir);
     ASSERT_TRUE(importDistrictFile(db, kUkraine / "hromadas-frontline5.geojson", {.id = "katotth", .name = "name:en"}));
-    auto summary = importPlaces(
-        db, {.files = wikipediaTables(), .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir), .within = true});
+    auto summary =
+        importPlaces(db, {.files = wikipediaTables(), .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir), .within = true});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("districts"), 0);
     EXPECT_GT(summary->skipped.at("places outside every district"), 100); // towns elsewhere in Ukraine
@@ -147,13 +150,14 @@ TEST(PlaceImport, LongAndWidePanels)
     Database db = open(dir);
     write(dir / "map.csv", "value,state,factions\nUKR,held,ukraine\nRU,held,russia\ncontested,contested,russia;ukraine\n");
     // Long: one row per place and day, in any order; unchanged days add nothing.
-    write(dir / "long.csv", "place,lat,lon,date,status\n"
-                            "Avdiivka,48.1333,37.75,2024-02-01,contested\n"
-                            "Avdiivka,48.1333,37.75,2024-01-01,UKR\n"
-                            "Avdiivka,48.1333,37.75,2024-01-15,UKR\n"
-                            "Avdiivka,48.1333,37.75,2024-02-17,RU\n"
-                            "Mariinka,47.9406,37.5036,2024-01-01,RU\n"
-                            "Nowhere,,,2024-01-01,RU\n");
+    write(dir / "long.csv",
+        "place,lat,lon,date,status\n"
+        "Avdiivka,48.1333,37.75,2024-02-01,contested\n"
+        "Avdiivka,48.1333,37.75,2024-01-01,UKR\n"
+        "Avdiivka,48.1333,37.75,2024-01-15,UKR\n"
+        "Avdiivka,48.1333,37.75,2024-02-17,RU\n"
+        "Mariinka,47.9406,37.5036,2024-01-01,RU\n"
+        "Nowhere,,,2024-01-01,RU\n");
     auto summary = importPlaces(db, {.files = {dir / "long.csv"}, .dateField = "date", .holderMap = dir / "map.csv"});
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("districts"), 2);
@@ -166,9 +170,10 @@ TEST(PlaceImport, LongAndWidePanels)
     TempDir other;
     Database wide = open(other);
     write(other / "map.csv", "value,state,factions\nUKR,held,ukraine\nRU,held,russia\n");
-    write(other / "wide.csv", "name,latitude,longitude,2024-01-01,2024-02-01,2024-03-01\n"
-                              "Robotyne,47.4444,35.8375,UKR,,RU\n"
-                              "Krynky,46.7308,33.0886,RU,UKR,UKR\n");
+    write(other / "wide.csv",
+        "name,latitude,longitude,2024-01-01,2024-02-01,2024-03-01\n"
+        "Robotyne,47.4444,35.8375,UKR,,RU\n"
+        "Krynky,46.7308,33.0886,RU,UKR,UKR\n");
     auto panel = importPlaces(wide, {.files = {other / "wide.csv"}, .wide = true, .holderMap = other / "map.csv"});
     ASSERT_TRUE(panel) << panel.error().message;
     EXPECT_EQ(panel->count("changes"), 4);
@@ -180,9 +185,11 @@ TEST(PlaceImport, LongAndWidePanels)
     TempDir third;
     Database viina = open(third);
     write(third / "map.csv", "value,state,factions\nUA,held,ukraine\nRU,held,russia\nCONTESTED,contested,russia;ukraine\n");
-    write(third / "control_latest.csv", "name,latitude,longitude,ctr_20220301,ctr_20220302\nHostomel,50.5697,30.2651,CONTESTED,RU\nBucha,50.5435,30.2124,UA,UA\n");
-    auto headers = importPlaces(
-        viina, {.files = {third / "control_latest.csv"}, .dateFromName = "ctr_%Y%m%d", .wide = true, .holderMap = third / "map.csv"});
+    write(third / "control_latest.csv",
+        "name,latitude,longitude,ctr_20220301,ctr_20220302\nHostomel,50.5697,30.2651,CONTESTED,RU\nBucha,50.5435,30.2124,UA,"
+        "UA\n");
+    auto headers = importPlaces(viina,
+        {.files = {third / "control_latest.csv"}, .dateFromName = "ctr_%Y%m%d", .wide = true, .holderMap = third / "map.csv"});
     ASSERT_TRUE(headers) << headers.error().message;
     EXPECT_EQ(controlOn(viina, "Hostomel", Date(2022, 3, 1))->state, ControlState::Contested);
     EXPECT_EQ(controlOn(viina, "Hostomel", Date(2022, 3, 2))->factions, std::vector<std::string>{"russia"});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "areaimport.h"
 #include "controlqueries.h"
 #include "datasetimporter.h"
 #include "testdb.h"
-#include "areaimport.h"
 #include "vectorimport.h"
 
 #include <gdal_utils.h>
@@ -250,8 +250,8 @@ TEST(VectorImport, SyriasSubDistrictsAreAGazetteerInOneCommand)
     EXPECT_NE(unnamed.error().message.find("subdistricts.csv: feature 1: no coordinates (name the columns with --lat-field"),
         std::string::npos)
         << unnamed.error().message;
-    auto summary = importGazetteer(
-        db, csv, {.id = "code.id", .name = "name.en", .arabicName = "name.local", .lat = "geo.lat", .lon = "geo.lon"}, std::nullopt);
+    auto summary = importGazetteer(db, csv,
+        {.id = "code.id", .name = "name.en", .arabicName = "name.local", .lat = "geo.lat", .lon = "geo.lon"}, std::nullopt);
     ASSERT_TRUE(summary) << summary.error().message;
     EXPECT_EQ(summary->count("districts"), 272);
     ControlQueries q(db);
