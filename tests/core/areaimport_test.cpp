@@ -3,39 +3,22 @@
 // and small crafted files for each rule.
 #include "areaimport.h"
 #include "controlqueries.h"
-#include "tableimport.h"
 #include "testdb.h"
+#include "ukrainedb.h"
 #include "vectorimport.h"
 
 #include <cstdlib>
-#include <fstream>
 #include <map>
 
 using namespace frontline;
-using frontline::test::TempDir;
+using namespace frontline::test;
 
 namespace {
-const std::filesystem::path kReal = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/real";
-const std::filesystem::path kUkraine = kReal / "ukraine";
-
-void write(const std::filesystem::path &p, const std::string &text)
-{
-    std::ofstream(p, std::ios::binary) << text;
-}
-
-Database open(const TempDir &dir)
-{
-    auto db = Database::open(dir / "a.db", Database::Mode::Create);
-    EXPECT_TRUE(db) << db.error().message;
-    write(dir / "factions.csv", "id,name,colour\nrussia,Russian forces,#C0392B\nukraine,Ukrainian forces,#2E86C1\n");
-    EXPECT_TRUE(importTable(*db, Table::Factions, dir / "factions.csv"));
-    return std::move(*db);
-}
 
 //! The 275 front-line hromadas, keyed by their KATOTTH codes.
 Database hromadas(const TempDir &dir)
 {
-    Database db = open(dir);
+    Database db = twoSides(dir);
     auto summary = importDistrictFile(db, kUkraine / "hromadas-frontline5.geojson", {.id = "katotth", .name = "name:en"});
     EXPECT_TRUE(summary) << summary.error().message;
     return db;
@@ -78,7 +61,7 @@ AreaArchive deepState(std::vector<std::filesystem::path> paths)
 std::filesystem::path unpack(const TempDir &dir, const char *tarball, const char *member)
 {
     const std::string command =
-        std::format("tar -xJf '{}' -C '{}' '{}'", (kReal / "archives" / tarball).string(), dir.path().string(), member);
+        std::format("tar -xJf '{}' -C '{}' '{}'", (kRealData / "archives" / tarball).string(), dir.path().string(), member);
     EXPECT_EQ(std::system(command.c_str()), 0) << command;
     return dir / member;
 }
@@ -105,7 +88,7 @@ std::string feature(const std::string &geometry, const std::string &properties =
 //! Four unit squares side by side along the equator, a b c d (west to east).
 Database squares(const TempDir &dir)
 {
-    Database db = open(dir);
+    Database db = twoSides(dir);
     std::vector<std::string> f;
     for (int i = 0; i < 4; ++i)
         f.push_back(feature(std::format(R"({{"type":"Polygon","coordinates":{}}})", polygon(i, 0, i + 1, 1)),

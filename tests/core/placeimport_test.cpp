@@ -4,31 +4,14 @@
 #include "controlqueries.h"
 #include "districtresolver.h"
 #include "placeimport.h"
-#include "tableimport.h"
 #include "testdb.h"
+#include "ukrainedb.h"
 #include "vectorimport.h"
 
-#include <fstream>
-
 using namespace frontline;
-using frontline::test::TempDir;
+using namespace frontline::test;
 
 namespace {
-const std::filesystem::path kUkraine = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/real/ukraine";
-
-void write(const std::filesystem::path &p, const std::string &text)
-{
-    std::ofstream(p, std::ios::binary) << text;
-}
-
-Database open(const TempDir &dir)
-{
-    auto db = Database::open(dir / "a.db", Database::Mode::Create);
-    EXPECT_TRUE(db) << db.error().message;
-    write(dir / "factions.csv", "id,name,colour\nrussia,Russian forces,#C0392B\nukraine,Ukrainian forces,#2E86C1\n");
-    EXPECT_TRUE(importTable(*db, Table::Factions, dir / "factions.csv"));
-    return std::move(*db);
-}
 
 //! What Wikipedia's "Held by" values mean; the non-breaking space in "Gray zone" is folded.
 std::filesystem::path holderMap(const TempDir &dir, bool withGrayZone = true)
@@ -71,7 +54,7 @@ std::int64_t scalar(const Database &db, const char *sql)
 TEST(PlaceImport, WikipediasMonthlyTownTables)
 {
     TempDir dir;
-    Database db = open(dir);
+    Database db = twoSides(dir);
     const auto files = wikipediaTables();
     ASSERT_EQ(files.size(), 30u);
     auto summary =
@@ -117,7 +100,7 @@ TEST(PlaceImport, WikipediasMonthlyTownTables)
 TEST(PlaceImport, AnUnmappedHolderNamesFileAndLineAndImportsNothing)
 {
     TempDir dir;
-    Database db = open(dir);
+    Database db = twoSides(dir);
     auto result = importPlaces(db, {.files = wikipediaTables(), .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir, false)});
     ASSERT_FALSE(result);
     EXPECT_NE(result.error().message.find(".csv:"), std::string::npos) << result.error().message;
@@ -130,7 +113,7 @@ TEST(PlaceImport, AnUnmappedHolderNamesFileAndLineAndImportsNothing)
 TEST(PlaceImport, TownsFallIntoTheHromadasThatHoldThem)
 {
     TempDir dir;
-    Database db = open(dir);
+    Database db = twoSides(dir);
     ASSERT_TRUE(importDistrictFile(db, kUkraine / "hromadas-frontline5.geojson", {.id = "katotth", .name = "name:en"}));
     auto summary =
         importPlaces(db, {.files = wikipediaTables(), .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir), .within = true});
@@ -147,7 +130,7 @@ TEST(PlaceImport, TownsFallIntoTheHromadasThatHoldThem)
 TEST(PlaceImport, LongAndWidePanels)
 {
     TempDir dir;
-    Database db = open(dir);
+    Database db = twoSides(dir);
     write(dir / "map.csv", "value,state,factions\nUKR,held,ukraine\nRU,held,russia\ncontested,contested,russia;ukraine\n");
     // Long: one row per place and day, in any order; unchanged days add nothing.
     write(dir / "long.csv",
@@ -168,7 +151,7 @@ TEST(PlaceImport, LongAndWidePanels)
 
     // Wide: a column per day, empty where nothing was said.
     TempDir other;
-    Database wide = open(other);
+    Database wide = twoSides(other);
     write(other / "map.csv", "value,state,factions\nUKR,held,ukraine\nRU,held,russia\n");
     write(other / "wide.csv",
         "name,latitude,longitude,2024-01-01,2024-02-01,2024-03-01\n"
@@ -183,7 +166,7 @@ TEST(PlaceImport, LongAndWidePanels)
 
     // Headers as VIINA's control files name them: the pattern reads the headers, not the file's name.
     TempDir third;
-    Database viina = open(third);
+    Database viina = twoSides(third);
     write(third / "map.csv", "value,state,factions\nUA,held,ukraine\nRU,held,russia\nCONTESTED,contested,russia;ukraine\n");
     write(third / "control_latest.csv",
         "name,latitude,longitude,ctr_20220301,ctr_20220302\nHostomel,50.5697,30.2651,CONTESTED,RU\nBucha,50.5435,30.2124,UA,"
