@@ -284,6 +284,7 @@ public:
                 m_archive.progress("applying", i + 1, fresh.size());
         }
         m_writer.flush();
+        extendDataEnd(m_db, fresh.back().first);
         m_summary.added["snapshots"] = int(fresh.size());
         m_partlyInside.report(
             m_summary, std::format("a district was partly inside the {} area and no other holder was known", m_archive.faction));

@@ -31,6 +31,14 @@ std::string ImportSummary::toString() const
 
 namespace importing {
 
+void extendDataEnd(const Database &db, Date day)
+{
+    auto end = db.prepare("SELECT value FROM metadata WHERE key = 'end'");
+    const auto declared = end.step() ? Date::parse(end.text(0)) : std::nullopt;
+    if (!declared || *declared < day)
+        db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES ('end', ?)").bindAll(day.toString()).run();
+}
+
 std::string_view trimmed(std::string_view s)
 {
     const auto b = s.find_first_not_of(" \t\r\n");

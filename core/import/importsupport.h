@@ -55,6 +55,9 @@ struct BulkLoad {
     InPlaceWrites inPlace;
     ForeignKeysOff foreignKeys;
 };
+//! Records that the data run to at least `day` (metadata `end`): an archive observed up to then, even where
+//! nothing changed after an earlier day.
+void extendDataEnd(const Database &db, Date day);
 //! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`.
 void refreshControlIndex(const Database &db, std::int64_t lastChange);
 

@@ -437,6 +437,7 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
             }
         }
         writer.flush();
+        extendDataEnd(db, Date::fromDayNumber(std::ranges::max(obs, {}, &Observation::day).day));
         if (conflicts)
             summary.remarks.push_back(std::format(
                 "{} time(s) a district's rows disagreed on one day: contested between what they say, low confidence", conflicts));

@@ -112,6 +112,11 @@ TEST(AreaArchive, DeepStateWeeklyFolderOntoHromadas)
     EXPECT_EQ(first.at("held ukraine"), 275 - 136 - 17);
     EXPECT_FALSE(first.contains("unknown"));
     EXPECT_GT(tally(db, Date(2026, 4, 9)).at("held russia"), 150);
+    // The data run to the last snapshot, though nothing changed in its last weeks.
+    auto span = ControlQueries(db).span();
+    ASSERT_TRUE(span);
+    EXPECT_EQ(span->last, Date(2026, 8, 17)); // deepstatemap_data_20260817.geojson
+    EXPECT_LT(span->lastChange, span->last);
 
     // Every change cites its snapshot: the publisher, the day and the file.
     auto history = ControlQueries(db).history("UA14020010000088496"); // Bakhmut
