@@ -22,8 +22,9 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   stats [--db DB]                        districts and area per holder per day, as CSV
   render --date D -o FILE.png|.svg [--size WxH] [--no-attribution] [--db DB]
                                          the map of day D, with legend and date, without a display
-  render --from D1 --to D2 -o FILE.mp4|.gif [--days-per-second N] [--size WxH] [--db DB]
-                                         the timeline as a video (FFmpeg: H.264 in MP4, or GIF)
+  render --from D1 --to D2 -o FILE.mp4|.gif [--days-per-second N] [--size WxH] [--no-captions] [--db DB]
+                                         the timeline as a video (FFmpeg: H.264 in MP4, or GIF), each
+                                         day's changes and their strongest sources in a band below the map
 
 data
   init DB [--name TEXT] [--licence TEXT] create an empty database (its title and licence go on every map)

@@ -2,17 +2,34 @@
 #include "animationwriter.h"
 #include "arguments.h"
 #include "atlas.h"
+#include "captionband.h"
 #include "commandlist.h"
 #include "maprenderer.h"
 
 #include <QUrl>
 
+#include "controlqueries.h"
+
 #include <iostream>
+#include <map>
 
 namespace {
-//! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame.
+//! The day's captions as lines for the band, with factions by name.
+QStringList captionLines(const frontline::Database &db, frontline::Date day)
+{
+    frontline::ControlQueries queries(db);
+    std::map<std::string, std::string> names;
+    if (auto factions = queries.factions())
+        for (const auto &f : *factions)
+            names[f.id] = f.name;
+    auto captions = queries.captionsOn(day);
+    return captions ? CaptionBand::lines(day, *captions, names) : QStringList{QString::fromStdString(captions.error().message)};
+}
+
+//! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame, and
+//! unless `captions` is null, the day's changes in a band below the map.
 int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, frontline::Date last, int daysPerSecond,
-    const QString &file, QSize size)
+    const QString &file, QSize size, const CaptionBand *captions, const frontline::Database &db)
 {
     if (daysPerSecond < 1 || daysPerSecond > 30)
         return usageError("--days-per-second must be 1 to 30");
@@ -22,9 +39,10 @@ int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, 
         return failure(writer.errorString().toStdString());
     for (frontline::Date day = first; day <= last; day = day.addDays(1)) {
         atlas.setDate(day);
-        const QImage frame = renderer.render();
-        if (frame.isNull())
+        const QImage map = renderer.render();
+        if (map.isNull())
             return failure("render failed: " + renderer.errorString().toStdString());
+        const QImage frame = captions ? captions->compose(map, captionLines(db, day)) : map;
         for (int i = 0; i < kFps / daysPerSecond; ++i)
             if (!writer.write(frame))
                 return failure(writer.errorString().toStdString());
@@ -48,9 +66,12 @@ int renderCommand(const QStringList &args)
         QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
     const QCommandLineOption noAttribution{QStringLiteral("no-attribution"),
         QStringLiteral("leave out the credit line (dataset, licence, the day's sources, basemap)")};
+    const QCommandLineOption noCaptions{QStringLiteral("no-captions"),
+        QStringLiteral("videos: leave out the band below the map with the day's changes and their sources")};
     if (auto e = a.parse(args,
-            {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer, noAttribution}, 0,
-            0))
+            {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer, noAttribution,
+                noCaptions},
+            0, 0))
         return usageError(*e);
     if (!a.isSet(Arguments::kOutput))
         return usageError("-o FILE is required");
@@ -86,7 +107,9 @@ int renderCommand(const QStringList &args)
     if (!atlas)
         return failure(atlas.error().message);
     (*atlas)->setAttributionShown(!a.isSet(noAttribution));
-    MapRenderer renderer(**atlas, pixels);
+    const CaptionBand band(pixels);
+    const bool captioned = animation && !a.isSet(noCaptions);
+    MapRenderer renderer(**atlas, captioned ? band.mapSize() : pixels);
     if (!animation && a.value(Arguments::kOutput).endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         // The same view as the PNG of the day: the map is laid out once, then drawn as vectors.
         (*atlas)->setDate(*date);
@@ -97,8 +120,13 @@ int renderCommand(const QStringList &args)
             return failure((*atlas)->errorString().toStdString());
         return 0;
     }
-    if (animation)
-        return renderAnimation(**atlas, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels);
+    if (animation) {
+        auto db = frontline::Database::open(a.database(), frontline::Database::Mode::ReadOnly);
+        if (!db)
+            return failure(db.error().message);
+        return renderAnimation(**atlas, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels,
+            captioned ? &band : nullptr, *db);
+    }
     (*atlas)->setDate(*date);
     const QImage image = renderer.render();
     if (image.isNull())

@@ -87,6 +87,16 @@ struct Evidence {
     Stance stance = Stance::Supports;
 };
 
+//! Changes of one day that rest on the same strongest source and set the same control: one line of a caption.
+struct DayCaption {
+    std::vector<std::string> districts; //!< names, in the order of the changes
+    ControlState state = ControlState::Held;
+    std::vector<std::string> factions;
+    std::string publisher; //!< of the strongest source; empty if the changes cite none
+    std::string excerpt; //!< its text
+    Stance stance = Stance::Supports;
+};
+
 struct ChangeWithEvidence {
     ControlChange change;
     std::vector<Evidence> evidence;

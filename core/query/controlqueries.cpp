@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <format>
+#include <map>
 #include <ranges>
 #include <unordered_map>
 
@@ -289,6 +290,46 @@ Result<std::vector<std::string>> ControlQueries::publishersAt(Date date) const
         s.bindAll(date.dayNumber());
         while (s.step())
             out.push_back(s.text(0));
+        return out;
+    });
+}
+
+Result<std::vector<DayCaption>> ControlQueries::captionsOn(Date date) const
+{
+    return guarded([&]() -> Result<std::vector<DayCaption>> {
+        // Each change's evidence, strongest first: supports (0), context (2), disputes (1); quotes before notes.
+        auto s = m_db.prepare("SELECT c.num, d.name, k.state, k.factions, x.id, s.publisher, x.text, e.stance FROM changes c "
+                              "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
+                              "LEFT JOIN evidence e ON e.change = c.num LEFT JOIN excerpts x ON x.id = e.excerpt_id "
+                              "LEFT JOIN sources s ON s.id = x.source_id WHERE c.day = ? "
+                              "ORDER BY c.num, CASE e.stance WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, x.kind = 'note', x.id");
+        s.bindAll(date.dayNumber());
+        std::vector<DayCaption> out;
+        std::map<std::pair<std::string, std::string>, std::size_t> lines; // (excerpt, control) -> line
+        std::int64_t last = 0;
+        while (s.step()) {
+            if (s.integer(0) == last) // a weaker source of the same change
+                continue;
+            last = s.integer(0);
+            const std::string excerpt = s.isNull(4) ? "" : s.text(4);
+            const std::string control = s.text(2) + ":" + s.text(3);
+            auto [at, added] = lines.try_emplace({excerpt, control}, out.size());
+            if (added) {
+                DayCaption caption;
+                caption.state = parseControlState(s.text(2)).value_or(ControlState::Held);
+                for (const auto &part : std::views::split(s.text(3), ';'))
+                    caption.factions.emplace_back(std::string_view(part));
+                if (!excerpt.empty()) {
+                    caption.publisher = s.text(5);
+                    caption.excerpt = s.text(6);
+                    caption.stance = s.integer(7) == 1 ? Stance::Disputes
+                        : s.integer(7) == 2            ? Stance::Context
+                                                       : Stance::Supports;
+                }
+                out.push_back(std::move(caption));
+            }
+            out[at->second].districts.push_back(s.text(1));
+        }
         return out;
     });
 }

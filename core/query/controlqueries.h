@@ -79,6 +79,9 @@ public:
     //! The publishers of the sources behind each district's control on `date` (its change then, any stance),
     //! the most cited first: who an exported map of that day has to credit.
     [[nodiscard]] Result<std::vector<std::string>> publishersAt(Date date) const;
+    //! The day's changes for a video's captions: grouped by the strongest source of each (a supporting quote
+    //! before a note, then context, then a dispute) and the control they set, in the order of the changes.
+    [[nodiscard]] Result<std::vector<DayCaption>> captionsOn(Date date) const;
     //! The dataset's span; an error if it has no changes yet.
     [[nodiscard]] Result<DataSpan> span() const;
     //! The incidents reported for a day, with their sources.

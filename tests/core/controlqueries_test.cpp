@@ -241,3 +241,30 @@ TEST_F(ControlQueriesTest, NamesSortNaturallyInSearchResults)
         order.push_back(s.text(0));
     EXPECT_EQ(order, (std::vector<std::string>{"district 1", "District 2", "District 10"}));
 }
+
+TEST_F(ControlQueriesTest, CaptionsGroupTheDaysChangesByTheirStrongestSource)
+{
+    ControlQueries q(*m_db);
+    auto captions = q.captionsOn(Date(2016, 12, 12));
+    ASSERT_TRUE(captions);
+    ASSERT_FALSE(captions->empty());
+    std::size_t districts = 0;
+    for (const auto &c : *captions) {
+        EXPECT_FALSE(c.districts.empty());
+        EXPECT_FALSE(c.publisher.empty()); // every change of the bundled record cites a source
+        districts += c.districts.size();
+    }
+    auto days = q.changeDays();
+    ASSERT_TRUE(days);
+    auto day = std::ranges::find(*days, Date(2016, 12, 12), &ChangeDay::date);
+    ASSERT_NE(day, days->end());
+    EXPECT_EQ(districts, std::size_t(day->changes)); // each change in exactly one line
+    // Sheikh Sa'eed, 30 Nov: a claim supported and disputed; the caption quotes the support.
+    auto disputed = q.captionsOn(Date(2016, 11, 30));
+    ASSERT_TRUE(disputed);
+    auto sheikhSaeed =
+        std::ranges::find_if(*disputed, [](const auto &c) { return std::ranges::contains(c.districts, "Sheikh Sa\u2019eed"); });
+    ASSERT_NE(sheikhSaeed, disputed->end());
+    EXPECT_EQ(sheikhSaeed->stance, Stance::Supports);
+    EXPECT_TRUE(q.captionsOn(Date(2016, 11, 1))->empty());
+}
