@@ -214,6 +214,7 @@ case "${1:-}" in
   bench)
     shift
     build
+    ensure_test_tools # QGIS: the peer of the viewer's day step
     with_toolchain "$SRC/tests/bench/run.sh" "$@" ;;
   "")
     build

@@ -49,6 +49,17 @@ def ratios(folder, size):
                 out[f"{platform} {m} frame: map alone / batched"] = alone[m] / batched[m]
             if batched and items:
                 out[f"{platform} {m} frame: items / batched"] = items[m] / batched[m]
+    peers = os.path.join(folder, f"{size}-import-peers.json")
+    if os.path.exists(peers):
+        with open(peers) as f:
+            p = json.load(f)
+        ours = p["rows"] / c["importChanges"]["items_per_second"]
+        out["import: SQLite shell floor / Frontline"] = p["sqlite_import_s"] / ours
+        out["import: ogr2ogr / Frontline"] = p["ogr2ogr_s"] / ours
+    qgis, batched = os.path.join(folder, f"{size}-qgis.json"), viewer(folder, size, "batched", "offscreen")
+    if os.path.exists(qgis) and batched:
+        with open(qgis) as f:
+            out["day step: QGIS / Frontline offscreen"] = json.load(f)["step_p50_ms"] / batched["step"]
     alone, window = viewer(folder, size, "none", "xvfb"), window_step(folder, size)
     if alone and window:  # the whole window (panels, list, chart) against a step frame of the bare map
         out["xvfb step frame: map alone / whole window playing"] = alone["step"] / window

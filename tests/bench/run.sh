@@ -44,6 +44,11 @@ for size in "${sizes[@]}"; do
   db=$(generate "$size")
   echo "== $size: $(du -m "$db" | cut -f1) MB" >&2
   "$build/tests/bench/core_benchmarks" --db="$db" --benchmark_out="$out/$size-core.json" --benchmark_out_format=json >&2
+  # Peers in the same run: SQLite's shell and ogr2ogr loading the CSV the import benchmark read.
+  tests/bench/import_peers.sh "${db%.db}.changes.csv" "$out/$size-import-peers.json"
+  if [[ $size == S ]] && python3 -c 'import qgis.core' 2>/dev/null; then # QGIS takes seconds a day: S only
+    python3 tests/bench/qgis_step.py "$build/app/frontline" "$db" "$out/$size-qgis.json" >&2
+  fi
   viewer "$size" "$db" batched offscreen
   viewer "$size" "$db" batched xvfb
   viewer "$size" "$db" none offscreen # the map alone: what any frame costs on this machine

@@ -55,6 +55,22 @@ for size in sizes:
         ("import changes.csv", f'{c["importChanges"]["items_per_second"] / 1e3:.0f}k changes/s, peak {c["importChanges"]["peak_rss_mb"]:.0f} MB', "≥ 500k/s"),
         ("database size", f'{os.path.getsize(os.path.join(folder, size + ".db")) / 1e6:.0f} MB', "< 1 GB at L"),
     ]
+    peers = os.path.join(folder, f"{size}-import-peers.json")
+    if os.path.exists(peers):
+        with open(peers) as f:
+            p = json.load(f)
+        ours = p["rows"] / c["importChanges"]["items_per_second"]
+        rows.append(("import changes.csv vs its floor and a peer: Frontline / SQLite shell .import + indexes / ogr2ogr to GPKG",
+                     f'{ours:.1f} s / {p["sqlite_import_s"]:.1f} s / {p["ogr2ogr_s"]:.1f} s ({ours / p["sqlite_import_s"]:.2f}× the floor)',
+                     "≤ 1.5× the floor, < ogr2ogr"))
+    qgis = os.path.join(folder, f"{size}-qgis.json")
+    batched = viewer(size, "batched", "offscreen")
+    if os.path.exists(qgis) and batched:
+        with open(qgis) as f:
+            q = json.load(f)
+        ours = float(batched["step"]["wall_p50_ms"])
+        rows.append(("day step, 1600×1000: QGIS Temporal Controller on the exported GeoPackage / Frontline offscreen (p50)",
+                     f'{q["step_p50_ms"]:.0f} ms / {ours:.1f} ms ({q["step_p50_ms"] / ours:.0f}×)', ""))
     for renderer in ("batched", "items"):
         for platform in ("offscreen", "xvfb"):
             v = viewer(size, renderer, platform)
