@@ -9,6 +9,7 @@ int historyCommand(const QStringList &args);
 int daysCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
+int auditCommand(const QStringList &args);
 int renderCommand(const QStringList &args);
 int initCommand(const QStringList &args);
 int upgradeCommand(const QStringList &args);

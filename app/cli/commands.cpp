@@ -20,6 +20,8 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   days [--db DB]                         the days that have changes, with counts, as CSV
   search QUERY [--db DB]                 full-text search of names and excerpts ("phrases", OR, prefix*)
   stats [--db DB]                        districts and area per holder per day, as CSV
+  audit [--db DB] [--enclosed-days N] [--late-days N]
+                                         the dataset's consistency checks as CSV; exit status 1 on errors
   render --date D -o FILE.png|.svg [--size WxH] [--no-attribution] [--db DB]
                                          the map of day D, with legend and date, without a display
   render --from D1 --to D2 -o FILE.mp4|.gif [--days-per-second N] [--size WxH] [--no-captions] [--db DB]
@@ -60,7 +62,7 @@ Every import runs in one transaction: on any error the database is left exactly 
 )";
 
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
-    {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"render", renderCommand}, {"init", initCommand},
+    {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"audit", auditCommand}, {"render", renderCommand}, {"init", initCommand},
     {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand}, {"export", exportCommand},
     {"generate", generateCommand}};
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
+#include "audit.h"
 #include "commandlist.h"
 #include "controlqueries.h"
 #include "csvwriter.h"
@@ -121,5 +122,32 @@ int statsCommand(const QStringList &args)
             dailyTotals(db), {"date", "holder", "districts", "area_km2"}, [](const HolderTotal &t) -> std::vector<std::string> {
                 return {t.date.toString(), t.holder, std::to_string(t.districts), std::format("{:.3f}", t.areaKm2)};
             });
+    });
+}
+
+int auditCommand(const QStringList &args)
+{
+    const QCommandLineOption enclosed{QStringLiteral("enclosed-days"),
+        QStringLiteral("days a district may stay enclosed by one holder while shown as another's"), QStringLiteral("N"),
+        QStringLiteral("7")};
+    const QCommandLineOption late{QStringLiteral("late-days"),
+        QStringLiteral("days after a change its supporting source may be published"), QStringLiteral("N"), QStringLiteral("30")};
+    return readOnlyCommand(args, {Arguments::kDb, enclosed, late}, 0, [&](const Arguments &a, const Database &db) {
+        bool okEnclosed = false, okLate = false;
+        const AuditOptions options{a.value(enclosed).toInt(&okEnclosed), a.value(late).toInt(&okLate)};
+        if (!okEnclosed || !okLate || options.enclosedDays < 0 || options.lateDays < 0)
+            return usageError("--enclosed-days and --late-days take a number of days");
+        auto findings = audit(db, options);
+        const int printed = printCsv(findings, {"severity", "check", "date", "district_id", "name", "detail"},
+            [](const AuditFinding &f) -> std::vector<std::string> {
+                return {f.severity == AuditFinding::Severity::Error ? "error" : "warning", f.check, f.date.toString(),
+                    f.districtId, f.districtName, f.detail};
+            });
+        if (printed)
+            return printed;
+        const auto errors = std::ranges::count(*findings, AuditFinding::Severity::Error, &AuditFinding::severity);
+        std::cerr << std::format(
+            "{}: {} error(s), {} warning(s)\n", a.database().filename().string(), errors, std::ssize(*findings) - errors);
+        return errors ? 1 : 0;
     });
 }

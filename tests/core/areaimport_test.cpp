@@ -319,3 +319,28 @@ TEST(AreaArchive, BadInputIsRefusedAndChangesNothing)
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM changes"), 0);
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM sources"), 0);
 }
+
+TEST(AreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
+{
+    std::vector<std::filesystem::path> files;
+    for (const auto &e : std::filesystem::directory_iterator(kUkraine / "deepstate-weekly"))
+        if (e.path().extension() == ".geojson")
+            files.push_back(e.path());
+    std::ranges::sort(files);
+    files.resize(12);
+    TempDir a, b;
+    Database archive = hromadas(a), perFile = hromadas(b);
+    ASSERT_TRUE(importAreas(archive, deepState(files)));
+    for (const auto &f : files)
+        ASSERT_TRUE(importAreas(perFile, deepState({f})));
+    auto each = [](const Database &db, Date day) { // district -> "held russia"
+        std::map<std::string, std::string> out;
+        for (const auto &s : *ControlQueries(db).stateAt(day))
+            if (s.change)
+                out[s.districtId] = std::format("{} {}", toString(s.change->state), s.change->factions.front());
+        return out;
+    };
+    for (Date day = Date(2024, 7, 8); day <= Date(2024, 9, 30); day = day.addDays(1))
+        ASSERT_EQ(each(archive, day), each(perFile, day)) << day.toString();
+    EXPECT_EQ(scalar(archive, "SELECT count(*) FROM changes"), scalar(perFile, "SELECT count(*) FROM changes"));
+}
