@@ -240,9 +240,8 @@ Result<void> Atlas::load()
     auto meta = m_queries.metadata();
     if (!factions || !districts || !meta)
         return fail("cannot read the dataset");
-    // Two subqueries: each is one index probe, where min() and max() together would scan every change.
-    auto span = m_db.prepare("SELECT (SELECT min(day) FROM changes), (SELECT max(day) FROM changes)");
-    if (districts->empty() || !span.step() || span.isNull(0))
+    auto span = m_queries.span();
+    if (districts->empty() || !span)
         return fail("the database holds no districts or no changes yet; import a dataset first");
     m_factions = std::move(*factions);
     m_districtList = std::move(*districts);
@@ -265,9 +264,8 @@ Result<void> Atlas::load()
     m_controlTexts.clear();
     for (const auto &f : m_factions)
         m_colours[f.id] = QColor(qs(f.colour));
-    m_first = Date::fromDayNumber(int(span.integer(0)));
-    const Date lastChange = Date::fromDayNumber(int(span.integer(1)));
-    m_last = std::max(lastChange, Date::parse((*meta)["end"]).value_or(lastChange));
+    m_first = span->first;
+    m_last = span->last;
     m_title = shown((*meta)["name"]);
     m_licence = shown((*meta)["license"]);
     BoundingBox box = m_districtList.front().bbox;
@@ -459,20 +457,22 @@ void Atlas::refreshDayChanges()
     // District and control numbers from the covering day index; names and controls are already in memory.
     // Rows come in the order of the changes, which the list keeps within a name: the sort key is the name's
     // rank, then the row's position.
-    auto changes = m_db.prepare("SELECT district, control FROM changes WHERE day = ? ORDER BY num");
-    changes.bindAll(m_date.dayNumber());
+    auto changes = m_queries.changesOn(m_date);
+    if (!changes) {
+        setError(qs(changes.error().message));
+        return;
+    }
     struct Listed {
         std::uint64_t order;
         std::uint32_t district; //!< index into m_districtList
         std::uint16_t control;
     };
     std::vector<Listed> rows;
-    while (changes.step()) {
-        const auto slot = std::size_t(changes.integer(0) - 1);
+    for (const DayChange &change : *changes) {
+        const auto slot = std::size_t(change.district - 1);
         if (slot < m_districtAtSlot.size() && m_districtAtSlot[slot] >= 0) {
             const auto district = std::uint32_t(m_districtAtSlot[slot]);
-            rows.push_back(
-                {std::uint64_t(m_nameRank[district]) << 32 | rows.size(), district, std::uint16_t(changes.integer(1))});
+            rows.push_back({std::uint64_t(m_nameRank[district]) << 32 | rows.size(), district, change.control});
         }
     }
     m_dayChangeCount = int(rows.size());

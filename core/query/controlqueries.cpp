@@ -294,6 +294,18 @@ Result<std::vector<std::string>> ControlQueries::publishersAt(Date date) const
     });
 }
 
+Result<std::vector<DayChange>> ControlQueries::changesOn(Date date) const
+{
+    return guarded([&]() -> Result<std::vector<DayChange>> {
+        auto s = m_db.prepare("SELECT district, control FROM changes WHERE day = ? ORDER BY num");
+        s.bindAll(date.dayNumber());
+        std::vector<DayChange> out;
+        while (s.step())
+            out.push_back({s.integer(0), std::uint16_t(s.integer(1))});
+        return out;
+    });
+}
+
 Result<std::vector<DayCaption>> ControlQueries::captionsOn(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DayCaption>> {

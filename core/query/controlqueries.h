@@ -5,6 +5,7 @@
 #include "error.h"
 #include "types.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <vector>
@@ -12,6 +13,12 @@
 namespace frontline {
 
 //! Days that have changes, with how many.
+//! One change of a day as the day's list needs it: numbers, not names (the viewer has those in memory).
+struct DayChange {
+    std::int64_t district = 0; //!< district number
+    std::uint16_t control = 0; //!< entry of table `controls`
+};
+
 struct ChangeDay {
     Date date;
     int changes = 0;
@@ -79,6 +86,8 @@ public:
     //! The publishers of the sources behind each district's control on `date` (its change then, any stance),
     //! the most cited first: who an exported map of that day has to credit.
     [[nodiscard]] Result<std::vector<std::string>> publishersAt(Date date) const;
+    //! The day's changes in the order they were made (read from the covering day index).
+    [[nodiscard]] Result<std::vector<DayChange>> changesOn(Date date) const;
     //! The day's changes for a video's captions: grouped by the strongest source of each (a supporting quote
     //! before a note, then context, then a dispute) and the control they set, in the order of the changes.
     [[nodiscard]] Result<std::vector<DayCaption>> captionsOn(Date date) const;

@@ -268,3 +268,20 @@ TEST_F(ControlQueriesTest, CaptionsGroupTheDaysChangesByTheirStrongestSource)
     EXPECT_EQ(sheikhSaeed->stance, Stance::Supports);
     EXPECT_TRUE(q.captionsOn(Date(2016, 11, 1))->empty());
 }
+
+TEST_F(ControlQueriesTest, ChangesOnADayAreThoseItCounts)
+{
+    ControlQueries q(*m_db);
+    auto days = q.changeDays();
+    ASSERT_TRUE(days);
+    for (const auto &day : *days) {
+        auto changes = q.changesOn(day.date);
+        ASSERT_TRUE(changes);
+        EXPECT_EQ(std::ssize(*changes), day.changes) << day.date.toString();
+        for (const auto &c : *changes) {
+            EXPECT_GT(c.district, 0);
+            EXPECT_GT(c.control, 0);
+        }
+    }
+    EXPECT_TRUE(q.changesOn(Date(2016, 1, 1))->empty());
+}
