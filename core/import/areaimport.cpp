@@ -254,11 +254,13 @@ class AreaApplier {
 public:
     AreaApplier(const Database &db, const AreaArchive &archive, const geos::Context &ctx, ImportSummary &summary)
         : m_db(db), m_archive(archive), m_ctx(ctx), m_summary(summary), m_districts(db, ctx), m_writer(db),
-          m_controls(controlindex::controls(db)), m_slots(controlindex::districtSlots(db))
+          m_knownChange(db.prepare("SELECT 1 FROM changes WHERE id = ?")), m_controls(controlindex::controls(db)),
+          m_slots(controlindex::districtSlots(db))
     {
     }
 
-    //! Applies the snapshots (sorted by date) not yet imported.
+    //! Applies the snapshots in date order. One imported before is read again in its place: it adds nothing
+    //! where the record already follows it, and what it showed where a new snapshot before it changed the record.
     void apply(std::map<Date, Snapshot> &snapshots)
     {
         std::vector<std::pair<Date, Snapshot *>> fresh;
@@ -266,17 +268,14 @@ public:
         int repeated = 0;
         for (auto &[date, s] : snapshots) {
             known.bindAll(tagOf(date, s));
-            if (known.step())
-                ++repeated;
-            else
-                fresh.emplace_back(date, &s);
+            repeated += known.step();
             known.reset();
+            fresh.emplace_back(date, &s);
         }
         if (repeated)
             m_summary.remarks.push_back(
-                std::format("{} snapshot(s) already imported (same faction, date and file): skipped", repeated));
-        if (fresh.empty())
-            return;
+                std::format("{} snapshot(s) imported before (same faction, date and file): read again in date order", repeated));
+        warnOfOthers(fresh.front().first, fresh.back().first, repeated);
         readExisting(fresh);
         for (std::size_t i = 0; i < fresh.size(); ++i) {
             applyOne(i, fresh[i].first, *fresh[i].second);
@@ -285,7 +284,7 @@ public:
         }
         m_writer.flush();
         extendDataEnd(m_db, fresh.back().first);
-        m_summary.added["snapshots"] = int(fresh.size());
+        m_summary.added["snapshots"] = int(fresh.size()) - repeated;
         m_partlyInside.report(
             m_summary, std::format("a district was partly inside the {} area and no other holder was known", m_archive.faction));
         if (m_archive.role == AreaArchive::Role::Control) // a claim's outside says nothing
@@ -300,6 +299,24 @@ private:
     {
         return std::format("{}:{}:{}:{}", m_archive.role == AreaArchive::Role::Claim ? "claim" : "area", m_archive.faction,
             date.toString(), s.files.front());
+    }
+
+    //! Snapshots of the same faction imported before in this span but not part of this import: where they
+    //! recorded no change, what they showed is lost to it, so the map can differ from one import of them all.
+    void warnOfOthers(Date first, Date last, int repeated)
+    {
+        const std::string prefix =
+            std::format("{}:{}:", m_archive.role == AreaArchive::Role::Claim ? "claim" : "area", m_archive.faction);
+        auto others =
+            m_db.prepare("SELECT count(*) FROM sources WHERE substr(id, 1, length(?1)) = ?1 AND published BETWEEN ?2 AND ?3");
+        others.bindAll(prefix, first.toString(), last.toString());
+        const auto count = others.step() ? others.integer(0) - repeated : 0;
+        if (count > 0)
+            m_summary.remarks.push_back(std::format(
+                "{} other snapshot(s) of {} between {} and {} were imported before and are not among these files: where "
+                "they recorded no change, this import does not know what they showed; import all the snapshots together "
+                "for the map they make together",
+                count, m_archive.faction, first.toString(), last.toString()));
     }
 
     //! The control recorded before this import: on the day before the first snapshot, and on each
@@ -396,12 +413,12 @@ private:
         for (const auto &f : s.files)
             files += (files.empty() ? "" : ", ") + f;
         const bool claim = m_archive.role == AreaArchive::Role::Claim;
-        m_db.prepare("INSERT INTO sources (id, publisher, title, url, published) VALUES (?, ?, ?, ?, ?)")
+        m_db.prepare("INSERT OR IGNORE INTO sources (id, publisher, title, url, published) VALUES (?, ?, ?, ?, ?)")
             .bindAll(tag, m_archive.source,
                 std::format("{} {} on {} ({})", claim ? "Area claimed by" : "Area of", m_archive.faction, date.toString(), files),
                 m_archive.sourceUrl, date.toString())
             .run();
-        m_db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)")
+        m_db.prepare("INSERT OR IGNORE INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)")
             .bindAll(tag, tag,
                 std::format("The {} {} on {}, as drawn in {}.", claim ? "area claimed by" : "area of", m_archive.faction,
                     date.toString(), files))
@@ -410,6 +427,11 @@ private:
 
     void addChange(const std::string &tag, Date date, DistrictShape &d, const Verdict &v)
     {
+        m_knownChange.bindAll(tag + ":" + d.id);
+        const bool recorded = m_knownChange.step();
+        m_knownChange.reset();
+        if (recorded) // this snapshot's change, imported before
+            return;
         const std::int64_t control = m_writer.control(v.state, Confidence::Medium, v.factions);
         if (std::size_t(control) >= m_controls.size())
             m_controls.resize(std::size_t(control) + 1);
@@ -442,6 +464,7 @@ private:
     ImportSummary &m_summary;
     DistrictShapes m_districts;
     ChangeWriter m_writer;
+    Statement m_knownChange;
     std::vector<Control> m_controls;
     std::size_t m_slots;
     ControlVector m_previous; //!< recorded control as of the last snapshot (or the day before the first)

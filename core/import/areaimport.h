@@ -50,8 +50,9 @@ struct AreaArchive {
 //! GeometryCollections count; points, lines and features without geometry are skipped and counted;
 //! overlapping polygons are unioned; invalid ones repaired. A district at least `held` inside is the
 //! faction's; at least `contested` inside, contested between the faction and its other holders (or
-//! `others`); less, `others`' if given, else unchanged. A snapshot already imported (same faction, date and
-//! file) is skipped. One transaction: an error leaves the database as it was.
+//! `others`); less, `others`' if given, else unchanged. A snapshot imported before (same faction, date and
+//! file) is read again in its place and adds nothing where the record follows it already. One transaction:
+//! an error leaves the database as it was.
 [[nodiscard]] Result<ImportSummary> importAreas(const Database &db, const AreaArchive &archive);
 
 } // namespace frontline

@@ -344,3 +344,38 @@ TEST(AreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
         ASSERT_EQ(each(archive, day), each(perFile, day)) << day.toString();
     EXPECT_EQ(scalar(archive, "SELECT count(*) FROM changes"), scalar(perFile, "SELECT count(*) FROM changes"));
 }
+
+TEST(AreaArchive, TheDailySeriesAfterTheWeeklyGivesTheDailyMap)
+{
+    TempDir dir;
+    std::vector<std::filesystem::path> daily, weekly;
+    for (Date day = Date(2024, 7, 8); day <= Date(2024, 8, 5); day = day.addDays(1)) {
+        const auto name = std::format("data/deepstatemap_data_{:%Y%m%d}.geojson", day.days());
+        daily.push_back(unpack(dir, "deepstate-daily-2024-2026.tar.xz", name.c_str()));
+        if (day.daysTo(Date(2024, 7, 8)) % 7 == 0)
+            weekly.push_back(daily.back());
+    }
+    TempDir a, b, c;
+    Database both = hromadas(a), dailyOnly = hromadas(b), gaps = hromadas(c);
+    ASSERT_TRUE(importAreas(both, deepState(weekly)));
+    auto again = importAreas(both, deepState(daily));
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->count("snapshots"), int(daily.size() - weekly.size()));
+    ASSERT_TRUE(importAreas(dailyOnly, deepState(daily)));
+    auto each = [](const Database &db, Date day) {
+        std::map<std::string, std::string> out;
+        for (const auto &s : *ControlQueries(db).stateAt(day))
+            if (s.change)
+                out[s.districtId] = std::format("{} {}", toString(s.change->state), s.change->factions.size());
+        return out;
+    };
+    for (Date day = Date(2024, 7, 8); day <= Date(2024, 8, 5); day = day.addDays(1))
+        ASSERT_EQ(each(both, day), each(dailyOnly, day)) << day.toString();
+    // Without the weekly days among the new files, the summary says what it cannot know.
+    ASSERT_TRUE(importAreas(gaps, deepState(weekly)));
+    std::vector<std::filesystem::path> between;
+    std::ranges::copy_if(daily, std::back_inserter(between), [&](const auto &f) { return !std::ranges::contains(weekly, f); });
+    auto partial = importAreas(gaps, deepState(between));
+    ASSERT_TRUE(partial) << partial.error().message;
+    EXPECT_TRUE(std::ranges::any_of(partial->remarks, [](const auto &r) { return r.contains("other snapshot(s) of russia"); }));
+}
