@@ -245,8 +245,9 @@ struct Tally {
         std::string list;
         for (const auto &e : examples)
             list += (list.empty() ? "" : ", ") + e;
-        summary.remarks.push_back(std::format("{} time(s) {} (districts {}{}); left unchanged, as --others would decide", count,
-            what, list, count > 5 ? ", ..." : ""));
+        summary.remarks.push_back(
+            std::format("{} time(s) {} (districts {}{}); left unchanged (--others G names who holds the rest)", count, what, list,
+                count > 5 ? ", ..." : ""));
     }
 };
 

@@ -335,7 +335,8 @@ TEST(AreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
         ASSERT_TRUE(importAreas(perFile, deepState({f})));
     auto each = [](const Database &db, Date day) { // district -> "held russia"
         std::map<std::string, std::string> out;
-        for (const auto &s : *ControlQueries(db).stateAt(day))
+        const auto states = ControlQueries(db).stateAt(day); // kept: a range-for would not keep the Result alive
+        for (const auto &s : *states)
             if (s.change)
                 out[s.districtId] = std::format("{} {}", toString(s.change->state), s.change->factions.front());
         return out;
@@ -364,7 +365,8 @@ TEST(AreaArchive, TheDailySeriesAfterTheWeeklyGivesTheDailyMap)
     ASSERT_TRUE(importAreas(dailyOnly, deepState(daily)));
     auto each = [](const Database &db, Date day) {
         std::map<std::string, std::string> out;
-        for (const auto &s : *ControlQueries(db).stateAt(day))
+        const auto states = ControlQueries(db).stateAt(day); // kept: a range-for would not keep the Result alive
+        for (const auto &s : *states)
             if (s.change)
                 out[s.districtId] = std::format("{} {}", toString(s.change->state), s.change->factions.size());
         return out;
