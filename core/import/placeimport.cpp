@@ -317,19 +317,8 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
             for (const auto &p : tables.places)
                 at.push_back(p.at);
             std::optional<std::vector<unsigned char>> area;
-            if (options.clip) {
-                VectorLayer layer(*options.clip);
-                geos::Context ctx;
-                std::vector<GEOSGeometry *> parts;
-                long index = 0;
-                while (ogr::Feature f = layer.next()) {
-                    const std::string where = featureWhere(layer.file(), ++index);
-                    parts.push_back(polygonal(ctx, layer.geometry(ctx, f.get(), where), where, summary).release());
-                }
-                geos::Geometry all = geos::own(ctx,
-                    GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
-                area = geos::toWkb(ctx, geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get())).get());
-            }
+            if (options.clip)
+                area = unionOfPolygons(*options.clip, summary);
             auto cells = voronoiCells(at, 400, area ? &*area : nullptr);
             if (!cells)
                 throw ImportError(cells.error().message);

@@ -74,23 +74,6 @@ DistrictRecord recordOf(OGRFeatureH feature, const FieldNames &fields, KeyMaker 
     return d;
 }
 
-std::vector<unsigned char> unionOfPolygons(const std::filesystem::path &path, ImportSummary &summary)
-{
-    VectorLayer layer(path);
-    geos::Context ctx;
-    std::vector<GEOSGeometry *> parts;
-    long index = 0;
-    while (ogr::Feature f{OGR_L_GetNextFeature(layer.layer())}) {
-        const std::string where = featureWhere(layer.file(), ++index);
-        parts.push_back(polygonal(ctx, layer.geometry(ctx, f.get(), where), where, summary).release());
-    }
-    if (parts.empty())
-        throw ImportError(layer.file() + ": has no polygons");
-    geos::Geometry all =
-        geos::own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
-    geos::Geometry merged = geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get()));
-    return geos::toWkb(ctx, merged.get());
-}
 } // namespace
 
 Result<ImportSummary> importDistrictFile(const Database &db, const std::filesystem::path &file, const DistrictFields &fields)

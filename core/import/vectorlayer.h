@@ -52,6 +52,8 @@ private:
 //! is not a (Multi)Polygon.
 [[nodiscard]] geos::Geometry polygonal(
     const geos::Context &ctx, geos::Geometry g, const std::string &where, ImportSummary &summary);
+//! The union of every polygon in a vector file (WKB), e.g. an area to clip districts to; an error if it has none.
+[[nodiscard]] std::vector<unsigned char> unionOfPolygons(const std::filesystem::path &path, ImportSummary &summary);
 //! The polygons of `g`, each valid (repaired and reported if not): the parts of a MultiPolygon, those inside
 //! a GeometryCollection too; none for points and lines. Parts may overlap: union them for an area.
 [[nodiscard]] std::vector<geos::Geometry> polygonsIn(
