@@ -19,8 +19,9 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   history DISTRICT [--db DB]             a district's changes with their sources (id or any of its names)
   days [--db DB]                         the days that have changes, with counts, as CSV
   search QUERY [--db DB]                 full-text search of names and excerpts ("phrases", OR, prefix*)
-  stats [--db DB]                        districts and area per holder per day, as CSV
-  audit [--db DB] [--enclosed-days N] [--late-days N]
+  stats [--db DB] [--claims]             districts and area per holder per day, as CSV; with --claims,
+                                         each reported share beside the dataset's own share that day
+  audit [--db DB] [--enclosed-days N] [--late-days N] [--claim-points N]
                                          the dataset's consistency checks as CSV; exit status 1 on errors
   render --date D -o FILE.png|.svg [--size WxH] [--no-attribution] [--db DB]
                                          the map of day D, with legend and date, without a display

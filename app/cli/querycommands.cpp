@@ -5,6 +5,7 @@
 #include "controlqueries.h"
 #include "csvwriter.h"
 #include "database.h"
+#include "shareclaims.h"
 #include "statistics.h"
 
 #include <algorithm>
@@ -79,9 +80,11 @@ int historyCommand(const QStringList &args)
                 sides += (sides.empty() ? "" : " / ") + f;
             std::cout << '\n'
                       << c.date.toString() << "  " << toString(c.state) << ": " << sides << "  (" << toString(c.confidence)
-                      << " confidence)" << (c.note.empty() ? "" : "  " + c.note) << '\n';
+                      << " confidence" << (c.inferred ? ", inferred" : "") << ")" << (c.note.empty() ? "" : "  " + c.note)
+                      << '\n';
             for (const auto &e : item.evidence) {
-                std::cout << "  [" << toString(e.stance) << "] " << e.source.publisher
+                std::cout << "  [" << (e.stance == Stance::Infers ? "inferred from" : toString(e.stance)) << "] "
+                          << e.source.publisher
                           << (e.source.date.empty() ? "" : ", " + e.source.date)
                           << (e.source.title.empty() ? "" : ": " + e.source.title)
                           << (e.source.url.empty() ? "" : " <" + e.source.url + ">") << '\n';
@@ -117,7 +120,17 @@ int searchCommand(const QStringList &args)
 
 int statsCommand(const QStringList &args)
 {
-    return readOnlyCommand(args, {Arguments::kDb}, 0, [](const Arguments &, const Database &db) {
+    const QCommandLineOption claims{QStringLiteral("claims"),
+        QStringLiteral("the dataset's reported shares, each beside the dataset's own share that day")};
+    return readOnlyCommand(args, {Arguments::kDb, claims}, 0, [&](const Arguments &a, const Database &db) {
+        if (a.isSet(claims))
+            return printCsv(shareClaims(db),
+                {"date", "claimant", "faction", "area", "claimed_percent", "dataset_percent", "difference", "source", "excerpt"},
+                [](const ShareClaim &c) -> std::vector<std::string> {
+                    return {c.date.toString(), c.claimant, c.faction, c.areaName, std::format("{:.0f}", c.claimed),
+                        std::format("{:.1f}", c.measured), std::format("{:+.1f}", c.measured - c.claimed), c.publisher,
+                        c.excerpt};
+                });
         return printCsv(
             dailyTotals(db), {"date", "holder", "districts", "area_km2"}, [](const HolderTotal &t) -> std::vector<std::string> {
                 return {t.date.toString(), t.holder, std::to_string(t.districts), std::format("{:.3f}", t.areaKm2)};
@@ -132,11 +145,14 @@ int auditCommand(const QStringList &args)
         QStringLiteral("7")};
     const QCommandLineOption late{QStringLiteral("late-days"),
         QStringLiteral("days after a change its supporting source may be published"), QStringLiteral("N"), QStringLiteral("30")};
-    return readOnlyCommand(args, {Arguments::kDb, enclosed, late}, 0, [&](const Arguments &a, const Database &db) {
-        bool okEnclosed = false, okLate = false;
-        const AuditOptions options{a.value(enclosed).toInt(&okEnclosed), a.value(late).toInt(&okLate)};
-        if (!okEnclosed || !okLate || options.enclosedDays < 0 || options.lateDays < 0)
-            return usageError("--enclosed-days and --late-days take a number of days");
+    const QCommandLineOption points{QStringLiteral("claim-points"),
+        QStringLiteral("points by which the dataset may miss a reported share"), QStringLiteral("N"), QStringLiteral("15")};
+    return readOnlyCommand(args, {Arguments::kDb, enclosed, late, points}, 0, [&](const Arguments &a, const Database &db) {
+        bool okEnclosed = false, okLate = false, okPoints = false;
+        const AuditOptions options{
+            a.value(enclosed).toInt(&okEnclosed), a.value(late).toInt(&okLate), a.value(points).toDouble(&okPoints)};
+        if (!okEnclosed || !okLate || !okPoints || options.enclosedDays < 0 || options.lateDays < 0 || options.claimPoints < 0)
+            return usageError("--enclosed-days and --late-days take a number of days, --claim-points a number of points");
         auto findings = audit(db, options);
         const int printed = printCsv(findings, {"severity", "check", "date", "district_id", "name", "detail"},
             [](const AuditFinding &f) -> std::vector<std::string> {

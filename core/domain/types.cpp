@@ -30,7 +30,8 @@ constexpr std::array kStates{
 constexpr std::array kConfidences{std::pair{Confidence::High, std::string_view("high")},
     std::pair{Confidence::Medium, std::string_view("medium")}, std::pair{Confidence::Low, std::string_view("low")}};
 constexpr std::array kStances{std::pair{Stance::Supports, std::string_view("supports")},
-    std::pair{Stance::Disputes, std::string_view("disputes")}, std::pair{Stance::Context, std::string_view("context")}};
+    std::pair{Stance::Disputes, std::string_view("disputes")}, std::pair{Stance::Context, std::string_view("context")},
+    std::pair{Stance::Infers, std::string_view("infers")}};
 constexpr std::array kKinds{
     std::pair{ExcerptKind::Quote, std::string_view("quote")}, std::pair{ExcerptKind::Note, std::string_view("note")}};
 } // namespace

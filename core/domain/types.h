@@ -11,7 +11,8 @@ namespace frontline {
 
 enum class ControlState { Held, Contested };
 enum class Confidence { High, Medium, Low };
-enum class Stance { Supports, Disputes, Context };
+//! Infers: the excerpt is the basis a change is inferred from (a city-wide statement, an enclosure), not a report of it.
+enum class Stance { Supports, Disputes, Context, Infers };
 enum class ExcerptKind { Quote, Note };
 
 [[nodiscard]] std::string_view toString(ControlState);
@@ -62,6 +63,7 @@ struct ControlChange {
     std::vector<std::string> factions; //!< the holder, or the sides of a contest
     Confidence confidence = Confidence::Medium;
     std::string note;
+    bool inferred = false; //!< no report names it: it rests on evidence that infers it (Stance::Infers)
 };
 
 struct Source {

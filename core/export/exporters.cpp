@@ -109,7 +109,7 @@ private:
 
 const std::vector<std::pair<std::string, OGRFieldType>> kIntervalFields{{"district_id", OFTString}, {"name", OFTString},
     {"name_ar", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"holder_names", OFTString}, {"confidence", OFTString},
-    {"start", OFTDate}, {"end", OFTDate}, {"sources", OFTInteger}};
+    {"start", OFTDate}, {"end", OFTDate}, {"sources", OFTInteger}, {"inferred", OFTInteger}, {"basis", OFTString}};
 
 void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d,
     const std::map<std::string, std::pair<std::string, std::string>> &factions)
@@ -125,6 +125,8 @@ void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d,
     w.set("holder_names", joined(names, " / "));
     w.set("confidence", std::string(toString(i.confidence)));
     w.set("sources", i.sources);
+    w.set("inferred", i.inferred ? 1 : 0);
+    w.set("basis", i.basis);
     w.setGeometry(d.wkb);
 }
 
@@ -152,7 +154,7 @@ Result<int> exportGeoJson(const Database &db, Date date, const std::filesystem::
         LayerWriter w(ds->get(), "districts", wkbMultiPolygon,
             {{"district_id", OFTString}, {"name", OFTString}, {"name_ar", OFTString}, {"state", OFTString},
                 {"holders", OFTString}, {"holder_names", OFTString}, {"confidence", OFTString}, {"since", OFTDate},
-                {"sources", OFTInteger}},
+                {"sources", OFTInteger}, {"inferred", OFTInteger}, {"basis", OFTString}},
             {"RFC7946=YES"});
         std::map<std::string, const Interval *> current;
         const auto all = exporting::intervals(db);
@@ -190,7 +192,8 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
         auto fields = kIntervalFields;
         if (kml) { // LIBKML writes fields named begin/end as TimeSpan, and name/description as such
             fields = {{"name", OFTString}, {"description", OFTString}, {"begin", OFTString}, {"end", OFTString},
-                {"district_id", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"confidence", OFTString}};
+                {"district_id", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"confidence", OFTString},
+                {"inferred", OFTInteger}, {"basis", OFTString}};
         }
         LayerWriter w(ds->get(), "control", wkbMultiPolygon, fields);
         for (const auto &i : exporting::intervals(db)) {
@@ -202,14 +205,17 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
                     names.push_back(factions.contains(f) ? factions.at(f).first : f);
                 w.set("name", d.name);
                 w.set("description",
-                    std::format("{}: {} ({} confidence), {} to {}", toString(i.state), joined(names, " / "),
-                        toString(i.confidence), i.start.toString(), i.end.addDays(-1).toString()));
+                    std::format("{}: {} ({} confidence), {} to {}{}", toString(i.state), joined(names, " / "),
+                        toString(i.confidence), i.start.toString(), i.end.addDays(-1).toString(),
+                        i.inferred ? "; inferred from " + i.basis : std::string()));
                 w.set("begin", i.start.toString());
                 w.set("end", i.end.toString());
                 w.set("district_id", i.districtId);
                 w.set("state", std::string(toString(i.state)));
                 w.set("holders", joined(i.factions, ";"));
                 w.set("confidence", std::string(toString(i.confidence)));
+                w.set("inferred", i.inferred ? 1 : 0);
+                w.set("basis", i.basis);
                 w.setGeometry(d.wkb);
                 const std::string first = factions.contains(i.factions[0]) ? factions.at(i.factions[0]).second : "#BDBDBD";
                 const std::string second =
@@ -333,6 +339,14 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
         writeCsv(db, folder / "incident_evidence.csv",
             "SELECT incident_id, excerpt_id FROM incident_evidence ORDER BY incident_id, excerpt_id",
             {"incident_id", "excerpt_id"});
+        writeCsv(db, folder / "claim_areas.csv",
+            "SELECT a.id, a.name, (SELECT group_concat(district_id, ';') FROM "
+            "(SELECT district_id FROM claim_area_districts WHERE area_id = a.id ORDER BY district_id)) "
+            "FROM claim_areas a ORDER BY a.rowid",
+            {"id", "name", "districts"});
+        writeCsv(db, folder / "share_claims.csv",
+            "SELECT id, day, area_id, faction_id, percent, claimant, coalesce(excerpt_id, '') FROM share_claims ORDER BY day, id",
+            {"id", "date", "area_id", "faction", "percent", "claimant", "excerpt_id"});
         return changes;
     });
 }

@@ -19,6 +19,8 @@ struct Interval {
     Date start;
     Date end;
     int sources = 0; //!< evidence links of the changes in the interval
+    bool inferred = false; //!< every change in it is inferred, none reported
+    std::string basis; //!< what the first inferred change is inferred from: "publisher (date): excerpt"
 };
 
 //! Every district's intervals, in district and date order; the last ends the day after the dataset's end.

@@ -14,7 +14,7 @@ constexpr std::size_t kHeldBack = 65'536;
 }
 
 ChangeWriter::ChangeWriter(const Database &db, std::string source, Storing storing)
-    : m_findControl(db.prepare("SELECT num FROM controls WHERE state = ? AND confidence = ? AND factions = ?")),
+    : m_findControl(db.prepare("SELECT num FROM controls WHERE state = ? AND confidence = ? AND factions = ? AND inferred = 0")),
       m_addControl(db.prepare("INSERT INTO controls (state, confidence, factions) VALUES (?, ?, ?)")),
       m_change(db.prepare("INSERT INTO changes (id, day, district, control, note) VALUES (?, ?, ?, ?, ?)")),
       m_evidence(db.prepare("INSERT INTO evidence (change, excerpt_id, stance) VALUES (?, ?, ?)")), m_source(std::move(source)),

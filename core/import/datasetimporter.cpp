@@ -54,7 +54,8 @@ Result<ImportSummary> importDataset(const Database &db, const std::filesystem::p
                 {Table::Excerpts, "excerpts.csv"}, {Table::Changes, "changes.csv"}, {Table::Evidence, "evidence.csv"}})
             importTableIn(db, table, folder / file, summary);
         for (auto [table, file] :
-            {std::pair{Table::Incidents, "incidents.csv"}, {Table::IncidentEvidence, "incident_evidence.csv"}})
+            {std::pair{Table::Incidents, "incidents.csv"}, {Table::IncidentEvidence, "incident_evidence.csv"},
+                {Table::ClaimAreas, "claim_areas.csv"}, {Table::ShareClaims, "share_claims.csv"}})
             if (std::filesystem::exists(folder / file)) // optional
                 importTableIn(db, table, folder / file, summary);
         auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");

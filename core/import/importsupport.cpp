@@ -103,12 +103,53 @@ bool loadsInBulk(const Database &db, const std::filesystem::path &changesCsv)
     }
 }
 
-void refreshControlIndex(const Database &db, std::int64_t lastChange)
+KnownIds::KnownIds(const Database &db, const char *table, std::string_view what)
+    : m_lookup(db.prepare(std::format("SELECT 1 FROM {} WHERE id = ?", table))), m_what(what)
+{
+}
+
+void KnownIds::require(const std::string &id, const CsvTable &t)
+{
+    m_lookup.bindAll(id);
+    if (!m_lookup.step())
+        throw ImportError(std::format("{}: unknown {} \"{}\"", t.where(), m_what, id));
+    m_lookup.reset();
+}
+
+std::optional<int> markInferredChanges(const Database &db)
+{
+    // Only changes with an inferring basis can be inferred; the partial index finds them without a scan.
+    auto wrong = db.prepare(
+        "SELECT c.num, c.day, k.state, k.confidence, k.factions, 1 - k.inferred FROM changes c "
+        "JOIN controls k ON k.num = c.control WHERE c.num IN (SELECT change FROM evidence WHERE stance = 3) "
+        "AND k.inferred = EXISTS (SELECT 1 FROM evidence e WHERE e.change = c.num AND e.stance = 0)");
+    auto addTwin = db.prepare("INSERT OR IGNORE INTO controls (state, confidence, factions, inferred) VALUES (?, ?, ?, ?)");
+    auto twin = db.prepare("SELECT num FROM controls WHERE state = ? AND confidence = ? AND factions = ? AND inferred = ?");
+    auto move = db.prepare("UPDATE changes SET control = ? WHERE num = ?");
+    std::optional<int> earliest;
+    std::vector<std::pair<std::int64_t, std::int64_t>> moves; // (change, control), applied after the read
+    while (wrong.step()) {
+        addTwin.bindAll(wrong.text(2), wrong.text(3), wrong.text(4), wrong.integer(5)).run();
+        twin.bindAll(wrong.text(2), wrong.text(3), wrong.text(4), wrong.integer(5));
+        twin.step();
+        moves.emplace_back(wrong.integer(0), twin.integer(0));
+        twin.reset();
+        earliest = std::min(earliest.value_or(int(wrong.integer(1))), int(wrong.integer(1)));
+    }
+    for (auto [change, control] : moves)
+        move.bindAll(control, change).run();
+    return earliest;
+}
+
+void refreshControlIndex(const Database &db, std::int64_t lastChange, std::optional<int> alsoFrom)
 {
     auto s = db.prepare("SELECT min(day) FROM changes WHERE num > ?");
     s.bindAll(lastChange);
+    std::optional<int> from = alsoFrom;
     if (s.step() && !s.isNull(0))
-        controlindex::rebuild(db, int(s.integer(0)));
+        from = std::min(from.value_or(int(s.integer(0))), int(s.integer(0)));
+    if (from)
+        controlindex::rebuild(db, *from);
 }
 
 void insert(const CsvTable &t, Statement &statement)

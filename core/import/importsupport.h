@@ -9,6 +9,7 @@
 #include "importsummary.h"
 
 #include <format>
+#include <optional>
 #include <stdexcept>
 
 namespace frontline::importing {
@@ -41,6 +42,18 @@ T parsed(const CsvTable &t, const std::string &column, std::optional<T> (*parse)
     return *value;
 }
 
+//! Checks that ids exist in a table, with one prepared lookup reused for every row.
+class KnownIds {
+public:
+    KnownIds(const Database &db, const char *table, std::string_view what);
+    //! Throws ImportError naming the row when `id` is not in the table.
+    void require(const std::string &id, const CsvTable &t);
+
+private:
+    Statement m_lookup;
+    std::string m_what;
+};
+
 //! The highest change number so far (0 if none).
 [[nodiscard]] std::int64_t lastChange(const Database &db);
 //! Whether a changes file of `bytes` is large against the `stored` changes: it then loads as a BulkLoad, and
@@ -58,8 +71,12 @@ struct BulkLoad {
 //! Records that the data run to at least `day` (metadata `end`): an archive observed up to then, even where
 //! nothing changed after an earlier day.
 void extendDataEnd(const Database &db, Date day);
-//! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`.
-void refreshControlIndex(const Database &db, std::int64_t lastChange);
+//! Gives each change the control entry its evidence calls for: inferred when it rests only on evidence that
+//! infers it (no support), reported otherwise. Returns the earliest day of a change it moved, if any.
+std::optional<int> markInferredChanges(const Database &db);
+//! Rebuilds the control snapshots from the earliest day of the changes added after `lastChange`, or from
+//! `alsoFrom` if earlier.
+void refreshControlIndex(const Database &db, std::int64_t lastChange, std::optional<int> alsoFrom = std::nullopt);
 
 //! Wraps `body` in one transaction and turns errors into a Result; on error nothing is written.
 template <typename F>
@@ -70,7 +87,7 @@ Result<ImportSummary> inTransaction(const Database &db, F &&body)
         ImportSummary summary;
         const std::int64_t before = lastChange(db);
         body(summary);
-        refreshControlIndex(db, before);
+        refreshControlIndex(db, before, markInferredChanges(db));
         transaction.commit();
         return summary;
     } catch (const ImportError &e) {

@@ -2,6 +2,7 @@
 #include "tableimport.h"
 
 #include "changecolumns.h"
+#include "claimtables.h"
 #include "changewriter.h"
 #include "districtresolver.h"
 #include "districtwriter.h"
@@ -18,26 +19,6 @@ namespace frontline {
 
 namespace importing {
 namespace {
-
-//! Checks that ids exist in a table, with one prepared lookup reused for every row.
-class KnownIds {
-public:
-    KnownIds(const Database &db, const char *table, std::string_view what)
-        : m_lookup(db.prepare(std::format("SELECT 1 FROM {} WHERE id = ?", table))), m_what(what)
-    {
-    }
-    void require(const std::string &id, const CsvTable &t)
-    {
-        m_lookup.bindAll(id);
-        if (!m_lookup.step())
-            throw ImportError(std::format("{}: unknown {} \"{}\"", t.where(), m_what, id));
-        m_lookup.reset();
-    }
-
-private:
-    Statement m_lookup;
-    std::string m_what;
-};
 
 void importFactions(const Database &db, CsvTable &t, ImportSummary &summary)
 {
@@ -370,7 +351,7 @@ void importEvidence(const Database &db, CsvTable &t, ImportSummary &summary)
     while (t.next()) {
         const std::int64_t change = changes.number(need(t, "change_id"), t);
         excerpts.require(need(t, "excerpt_id"), t);
-        const auto stance = parsed(t, "stance", parseStance, "supports, disputes or context");
+        const auto stance = parsed(t, "stance", parseStance, "supports, disputes, context or infers");
         s.bindAll(change, need(t, "excerpt_id"), int(stance));
         insert(t, s);
         ++summary.added["evidence links"];
@@ -421,9 +402,9 @@ struct TableSpec {
     void (*run)(const Database &, CsvTable &, ImportSummary &);
 };
 
-const std::array<TableSpec, 8> &specs()
+const std::array<TableSpec, 10> &specs()
 {
-    static const std::array<TableSpec, 8> all{{
+    static const std::array<TableSpec, 10> all{{
         {Table::Factions, "factions", {"id", "name", "colour"}, importFactions},
         {Table::Districts, "districts", {"id", "name"}, importDistricts},
         {Table::Sources, "sources", {"id", "publisher"}, importSources},
@@ -432,6 +413,8 @@ const std::array<TableSpec, 8> &specs()
         {Table::Evidence, "evidence", {"change_id", "excerpt_id", "stance"}, importEvidence},
         {Table::Incidents, "incidents", {"id", "date", "place", "description", "confidence"}, importIncidents},
         {Table::IncidentEvidence, "incident_evidence", {"incident_id", "excerpt_id"}, importIncidentEvidence},
+        {Table::ClaimAreas, "claim_areas", {"id", "name", "districts"}, importClaimAreas},
+        {Table::ShareClaims, "share_claims", {"id", "date", "area_id", "faction", "percent", "claimant"}, importShareClaims},
     }};
     return all;
 }

@@ -3,8 +3,10 @@
 
 #include "controlcursor.h"
 #include "controlindex.h"
+#include "shareclaims.h"
 
 #include <algorithm>
+#include <cmath>
 #include <format>
 #include <map>
 
@@ -138,10 +140,19 @@ Result<std::vector<AuditFinding>> audit(const Database &db, const AuditOptions &
             "SELECT c.day, c.district, 'change ' || coalesce(c.id, '#' || c.num) || ' rests on ' || s.publisher || ', published "
             "' "
             "|| s.published || ', ' || CAST(julianday(s.published) - 2440587.5 - c.day AS INTEGER) || ' days later' "
-            "FROM changes c JOIN evidence e ON e.change = c.num AND e.stance = 0 JOIN excerpts x ON x.id = e.excerpt_id "
+            "FROM changes c JOIN evidence e ON e.change = c.num AND e.stance IN (0, 3) JOIN excerpts x ON x.id = e.excerpt_id "
             "JOIN sources s ON s.id = x.source_id WHERE s.published <> '' AND julianday(s.published) - 2440587.5 - c.day > ?",
             Severity::Warning, "late source", out, options.lateDays);
         findStaleEnclosed(db, names, options.enclosedDays, out);
+        auto claims = shareClaims(db);
+        if (!claims)
+            throw SqlError(claims.error().message);
+        for (const ShareClaim &c : *claims)
+            if (std::abs(c.measured - c.claimed) > options.claimPoints)
+                out.push_back({Severity::Warning, "share claim", c.date, "", "",
+                    std::format("claim {}: {} says {} holds {:.0f}% of {}; the dataset shows {:.0f}% ({:.0f} points {})", c.id,
+                        c.claimant, c.factionName, c.claimed, c.areaName, c.measured, std::abs(c.measured - c.claimed),
+                        c.measured < c.claimed ? "less" : "more")});
         std::ranges::stable_sort(out, {}, [](const AuditFinding &f) { return std::tuple(f.date, f.districtId); });
         return out;
     } catch (const SqlError &e) {

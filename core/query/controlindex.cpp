@@ -83,7 +83,7 @@ ControlVector stateAt(const Database &db, int day)
 std::vector<Control> controls(const Database &db)
 {
     std::vector<Control> out(1);
-    auto s = db.prepare("SELECT num, state, confidence, factions FROM controls ORDER BY num");
+    auto s = db.prepare("SELECT num, state, confidence, factions, inferred FROM controls ORDER BY num");
     while (s.step()) {
         out.resize(std::size_t(s.integer(0)) + 1);
         Control &c = out.back();
@@ -91,6 +91,7 @@ std::vector<Control> controls(const Database &db)
         c.confidence = parseConfidence(s.text(2)).value_or(Confidence::Medium);
         for (const auto &part : std::views::split(s.text(3), ';'))
             c.factions.emplace_back(std::string_view(part));
+        c.inferred = s.integer(4) != 0;
     }
     return out;
 }

@@ -18,6 +18,7 @@ struct Control {
     ControlState state = ControlState::Held;
     Confidence confidence = Confidence::Medium;
     std::vector<std::string> factions;
+    bool inferred = false; //!< the changes that set it are inferred, not reported
 };
 
 //! Snapshots of everyone's control every kSnapshotEvery days, so that any day's state costs one snapshot

@@ -28,7 +28,7 @@ auto guarded(F &&body) -> decltype(body())
 }
 
 // Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order), num.
-constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num";
+constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num, c.inferred";
 
 ControlChange readChange(const Statement &s, int first)
 {
@@ -41,6 +41,7 @@ ControlChange readChange(const Statement &s, int first)
     c.note = s.text(first + 5);
     for (const auto &part : std::views::split(s.text(first + 6), ';'))
         c.factions.emplace_back(std::string_view(part));
+    c.inferred = s.integer(first + 8) != 0;
     return c;
 }
 } // namespace
@@ -309,12 +310,12 @@ Result<std::vector<DayChange>> ControlQueries::changesOn(Date date) const
 Result<std::vector<DayCaption>> ControlQueries::captionsOn(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DayCaption>> {
-        // Each change's evidence, strongest first: supports (0), context (2), disputes (1); quotes before notes.
+        // Each change's evidence, strongest first: supports (0), infers (3), context (2), disputes (1); quotes first.
         auto s = m_db.prepare("SELECT c.num, d.name, k.state, k.factions, x.id, s.publisher, x.text, e.stance FROM changes c "
                               "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
                               "LEFT JOIN evidence e ON e.change = c.num LEFT JOIN excerpts x ON x.id = e.excerpt_id "
                               "LEFT JOIN sources s ON s.id = x.source_id WHERE c.day = ? "
-                              "ORDER BY c.num, CASE e.stance WHEN 0 THEN 0 WHEN 2 THEN 1 ELSE 2 END, x.kind = 'note', x.id");
+                              "ORDER BY c.num, CASE e.stance WHEN 0 THEN 0 WHEN 3 THEN 1 WHEN 2 THEN 2 ELSE 3 END, x.kind = 'note', x.id");
         s.bindAll(date.dayNumber());
         std::vector<DayCaption> out;
         std::map<std::pair<std::string, std::string>, std::size_t> lines; // (excerpt, control) -> line
@@ -334,9 +335,7 @@ Result<std::vector<DayCaption>> ControlQueries::captionsOn(Date date) const
                 if (!excerpt.empty()) {
                     caption.publisher = s.text(5);
                     caption.excerpt = s.text(6);
-                    caption.stance = s.integer(7) == 1 ? Stance::Disputes
-                        : s.integer(7) == 2            ? Stance::Context
-                                                       : Stance::Supports;
+                    caption.stance = static_cast<Stance>(s.integer(7)); // stored as the enum's order
                 }
                 out.push_back(std::move(caption));
             }
