@@ -444,9 +444,12 @@ void Atlas::refresh()
     // The first day is the initial state, not a change of hands: nothing is ringed on it.
     m_districts.setStates(*states, m_colours, m_date == m_first ? Date{} : m_date);
     for (const auto &s : *states) {
-        if (!s.change || s.change->state != ControlState::Contested)
+        if (!s.change || (s.change->state != ControlState::Contested && !s.change->inferred))
             continue;
-        const QColor colour = m_colours.contains(s.change->factions[1]) ? m_colours.at(s.change->factions[1]) : QColor(Qt::gray);
+        // As Territory::stripesOf: the second side's colour across a contest, white across an inferred hold.
+        const QColor colour = s.change->state == ControlState::Held ? QColor(255, 255, 255, 170)
+            : m_colours.contains(s.change->factions[1])              ? m_colours.at(s.change->factions[1])
+                                                                     : QColor(Qt::gray);
         for (const auto &path : hatchPathsOf(s.districtId))
             m_hatches.append(QVariantMap{{"path", path}, {"colour", colour}});
     }
@@ -532,10 +535,16 @@ void Atlas::select(const QString &districtId)
             const QString summary = c.state == ControlState::Held ? tr("Held by %1").arg(sides.join(QString()))
                                                                   : tr("Contested: %1").arg(sides.join(tr(" / ")));
             QVariantList evidence;
-            int supports = 0, disputes = 0, context = 0;
+            int supports = 0, disputes = 0, context = 0, infers = 0;
+            QString basis; // what an inferred change rests on: the first inferring source
             for (const auto &e : item.evidence) {
                 evidence.append(evidenceMap(e));
-                ++(e.stance == Stance::Supports ? supports : e.stance == Stance::Disputes ? disputes : context);
+                ++(e.stance == Stance::Supports ? supports
+                        : e.stance == Stance::Disputes ? disputes
+                        : e.stance == Stance::Infers   ? infers
+                                                       : context);
+                if (e.stance == Stance::Infers && basis.isEmpty())
+                    basis = shown(e.source.publisher) + (e.source.date.empty() ? QString() : ", " + shown(e.source.date));
             }
             const bool current = c.date <= m_date;
             if (current) {
@@ -545,7 +554,8 @@ void Atlas::select(const QString &districtId)
             }
             changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary},
                 {"confidence", qs(std::string(toString(c.confidence)))}, {"note", shown(c.note)}, {"evidence", evidence},
-                {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context}});
+                {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context},
+                {"infers", infers}, {"inferred", c.inferred}, {"inferredFrom", c.inferred ? tr("Inferred from %1").arg(basis) : QString()}});
         }
         QVariantList outline; // the outer ring of each part, for the batched map to draw the selection
         for (const auto &part : district->parts)

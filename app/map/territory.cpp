@@ -8,6 +8,7 @@ using namespace frontline;
 
 namespace {
 const QColor kUnknown(0xbd, 0xbd, 0xbd, 160);
+const QColor kInferredStripes(255, 255, 255, 170); // white stripes across a hold no report names
 
 //! Area of polygons in lon/lat, in km², by the shoelace formula scaled at each ring's latitude.
 double areaKm2(const std::vector<Polygon> &parts)
@@ -52,7 +53,7 @@ Territory::Territory(const Database &db, const std::vector<District> &districts,
         m_fills.push_back(fill);
         const bool striped =
             c.state == ControlState::Contested && c.factions.size() > 1 && factionColours.contains(c.factions[1]);
-        m_stripes.push_back(striped ? factionColours.at(c.factions[1]) : QColor());
+        m_stripes.push_back(striped ? factionColours.at(c.factions[1]) : c.inferred ? kInferredStripes : QColor());
         const auto holder = c.state == ControlState::Contested
             ? m_holders.end() - 1
             : std::ranges::find(m_holders, c.factions.empty() ? std::string() : c.factions.front(), &Holder::id);

@@ -40,7 +40,8 @@ public:
     [[nodiscard]] std::size_t controlCount() const { return m_fills.size(); }
     //! The fill of a control number (premultiplied alpha is the renderer's business).
     [[nodiscard]] QColor fillOf(std::uint16_t control) const { return m_fills[control < m_fills.size() ? control : 0]; }
-    //! The second side's colour for a contested control (drawn as stripes), invalid otherwise.
+    //! The second side's colour for a contested control, white for an inferred hold (both drawn as stripes),
+    //! invalid otherwise.
     [[nodiscard]] QColor stripesOf(std::uint16_t control) const { return m_stripes[control < m_stripes.size() ? control : 0]; }
     [[nodiscard]] const frontline::Control &control(std::uint16_t number) const { return m_controls.at(number); }
     //! The day's front line; empty if made with Lines::Untraced.

@@ -84,7 +84,7 @@ Pane {
                     spacing: 6
                     Repeater {
                         model: [["supports", modelData.supports, "#1b7f3b"], ["disputes", modelData.disputes, "#b3261e"],
-                                ["context", modelData.context, "#6b6b6b"]]
+                                ["context", modelData.context, "#6b6b6b"], ["inferred from", modelData.infers, "#6a3d9a"]]
                         delegate: Label {
                             required property var modelData
                             visible: modelData[1] > 0
@@ -96,6 +96,15 @@ Pane {
                             textFormat: Text.PlainText
                         }
                     }
+                }
+                Label { // no report names this change: say what it rests on before anything else
+                    Layout.fillWidth: true
+                    visible: modelData.inferred
+                    text: modelData.inferredFrom
+                    color: "#6a3d9a"
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
                 }
                 Label {
                     Layout.fillWidth: true

@@ -11,7 +11,8 @@ Rectangle {
 
     required property var modelData
     readonly property color stanceColour: modelData.stance === "supports" ? "#1b7f3b"
-                                        : modelData.stance === "disputes" ? "#b3261e" : "#6b6b6b"
+                                        : modelData.stance === "disputes" ? "#b3261e"
+                                        : modelData.stance === "infers" ? "#6a3d9a" : "#6b6b6b"
 
     implicitHeight: column.implicitHeight + 12
     color: "#fafafa"
@@ -27,7 +28,7 @@ Rectangle {
         spacing: 2
 
         Label {
-            text: (root.modelData.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.modelData.stance)
+            text: (root.modelData.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.modelData.stance === "infers" ? qsTr("inferred from") : root.modelData.stance)
             color: root.stanceColour
             font { bold: true; pixelSize: 12; capitalization: Font.AllUppercase }
             textFormat: Text.PlainText

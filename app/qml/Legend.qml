@@ -61,6 +61,24 @@ Rectangle {
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
         }
         Row {
+            spacing: 8
+            Rectangle { // white stripes over the holder's colour, as an inferred district is drawn
+                width: 22; height: 16; border.color: "white"; clip: true
+                color: root.atlas.factions.length > 0 ? root.atlas.factions[0].colour : "gray"
+                Repeater {
+                    model: 6
+                    delegate: Rectangle {
+                        required property int index
+                        x: index * 6 - 8; y: -6
+                        width: 2; height: 30
+                        rotation: 45
+                        color: "#aaffffff"
+                    }
+                }
+            }
+            Text { text: qsTr("Inferred: no report names it (striped white)"); font.pixelSize: 14 }
+        }
+        Row {
             visible: root.atlas.incidents.length > 0
             spacing: 8
             Rectangle {

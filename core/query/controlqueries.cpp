@@ -139,7 +139,7 @@ Result<std::vector<ChangeWithEvidence>> ControlQueries::history(const std::strin
                     return fail(std::format("excerpt {}: its text is {} MB, over the {} MB a Frontline file may hold",
                         evidence.text(1), evidence.integer(10) >> 20, kMaxValueBytes >> 20));
                 Evidence e;
-                e.stance = static_cast<Stance>(std::clamp<std::int64_t>(evidence.integer(0), 0, 2));
+                e.stance = static_cast<Stance>(std::clamp<std::int64_t>(evidence.integer(0), 0, 3));
                 e.excerpt = {evidence.text(1), evidence.text(4), parseExcerptKind(evidence.text(2)).value_or(ExcerptKind::Note),
                     evidence.text(3)};
                 e.source = {
