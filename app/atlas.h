@@ -124,6 +124,10 @@ public:
     [[nodiscard]] QVariantMap selection() const { return m_selection; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString databasePath() const { return QString::fromStdString(m_db.path().string()); }
+    [[nodiscard]] const frontline::Database &database() const { return m_db; }
+    [[nodiscard]] frontline::Date firstDate() const { return m_first; }
+    //! Each faction's colour, by id.
+    [[nodiscard]] const std::unordered_map<std::string, QColor> &colours() const { return m_colours; }
 
     //! Where basemap tiles come from (owned by the QML engine, which serves them as image://basemap/z/x/y).
     void setTileSource(TileSource *tiles) { m_tiles = tiles; }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
 #include "atlas.h"
+#include "auditmodel.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "framelog.h"
+#include "shareclaimmodel.h"
 #include "tilesource.h"
 
 #include <QCommandLineParser>
@@ -46,7 +48,8 @@ int main(int argc, char **argv)
         "Record every frame's timing (wall and scene graph) and write it to FILE (CSV) on exit, with a summary.", "FILE");
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"), "Close the window after SECONDS, as if by the user (scripted runs).", "SECONDS");
-    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter});
+    const QCommandLineOption auditPanel(QStringLiteral("audit"), "Open the audit panel: the dataset's consistency checks.");
+    parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter, auditPanel});
     parser.process(app);
 
     auto atlas = Atlas::open(parser.value(db).toStdString());
@@ -76,6 +79,19 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // Models over the open database, each with one job; reloaded when the viewer opens another file.
+    AuditModel audit;
+    ShareClaimModel shareClaims;
+    const auto reload = [&audit, &shareClaims, a = atlas->get()] {
+        audit.clear();
+        if (auto loaded = shareClaims.load(a->database(), a->firstDate(), a->colours()); !loaded)
+            std::cerr << "frontline: share claims: " << loaded.error().message << '\n';
+    };
+    reload();
+    QObject::connect(atlas->get(), &Atlas::datasetChanged, &shareClaims, reload);
+    if (parser.isSet(auditPanel))
+        audit.run((*atlas)->database().path(), (*atlas)->firstDate());
+
     QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
     QQmlApplicationEngine engine;
     auto *tiles = new TileSource; // owned by the engine
@@ -93,7 +109,8 @@ int main(int argc, char **argv)
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot, --play...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select)
         && !parser.isSet(play) && !parser.isSet(quitAfter);
-    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"restoreState", restore},
+    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"audit", QVariant::fromValue(&audit)},
+        {"shareClaims", QVariant::fromValue(&shareClaims)}, {"auditShown", parser.isSet(auditPanel)}, {"restoreState", restore},
         {"arabicLabels", parser.isSet(arabic)}, {"playSpeed", playSpeed}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -10,12 +10,15 @@ ApplicationWindow {
     id: window
 
     required property Atlas atlas
+    required property AuditModel audit
+    required property ShareClaimModel shareClaims
+    property bool auditShown: false // the audit panel in place of the day's and the district's
     property bool restoreState: false
     property bool arabicLabels: false
     property int playSpeed: 0 // days a second to start playing at once the map is drawn (--play); 0: don't
     // Ready for a screenshot: the map is drawn and the territory chart totalled (in the background for
     // large datasets).
-    readonly property bool ready: mapPanel.ready && atlas.totals.length > 0
+    readonly property bool ready: mapPanel.ready && atlas.totals.length > 0 && !(auditShown && audit.running)
 
     width: 1400
     height: 900
@@ -100,6 +103,15 @@ ApplicationWindow {
             MenuSeparator {}
             Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
             Action { text: qsTr("Export view as &SVG…"); onTriggered: svgDialog.open() }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Audit the dataset")
+                shortcut: "Ctrl+Shift+A"
+                onTriggered: {
+                    window.auditShown = true
+                    window.audit.runOn(window.atlas.databasePath, window.atlas.firstDateText)
+                }
+            }
             Action {
                 text: window.atlas.exporting ? qsTr("Exporting animation…") : qsTr("Export &animation (MP4 or GIF)…")
                 enabled: !window.atlas.exporting
@@ -248,6 +260,16 @@ ApplicationWindow {
                         mapPanel.flyTo(window.atlas.anchorOf(districtId))
                     }
                 }
+                AuditPanel {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: window.atlas.selectedDistrict !== "" ? 300 : -1
+                    Layout.fillHeight: window.atlas.selectedDistrict === ""
+                    visible: window.auditShown
+                    atlas: window.atlas
+                    audit: window.audit
+                    onClosed: window.auditShown = false
+                    onDistrictChosen: districtId => mapPanel.flyTo(window.atlas.anchorOf(districtId))
+                }
                 DistrictPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -257,7 +279,7 @@ ApplicationWindow {
                 DayPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: window.atlas.selectedDistrict === ""
+                    visible: window.atlas.selectedDistrict === "" && !window.auditShown
                     atlas: window.atlas
                     onIncidentChosen: coordinate => mapPanel.flyTo(coordinate)
                 }
@@ -268,6 +290,7 @@ ApplicationWindow {
             Layout.preferredHeight: 150
             visible: timeline.chartVisible
             atlas: window.atlas
+            shareClaims: window.shareClaims
         }
         TimelineBar {
             id: timeline

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtGraphs
+import QtQuick.Controls
 
-// Districts per holder over the whole span (Qt Graphs), with the current day as a cursor; click to jump.
+// Districts per holder over the whole span (Qt Graphs), with the current day as a cursor; click to jump. Shares
+// reported at the time are markers on a percent scale of the same height: a ring where the report put it, a dot
+// where the dataset has it that day.
 Item {
     id: root
 
     required property Atlas atlas
+    required property ShareClaimModel shareClaims
     readonly property int lastDay: Math.max(1, atlas.dayCount - 1)
 
     GraphsView {
@@ -62,6 +66,61 @@ Item {
         onObjectRemoved: (index, series) => graphs.removeSeries(series)
     }
 
+    Repeater { // reported shares beside the dataset's own, 0% at the bottom of the plot and 100% at the top
+        model: root.shareClaims
+        delegate: Item {
+            id: marker
+
+            required property int index
+            required property int day
+            required property color colour
+            required property real claimed
+            required property real measured
+            required property string claimant
+            required property string text
+            readonly property real claimedY: root.percentY(claimed)
+            readonly property real measuredY: root.percentY(measured)
+
+            x: root.plotLeft + day / root.lastDay * root.plotWidth
+            z: 2
+            Rectangle { // how far the dataset is from the report
+                x: -0.75; y: Math.min(marker.claimedY, marker.measuredY)
+                width: 1.5; height: Math.abs(marker.claimedY - marker.measuredY)
+                color: marker.colour
+            }
+            Rectangle {
+                x: -5; y: marker.claimedY - 5; width: 10; height: 10; radius: 5
+                color: "white"; border { color: marker.colour; width: 2 }
+            }
+            Rectangle { x: -3.5; y: marker.measuredY - 3.5; width: 7; height: 7; radius: 3.5; color: marker.colour }
+            Text { // above the ring, or below it every other marker (reports a day apart), kept inside the plot
+                x: marker.x + 6 + width > root.width ? -width - 6 : 6
+                y: marker.index % 2 ? marker.claimedY + 4 : marker.claimedY - height - 2
+                text: "%1 %2%".arg(marker.claimant).arg(Math.round(marker.claimed))
+                font.pixelSize: 10
+                color: "#333"
+                textFormat: Text.PlainText
+            }
+            MouseArea {
+                id: hover
+                x: -6; y: Math.min(marker.claimedY, marker.measuredY) - 6
+                width: 12; height: Math.abs(marker.claimedY - marker.measuredY) + 12
+                hoverEnabled: true
+                onClicked: root.atlas.day = marker.day
+            }
+            ToolTip.visible: hover.containsMouse
+            ToolTip.text: marker.text
+        }
+    }
+
+    Text {
+        visible: root.shareClaims.count > 0
+        anchors { right: parent.right; rightMargin: graphs.marginRight + 4; bottom: parent.bottom; bottomMargin: root.xLabelHeight - 12 }
+        text: qsTr("○ share reported  ● the dataset's share (0–100%, bottom to top)")
+        font.pixelSize: 10
+        color: "#555"
+    }
+
     Rectangle { // the current day: an item of its own, so that moving it leaves the cached chart as it is
         x: root.plotLeft + root.atlas.day / root.lastDay * root.plotWidth - width / 2
         y: graphs.marginTop
@@ -79,4 +138,7 @@ Item {
     readonly property real xLabelHeight: 41 // and this high a row for the x axis, whose labels are hidden
     readonly property real plotLeft: graphs.marginLeft + yLabelWidth
     readonly property real plotWidth: width - plotLeft - graphs.marginRight
+    readonly property real plotTop: graphs.marginTop
+    readonly property real plotHeight: height - graphs.marginTop - graphs.marginBottom - xLabelHeight
+    function percentY(percent) { return plotTop + (1 - percent / 100) * plotHeight }
 }

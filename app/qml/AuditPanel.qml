@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The dataset's consistency checks: errors and warnings by date; click one to go to its day and district.
+Pane {
+    id: root
+
+    required property Atlas atlas
+    required property AuditModel audit
+
+    signal closed()
+    signal districtChosen(string districtId)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: root.audit.running ? qsTr("Auditing the dataset…")
+                    : root.audit.lastError !== "" ? qsTr("The audit failed: %1").arg(root.audit.lastError)
+                    : qsTr("Audit: %L1 errors, %L2 warnings").arg(root.audit.errors).arg(root.audit.count - root.audit.errors)
+                font { pixelSize: 18; bold: true }
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            ToolButton {
+                text: qsTr("Run again")
+                enabled: !root.audit.running
+                onClicked: root.audit.runOn(root.atlas.databasePath, root.atlas.firstDateText)
+            }
+            ToolButton { text: "✕"; onClicked: root.closed() }
+        }
+        Label {
+            visible: !root.audit.running && root.audit.count === 0 && root.audit.lastError === ""
+            Layout.fillWidth: true
+            text: qsTr("Every change cites a source that does not only dispute it, no district changes hands twice in a day, none is left enclosed without a report, and every reported share is within reach.")
+            wrapMode: Text.Wrap
+            color: "#555"
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.audit
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                required property string severity
+                required property string check
+                required property string date
+                required property int day
+                required property string districtId
+                required property string name
+                required property string detail
+
+                width: ListView.view.width
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    RowLayout {
+                        spacing: 6
+                        Label {
+                            text: severity
+                            color: "white"
+                            font { pixelSize: 12; bold: true }
+                            leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
+                            background: Rectangle { color: severity === "error" ? "#b3261e" : "#a86b00"; radius: 8 }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: "%1 · %2%3".arg(date).arg(check).arg(name !== "" ? " · " + name : "")
+                            font.bold: true
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: detail
+                        color: "#444"
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                }
+                onClicked: {
+                    root.atlas.day = day
+                    if (districtId !== "") {
+                        root.atlas.selectedDistrict = districtId
+                        root.districtChosen(districtId)
+                    }
+                }
+            }
+        }
+    }
+}
