@@ -2,6 +2,7 @@
 // Runs the test class named on the command line (or all of them) in one QGuiApplication.
 #include "atlas_test.h"
 #include "captionband_test.h"
+#include "claimsandaudit_test.h"
 #include "daychangemodel_test.h"
 #include "maprenderer_test.h"
 #include "tilesource_test.h"
@@ -20,11 +21,12 @@ int main(int argc, char **argv)
     int failed = 0;
     AtlasTest atlas;
     CaptionBandTest captions;
+    ClaimsAndAuditTest claims;
     DayChangeModelTest dayChanges;
     MapRendererTest renderer;
     UntrustedTextTest untrusted;
     TileSourceTest tiles;
-    for (QObject *test : std::initializer_list<QObject *>{&atlas, &captions, &dayChanges, &renderer, &untrusted, &tiles})
+    for (QObject *test : std::initializer_list<QObject *>{&atlas, &captions, &claims, &dayChanges, &renderer, &untrusted, &tiles})
         if (only.isEmpty() || only == test->metaObject()->className())
             failed += QTest::qExec(test, QStringList{QString::fromLocal8Bit(argv[0])});
     return failed;
