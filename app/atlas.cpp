@@ -503,9 +503,9 @@ const Atlas::ControlText &Atlas::controlText(std::uint16_t control)
             auto it = std::ranges::find(m_factions, f, &Faction::id);
             sides << shown(it == m_factions.end() ? f : it->name);
         }
-        text = ControlText{c.state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
-                                                         : tr("contested: %1").arg(sides.join(tr(" / "))),
-            qs(std::string(toString(c.confidence)))};
+        const QString summary = c.state == ControlState::Held ? tr("held by %1").arg(sides.join(QString()))
+                                                              : tr("contested: %1").arg(sides.join(tr(" / ")));
+        text = ControlText{c.inferred ? tr("%1, inferred").arg(summary) : summary, qs(std::string(toString(c.confidence)))};
     }
     return *text;
 }
