@@ -448,8 +448,8 @@ void Atlas::refresh()
             continue;
         // As Territory::stripesOf: the second side's colour across a contest, white across an inferred hold.
         const QColor colour = s.change->state == ControlState::Held ? QColor(255, 255, 255, 170)
-            : m_colours.contains(s.change->factions[1])              ? m_colours.at(s.change->factions[1])
-                                                                     : QColor(Qt::gray);
+            : m_colours.contains(s.change->factions[1])             ? m_colours.at(s.change->factions[1])
+                                                                    : QColor(Qt::gray);
         for (const auto &path : hatchPathsOf(s.districtId))
             m_hatches.append(QVariantMap{{"path", path}, {"colour", colour}});
     }
@@ -539,7 +539,7 @@ void Atlas::select(const QString &districtId)
             QString basis; // what an inferred change rests on: the first inferring source
             for (const auto &e : item.evidence) {
                 evidence.append(evidenceMap(e));
-                ++(e.stance == Stance::Supports ? supports
+                ++(e.stance == Stance::Supports        ? supports
                         : e.stance == Stance::Disputes ? disputes
                         : e.stance == Stance::Infers   ? infers
                                                        : context);
@@ -554,8 +554,8 @@ void Atlas::select(const QString &districtId)
             }
             changes.append(QVariantMap{{"date", qs(c.date.toString())}, {"summary", summary},
                 {"confidence", qs(std::string(toString(c.confidence)))}, {"note", shown(c.note)}, {"evidence", evidence},
-                {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context},
-                {"infers", infers}, {"inferred", c.inferred}, {"inferredFrom", c.inferred ? tr("Inferred from %1").arg(basis) : QString()}});
+                {"future", !current}, {"supports", supports}, {"disputes", disputes}, {"context", context}, {"infers", infers},
+                {"inferred", c.inferred}, {"inferredFrom", c.inferred ? tr("Inferred from %1").arg(basis) : QString()}});
         }
         QVariantList outline; // the outer ring of each part, for the batched map to draw the selection
         for (const auto &part : district->parts)

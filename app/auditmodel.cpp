@@ -66,22 +66,14 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const AuditFinding &f = m_findings[std::size_t(index.row())];
     auto qs = [](const std::string &s) { return QString::fromStdString(s); };
     switch (role) {
-    case SeverityRole:
-        return f.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    case CheckRole:
-        return qs(f.check);
-    case DateRole:
-        return qs(f.date.toString());
-    case DayRole:
-        return m_first.daysTo(f.date);
-    case DistrictIdRole:
-        return qs(f.districtId);
-    case NameRole:
-        return qs(f.districtName);
-    case DetailRole:
-        return qs(f.detail);
-    default:
-        return {};
+    case SeverityRole: return f.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    case CheckRole: return qs(f.check);
+    case DateRole: return qs(f.date.toString());
+    case DayRole: return m_first.daysTo(f.date);
+    case DistrictIdRole: return qs(f.districtId);
+    case NameRole: return qs(f.districtName);
+    case DetailRole: return qs(f.detail);
+    default: return {};
     }
 }
 

@@ -59,11 +59,10 @@ QStringList CaptionBand::lines(
         QString line = QStringLiteral("%1%2 → %3").arg(prefix(), where, holders(c, names));
         if (!c.publisher.empty())
             line += QStringLiteral(" · %1%2: \u201C%3\u201D")
-                        .arg(c.stance == frontline::Stance::Disputes ? QObject::tr("disputed by ")
+                        .arg(c.stance == frontline::Stance::Disputes    ? QObject::tr("disputed by ")
                                 : c.stance == frontline::Stance::Infers ? QObject::tr("inferred from ")
                                                                         : QString(),
-                                qs(c.publisher),
-                            qs(c.excerpt).simplified());
+                            qs(c.publisher), qs(c.excerpt).simplified());
         out << line;
     }
     return out;

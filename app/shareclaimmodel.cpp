@@ -32,28 +32,20 @@ QVariant ShareClaimModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[std::size_t(index.row())];
     auto qs = [](const std::string &s) { return QString::fromStdString(s); };
     switch (role) {
-    case DayRole:
-        return r.day;
-    case DateRole:
-        return qs(r.claim.date.toString());
-    case ClaimantRole:
-        return qs(r.claim.claimant);
-    case FactionRole:
-        return qs(r.claim.factionName);
-    case ColourRole:
-        return r.colour;
-    case ClaimedRole:
-        return r.claim.claimed;
-    case MeasuredRole:
-        return r.claim.measured;
+    case DayRole: return r.day;
+    case DateRole: return qs(r.claim.date.toString());
+    case ClaimantRole: return qs(r.claim.claimant);
+    case FactionRole: return qs(r.claim.factionName);
+    case ColourRole: return r.colour;
+    case ClaimedRole: return r.claim.claimed;
+    case MeasuredRole: return r.claim.measured;
     case TextRole:
         return tr("%1, %2: %3 holds %4% of %5. The dataset: %6%.")
             .arg(qs(r.claim.claimant), qs(r.claim.date.toString()), qs(r.claim.factionName))
             .arg(r.claim.claimed, 0, 'f', 0)
             .arg(qs(r.claim.areaName))
             .arg(r.claim.measured, 0, 'f', 0);
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -24,8 +24,8 @@ public:
     explicit ShareClaimModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
 
     //! Reads and measures the claims; `first` is the day the viewer counts from. Returns the error, if any.
-    frontline::Result<void> load(const frontline::Database &db, frontline::Date first,
-        const std::unordered_map<std::string, QColor> &colours);
+    frontline::Result<void> load(
+        const frontline::Database &db, frontline::Date first, const std::unordered_map<std::string, QColor> &colours);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -63,9 +63,9 @@ Every import runs in one transaction: on any error the database is left exactly 
 )";
 
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
-    {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"audit", auditCommand}, {"render", renderCommand}, {"init", initCommand},
-    {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand}, {"export", exportCommand},
-    {"generate", generateCommand}};
+    {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"audit", auditCommand}, {"render", renderCommand},
+    {"init", initCommand}, {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand},
+    {"export", exportCommand}, {"generate", generateCommand}};
 } // namespace
 
 bool isCommand(int argc, char **argv)

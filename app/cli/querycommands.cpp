@@ -84,8 +84,7 @@ int historyCommand(const QStringList &args)
                       << '\n';
             for (const auto &e : item.evidence) {
                 std::cout << "  [" << (e.stance == Stance::Infers ? "inferred from" : toString(e.stance)) << "] "
-                          << e.source.publisher
-                          << (e.source.date.empty() ? "" : ", " + e.source.date)
+                          << e.source.publisher << (e.source.date.empty() ? "" : ", " + e.source.date)
                           << (e.source.title.empty() ? "" : ": " + e.source.title)
                           << (e.source.url.empty() ? "" : " <" + e.source.url + ">") << '\n';
                 std::cout << "      "
@@ -120,8 +119,8 @@ int searchCommand(const QStringList &args)
 
 int statsCommand(const QStringList &args)
 {
-    const QCommandLineOption claims{QStringLiteral("claims"),
-        QStringLiteral("the dataset's reported shares, each beside the dataset's own share that day")};
+    const QCommandLineOption claims{
+        QStringLiteral("claims"), QStringLiteral("the dataset's reported shares, each beside the dataset's own share that day")};
     return readOnlyCommand(args, {Arguments::kDb, claims}, 0, [&](const Arguments &a, const Database &db) {
         if (a.isSet(claims))
             return printCsv(shareClaims(db),

@@ -330,7 +330,8 @@ Result<int> exportDataset(const Database &db, const std::filesystem::path &folde
         const int changes = writeCsv(db, folder / "changes.csv",
             "SELECT id, day, district_id, state, factions, confidence, note FROM change_list ORDER BY num",
             {"id", "date", "district_id", "state", "factions", "confidence", "note"});
-        writeCsv(db, folder / "evidence.csv", "SELECT change_id, excerpt_id, stance FROM evidence_list ORDER BY change_num, excerpt_id",
+        writeCsv(db, folder / "evidence.csv",
+            "SELECT change_id, excerpt_id, stance FROM evidence_list ORDER BY change_num, excerpt_id",
             {"change_id", "excerpt_id", "stance"});
         writeCsv(db, folder / "incidents.csv",
             "SELECT id, day, place, place_ar, coalesce(lat, ''), coalesce(lon, ''), location_confidence, description, confidence "

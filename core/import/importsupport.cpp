@@ -119,10 +119,9 @@ void KnownIds::require(const std::string &id, const CsvTable &t)
 std::optional<int> markInferredChanges(const Database &db)
 {
     // Only changes with an inferring basis can be inferred; the partial index finds them without a scan.
-    auto wrong = db.prepare(
-        "SELECT c.num, c.day, k.state, k.confidence, k.factions, 1 - k.inferred FROM changes c "
-        "JOIN controls k ON k.num = c.control WHERE c.num IN (SELECT change FROM evidence WHERE stance = 3) "
-        "AND k.inferred = EXISTS (SELECT 1 FROM evidence e WHERE e.change = c.num AND e.stance = 0)");
+    auto wrong = db.prepare("SELECT c.num, c.day, k.state, k.confidence, k.factions, 1 - k.inferred FROM changes c "
+                            "JOIN controls k ON k.num = c.control WHERE c.num IN (SELECT change FROM evidence WHERE stance = 3) "
+                            "AND k.inferred = EXISTS (SELECT 1 FROM evidence e WHERE e.change = c.num AND e.stance = 0)");
     auto addTwin = db.prepare("INSERT OR IGNORE INTO controls (state, confidence, factions, inferred) VALUES (?, ?, ?, ?)");
     auto twin = db.prepare("SELECT num FROM controls WHERE state = ? AND confidence = ? AND factions = ? AND inferred = ?");
     auto move = db.prepare("UPDATE changes SET control = ? WHERE num = ?");

@@ -2,8 +2,8 @@
 #include "tableimport.h"
 
 #include "changecolumns.h"
-#include "claimtables.h"
 #include "changewriter.h"
+#include "claimtables.h"
 #include "districtresolver.h"
 #include "districtwriter.h"
 #include "geometry/geos.h"

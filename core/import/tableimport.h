@@ -13,7 +13,18 @@
 namespace frontline {
 
 //! The CSV tables of a dataset folder (columns in docs/data-format.md).
-enum class Table { Factions, Districts, Sources, Excerpts, Changes, Evidence, Incidents, IncidentEvidence, ClaimAreas, ShareClaims };
+enum class Table {
+    Factions,
+    Districts,
+    Sources,
+    Excerpts,
+    Changes,
+    Evidence,
+    Incidents,
+    IncidentEvidence,
+    ClaimAreas,
+    ShareClaims
+};
 
 [[nodiscard]] std::optional<Table> parseTable(std::string_view name);
 

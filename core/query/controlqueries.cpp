@@ -311,11 +311,12 @@ Result<std::vector<DayCaption>> ControlQueries::captionsOn(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DayCaption>> {
         // Each change's evidence, strongest first: supports (0), infers (3), context (2), disputes (1); quotes first.
-        auto s = m_db.prepare("SELECT c.num, d.name, k.state, k.factions, x.id, s.publisher, x.text, e.stance FROM changes c "
-                              "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
-                              "LEFT JOIN evidence e ON e.change = c.num LEFT JOIN excerpts x ON x.id = e.excerpt_id "
-                              "LEFT JOIN sources s ON s.id = x.source_id WHERE c.day = ? "
-                              "ORDER BY c.num, CASE e.stance WHEN 0 THEN 0 WHEN 3 THEN 1 WHEN 2 THEN 2 ELSE 3 END, x.kind = 'note', x.id");
+        auto s = m_db.prepare(
+            "SELECT c.num, d.name, k.state, k.factions, x.id, s.publisher, x.text, e.stance FROM changes c "
+            "JOIN districts d ON d.num = c.district JOIN controls k ON k.num = c.control "
+            "LEFT JOIN evidence e ON e.change = c.num LEFT JOIN excerpts x ON x.id = e.excerpt_id "
+            "LEFT JOIN sources s ON s.id = x.source_id WHERE c.day = ? "
+            "ORDER BY c.num, CASE e.stance WHEN 0 THEN 0 WHEN 3 THEN 1 WHEN 2 THEN 2 ELSE 3 END, x.kind = 'note', x.id");
         s.bindAll(date.dayNumber());
         std::vector<DayCaption> out;
         std::map<std::pair<std::string, std::string>, std::size_t> lines; // (excerpt, control) -> line

@@ -35,7 +35,8 @@ void ClaimsAndAuditTest::reportedSharesStandBesideTheDatasetsOwn()
     for (int row = 0; row < model.rowCount(); ++row) {
         const double claimed = model.data(model.index(row), ShareClaimModel::ClaimedRole).toDouble();
         const double measured = model.data(model.index(row), ShareClaimModel::MeasuredRole).toDouble();
-        QVERIFY2(std::abs(claimed - measured) <= 20, qPrintable(model.data(model.index(row), ShareClaimModel::TextRole).toString()));
+        QVERIFY2(
+            std::abs(claimed - measured) <= 20, qPrintable(model.data(model.index(row), ShareClaimModel::TextRole).toString()));
     }
 }
 

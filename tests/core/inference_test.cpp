@@ -36,16 +36,20 @@ std::filesystem::path inferredDataset(const TempDir &dir, int claimed)
     write(folder / "factions.csv", "id,name,colour\narmy,Army,#D55E00\nrebels,Rebels,#009E73\n");
     std::string districts = "id,name,wkt\n";
     for (int i = 0; i < 3; ++i)
-        districts += std::format("{},{},\"POLYGON(({} 0,{} 0,{} 1,{} 1,{} 0))\"\n", char('a' + i), char('A' + i), i, i + 1, i + 1, i, i);
+        districts +=
+            std::format("{},{},\"POLYGON(({} 0,{} 0,{} 1,{} 1,{} 0))\"\n", char('a' + i), char('A' + i), i, i + 1, i + 1, i, i);
     write(folder / "districts.csv", districts);
-    write(folder / "sources.csv", "id,publisher,author,title,url,date\ns1,Monitor,,Daily report,,2024-03-01\n"
-                                  "s2,Monitor,,The city is taken,,2024-03-05\n");
-    write(folder / "excerpts.csv", "id,source_id,kind,text\nx1,s1,note,Lines as of 1 March\n"
-                                   "x2,s2,note,The army holds the whole city but the western square\n"
-                                   "x3,s2,note,The army says it holds most of the city\n");
-    write(folder / "changes.csv", "id,date,district_id,state,factions,confidence,note\n"
-                                  "a1,2024-03-01,a,held,army,high,\nb1,2024-03-01,b,held,rebels,high,\n"
-                                  "c1,2024-03-01,c,held,rebels,high,\nb2,2024-03-05,b,held,army,medium,\n");
+    write(folder / "sources.csv",
+        "id,publisher,author,title,url,date\ns1,Monitor,,Daily report,,2024-03-01\n"
+        "s2,Monitor,,The city is taken,,2024-03-05\n");
+    write(folder / "excerpts.csv",
+        "id,source_id,kind,text\nx1,s1,note,Lines as of 1 March\n"
+        "x2,s2,note,The army holds the whole city but the western square\n"
+        "x3,s2,note,The army says it holds most of the city\n");
+    write(folder / "changes.csv",
+        "id,date,district_id,state,factions,confidence,note\n"
+        "a1,2024-03-01,a,held,army,high,\nb1,2024-03-01,b,held,rebels,high,\n"
+        "c1,2024-03-01,c,held,rebels,high,\nb2,2024-03-05,b,held,army,medium,\n");
     write(folder / "evidence.csv", "change_id,excerpt_id,stance\na1,x1,supports\nb1,x1,supports\nc1,x1,supports\nb2,x2,infers\n");
     write(folder / "claim_areas.csv", "id,name,districts\ncity,The city,a;b;c\n");
     write(folder / "share_claims.csv",
@@ -123,8 +127,8 @@ TEST(Inference, GeoPackageAndKmlCarryTheInferenceAsGdalReadsThem)
     ASSERT_TRUE(exportGeoPackage(db, dir / "c.gpkg"));
     ASSERT_TRUE(exportKml(db, dir / "c.kml"));
     for (auto [file, driver] : {std::pair{"c.gpkg", "GPKG"}, {"c.kml", "LIBKML"}}) {
-        GDALDatasetH ds = GDALOpenEx((dir / file).c_str(), GDAL_OF_VECTOR, std::array<const char *, 2>{driver, nullptr}.data(),
-            nullptr, nullptr);
+        GDALDatasetH ds = GDALOpenEx(
+            (dir / file).c_str(), GDAL_OF_VECTOR, std::array<const char *, 2>{driver, nullptr}.data(), nullptr, nullptr);
         ASSERT_NE(ds, nullptr) << file;
         OGRLayerH layer = GDALDatasetGetLayerByName(ds, "control");
         ASSERT_NE(layer, nullptr) << file;
