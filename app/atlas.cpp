@@ -3,6 +3,7 @@
 
 #include "datasetimporter.h"
 #include "hatch.h"
+#include "mapstyle.h"
 #include "statistics.h"
 #include "svgexporter.h"
 #include "text/naturalorder.h"
@@ -446,10 +447,10 @@ void Atlas::refresh()
     for (const auto &s : *states) {
         if (!s.change || (s.change->state != ControlState::Contested && !s.change->inferred))
             continue;
-        // As Territory::stripesOf: the second side's colour across a contest, white across an inferred hold.
-        const QColor colour = s.change->state == ControlState::Held ? QColor(255, 255, 255, 170)
-            : m_colours.contains(s.change->factions[1])             ? m_colours.at(s.change->factions[1])
-                                                                    : QColor(Qt::gray);
+        const QColor other = s.change->factions.size() > 1 && m_colours.contains(s.change->factions[1])
+            ? m_colours.at(s.change->factions[1])
+            : QColor(Qt::gray);
+        const QColor colour = MapStyle::stripes(s.change->state, s.change->inferred, other);
         for (const auto &path : hatchPathsOf(s.districtId))
             m_hatches.append(QVariantMap{{"path", path}, {"colour", colour}});
     }

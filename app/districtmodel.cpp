@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "districtmodel.h"
 
+#include "mapstyle.h"
+
 #include <QGeoCoordinate>
 
 using namespace frontline;
-
-namespace {
-const QColor kUnknown(0xbd, 0xbd, 0xbd);
-
-QColor withAlpha(QColor c, int alpha)
-{
-    c.setAlpha(alpha);
-    return c;
-}
-} // namespace
 
 void DistrictModel::setDistricts(const std::vector<District> &districts)
 {
@@ -23,7 +15,7 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
         bool first = true;
         for (const auto &part : d.parts) {
             Row row{QString::fromStdString(d.id), QString::fromStdString(d.name), QString::fromStdString(d.nameArabic), {},
-                kUnknown, Qt::white, 1, false, false, first, QGeoCoordinate(d.centroid.lat, d.centroid.lon),
+                MapStyle::kUnknown, Qt::white, 1, false, false, first, QGeoCoordinate(d.centroid.lat, d.centroid.lon),
                 d.bbox.max.lon - d.bbox.min.lon, false};
             first = false;
             for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
@@ -43,32 +35,16 @@ void DistrictModel::setStates(
         byId[QString::fromStdString(s.districtId)] = &s;
     auto colourOf = [&](const std::string &faction) {
         auto it = colours.find(faction);
-        return it == colours.end() ? kUnknown : it->second;
+        return it == colours.end() ? QColor() : it->second;
     };
     for (auto &row : m_rows) {
         auto it = byId.find(row.districtId);
         const auto *change = it == byId.end() || !it->second->change ? nullptr : &*it->second->change;
         row.contested = change && change->state == ControlState::Contested;
         row.changedToday = change && change->date == day && day != Date{} && it->second->since == day;
-        if (!change) {
-            row.fill = withAlpha(kUnknown, 160);
-            row.border = Qt::white;
-            row.borderWidth = 1;
-        } else if (row.contested) {
-            // Contested: pale fill of the first side under stripes of the second (Atlas::hatches).
-            row.fill = withAlpha(colourOf(change->factions[0]), 110);
-            row.border = Qt::white;
-            row.borderWidth = 1;
-        } else {
-            // Low confidence: paler, so a reader sees at once where the mapping is a judgement.
-            row.fill = withAlpha(colourOf(change->factions[0]), change->confidence == Confidence::Low ? 120 : 215);
-            row.border = Qt::white;
-            row.borderWidth = 1;
-        }
-        if (row.changedToday) {
-            row.border = QColor(0xF0, 0xE4, 0x42); // yellow: distinct from every faction and the black front line
-            row.borderWidth = 3;
-        }
+        row.fill = change ? MapStyle::fill(change->state, change->confidence, colourOf(change->factions[0])) : MapStyle::kUnknown;
+        row.border = row.changedToday ? MapStyle::kChangedToday : QColor(Qt::white);
+        row.borderWidth = row.changedToday ? 3 : 1;
     }
     if (!m_rows.empty())
         emit dataChanged(

@@ -2,6 +2,8 @@
 #include "svgexporter.h"
 
 #include "atlas.h"
+#include "geometry/webmercator.h"
+#include "mapstyle.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -21,12 +23,8 @@ struct Projection {
           halfHeight(size.height() / 2.0)
     {
     }
-    [[nodiscard]] double x(double lon) const { return (lon + 180) / 360 * world; }
-    [[nodiscard]] double y(double lat) const
-    {
-        const double phi = lat * std::numbers::pi / 180;
-        return (1 - std::log(std::tan(phi) + 1 / std::cos(phi)) / std::numbers::pi) / 2 * world;
-    }
+    [[nodiscard]] double x(double lon) const { return frontline::webmercator::project({lon, 0}).x * world; }
+    [[nodiscard]] double y(double lat) const { return frontline::webmercator::project({0, lat}).y * world; }
     [[nodiscard]] QPointF operator()(const QGeoCoordinate &c) const
     {
         return {x(c.longitude()) - cx + halfWidth, y(c.latitude()) - cy + halfHeight};
@@ -100,7 +98,7 @@ QString exportSvg(const Atlas &atlas, const QString &file, const QGeoCoordinate 
         if (const QColor stripes = territory.stripesOf(control); stripes.isValid())
             drawStripes(painter, path, stripes);
     }
-    painter.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(MapStyle::kFront, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     for (const auto &line : atlas.frontLineOfDay())
         painter.drawPolyline(polygonOf(line, project));

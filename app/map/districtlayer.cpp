@@ -2,6 +2,8 @@
 #include "districtlayer.h"
 
 #include "atlas.h"
+#include "geometry/webmercator.h"
+#include "mapstyle.h"
 #include "picturetexture.h"
 
 #include <QPainter>
@@ -25,8 +27,8 @@ constexpr int kSettleMs = 120;
 constexpr int kTile = 64; // pixels: the picture is uploaded in changed squares of this size
 const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
 constexpr std::size_t kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
-const QRgb kFront = qRgb(0x1a, 0x1a, 0x1a);
-const QRgb kFrontHalf = qPremultiply(qRgba(0x1a, 0x1a, 0x1a, 128));
+const QRgb kFront = MapStyle::kFront.rgb();
+const QRgb kFrontHalf = qPremultiply(qRgba(MapStyle::kFront.red(), MapStyle::kFront.green(), MapStyle::kFront.blue(), 128));
 constexpr std::size_t kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
 // The pixel offsets within kFrontReach steps (not diagonal ones), the nearest first: a pixel's front line
 // depends on the districts there, so a district's change repaints the pixels there too.
@@ -41,8 +43,8 @@ constexpr std::size_t kStriped = 1, kOutlinedLook = 2, kFrontLook = 4, kLooks = 
 
 QPointF mercator(LonLat p)
 {
-    const double lat = std::clamp(p.lat, -85.05112878, 85.05112878) * std::numbers::pi / 180;
-    return {(p.lon + 180) / 360, (1 - std::log(std::tan(lat) + 1 / std::cos(lat)) / std::numbers::pi) / 2};
+    const auto [x, y] = webmercator::project(p);
+    return {x, y};
 }
 
 //! `c` with alpha, premultiplied, as the image format wants it.

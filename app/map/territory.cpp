@@ -1,35 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "territory.h"
 
+#include "geometry/area.h"
+#include "mapstyle.h"
+
 #include <cmath>
-#include <numbers>
 
 using namespace frontline;
-
-namespace {
-const QColor kUnknown(0xbd, 0xbd, 0xbd, 160);
-const QColor kInferredStripes(255, 255, 255, 170); // white stripes across a hold no report names
-
-//! Area of polygons in lon/lat, in km², by the shoelace formula scaled at each ring's latitude.
-double areaKm2(const std::vector<Polygon> &parts)
-{
-    double km2 = 0;
-    for (const auto &polygon : parts)
-        for (std::size_t r = 0; r < polygon.size(); ++r) {
-            const auto &ring = polygon[r];
-            double twice = 0, lat = 0;
-            for (std::size_t i = 0; i < ring.size(); ++i) {
-                const auto &a = ring[i], &b = ring[(i + 1) % ring.size()];
-                twice += a.lon * b.lat - b.lon * a.lat;
-                lat += a.lat;
-            }
-            lat = ring.empty() ? 0 : lat / double(ring.size());
-            const double area = std::abs(twice) / 2 * 111.320 * std::cos(lat * std::numbers::pi / 180) * 110.574;
-            km2 += r == 0 ? area : -area; // holes
-        }
-    return km2;
-}
-} // namespace
 
 Territory::Territory(const Database &db, const std::vector<District> &districts,
     const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines)
@@ -41,25 +18,19 @@ Territory::Territory(const Database &db, const std::vector<District> &districts,
         m_holders.push_back({id});
     std::ranges::sort(m_holders, {}, &Holder::id);
     m_holders.push_back({"contested"});
+    auto colourOf = [&](const Control &c, std::size_t side) {
+        return side < c.factions.size() && factionColours.contains(c.factions[side]) ? factionColours.at(c.factions[side])
+                                                                                     : QColor();
+    };
     for (const Control &c : m_controls) {
-        const QColor first =
-            c.factions.empty() || !factionColours.contains(c.factions.front()) ? kUnknown : factionColours.at(c.factions.front());
-        QColor fill = first;
-        // As the item renderer: contested is a pale first side, low confidence paler than the rest.
-        fill.setAlpha(c.factions.empty()             ? kUnknown.alpha()
-                : c.state == ControlState::Contested ? 110
-                : c.confidence == Confidence::Low    ? 120
-                                                     : 215);
-        m_fills.push_back(fill);
-        const bool striped =
-            c.state == ControlState::Contested && c.factions.size() > 1 && factionColours.contains(c.factions[1]);
-        m_stripes.push_back(striped ? factionColours.at(c.factions[1]) : c.inferred ? kInferredStripes : QColor());
+        m_fills.push_back(MapStyle::fill(c.state, c.confidence, colourOf(c, 0)));
+        m_stripes.push_back(MapStyle::stripes(c.state, c.inferred, colourOf(c, 1)));
         const auto holder = c.state == ControlState::Contested
             ? m_holders.end() - 1
             : std::ranges::find(m_holders, c.factions.empty() ? std::string() : c.factions.front(), &Holder::id);
         m_holderOfControl.push_back(holder == m_holders.end() ? -1 : int(holder - m_holders.begin()));
     }
-    m_fills[0] = kUnknown;
+    m_fills[0] = MapStyle::kUnknown;
     m_holderOfControl[0] = -1;
     m_areaKm2.resize(controls().size());
     for (const auto &d : districts)

@@ -19,7 +19,7 @@ Pane {
             visible: root.atlas.compareDay >= 0
             text: qsTr("Changed hands since the compared day: %1").arg(root.atlas.compared.length)
             font { pixelSize: 16; bold: true }
-            color: "#0072B2"
+            color: MapStyle.compared
         }
         ListView {
             visible: root.atlas.compareDay >= 0

@@ -55,7 +55,7 @@ Rectangle {
         Row {
             spacing: 8
             Rectangle { // the first side's colour, paler, as a low-confidence district is drawn
-                width: 22; height: 16; opacity: 0.5; border.color: "white"
+                width: 22; height: 16; opacity: MapStyle.lowConfidenceOpacity; border.color: "white"
                 color: root.atlas.factions.length > 0 ? root.atlas.factions[0].colour : "gray"
             }
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
@@ -72,7 +72,7 @@ Rectangle {
                         x: index * 6 - 8; y: -6
                         width: 2; height: 30
                         rotation: 45
-                        color: "#aaffffff"
+                        color: MapStyle.inferredStripes
                     }
                 }
             }
@@ -89,18 +89,18 @@ Rectangle {
         }
         Row {
             spacing: 8
-            Rectangle { width: 22; height: 4; color: "#1a1a1a"; anchors.verticalCenter: parent.verticalCenter }
+            Rectangle { width: 22; height: 4; color: MapStyle.front; anchors.verticalCenter: parent.verticalCenter }
             Text { text: qsTr("Front line"); font.pixelSize: 14 }
         }
         Row {
             spacing: 8
-            Rectangle { width: 22; height: 16; color: "transparent"; border.color: "#F0E442"; border.width: 3 }
+            Rectangle { width: 22; height: 16; color: "transparent"; border.color: MapStyle.changedToday; border.width: 3 }
             Text { text: qsTr("Changed this day"); font.pixelSize: 14 }
         }
         Row {
             visible: root.atlas.compareDay >= 0
             spacing: 8
-            Rectangle { width: 22; height: 16; color: "transparent"; border.color: "#0072B2"; border.width: 3 }
+            Rectangle { width: 22; height: 16; color: "transparent"; border.color: MapStyle.compared; border.width: 3 }
             Text { text: qsTr("Changed hands since %1").arg(root.atlas.compareDateText); font.pixelSize: 14 }
         }
     }

@@ -58,16 +58,8 @@ Item {
             return
         }
         const z = Math.max(atlas.basemapMinZoom, Math.min(atlas.basemapMaxZoom, Math.round(map.zoomLevel)))
-        const n = Math.pow(2, z)
         const nw = map.toCoordinate(Qt.point(0, 0), false), se = map.toCoordinate(Qt.point(width, height), false)
-        const column = lon => Math.floor((lon + 180) / 360 * n)
-        const row = lat => Math.floor((1 - Math.log(Math.tan(lat * Math.PI / 180) + 1 / Math.cos(lat * Math.PI / 180)) / Math.PI) / 2 * n)
-        const latitude = y => Math.atan(Math.sinh(Math.PI * (1 - 2 * y / n))) * 180 / Math.PI
-        const list = []
-        for (let x = Math.max(0, column(nw.longitude)); x <= Math.min(n - 1, column(se.longitude)) && list.length < 600; ++x)
-            for (let y = Math.max(0, row(nw.latitude)); y <= Math.min(n - 1, row(se.latitude)); ++y)
-                list.push({ z: z, x: x, y: y, latitude: latitude(y), longitude: x / n * 360 - 180 })
-        tiles = list
+        tiles = TileGrid.covering(nw, se, z, 600)
     }
     Timer { id: tileTimer; interval: 60; onTriggered: root.updateTiles() }
     Connections {
@@ -152,7 +144,7 @@ Item {
                 visible: compared
                 path: outline
                 color: "transparent"
-                border.color: "#0072B2"
+                border.color: MapStyle.compared
                 border.width: 4
                 z: 2
             }
@@ -207,7 +199,7 @@ Item {
                 required property var modelData
 
                 path: modelData
-                line.color: "#1a1a1a"
+                line.color: MapStyle.front
                 line.width: 4
                 z: 4
             }
@@ -255,7 +247,7 @@ Item {
                     text: root.arabicLabels && nameArabic !== "" ? nameArabic : name
                     textFormat: Text.PlainText
                     font.pixelSize: 12
-                    color: "#1a1a1a"
+                    color: MapStyle.front
                     style: Text.Outline
                     styleColor: "#f0ffffff"
                 }

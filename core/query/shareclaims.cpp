@@ -2,7 +2,7 @@
 #include "shareclaims.h"
 
 #include "controlindex.h"
-#include "statistics.h"
+#include "geometry/area.h"
 
 #include <algorithm>
 #include <map>

@@ -2,7 +2,7 @@
 #include "statistics.h"
 
 #include "controlcursor.h"
-#include "geometry/geos.h"
+#include "geometry/area.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,19 +11,6 @@
 #include <unordered_map>
 
 namespace frontline {
-
-double areaKm2(const std::vector<unsigned char> &wkb)
-{
-    geos::Context ctx;
-    auto g = geos::fromWkb(ctx, wkb);
-    if (!g)
-        return 0;
-    double degrees2 = 0;
-    GEOSArea_r(ctx.handle(), g.get(), &degrees2);
-    const BoundingBox b = geos::bounds(ctx, g.get());
-    const double lat = (b.min.lat + b.max.lat) / 2 * std::numbers::pi / 180;
-    return degrees2 * 111.320 * std::cos(lat) * 110.574;
-}
 
 Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
 {

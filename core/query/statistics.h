@@ -22,7 +22,4 @@ struct HolderTotal {
 //! order, holders in faction order then "contested". Computed in one pass over the changes.
 [[nodiscard]] Result<std::vector<HolderTotal>> dailyTotals(const Database &db);
 
-//! A district's area in km² (WGS84 polygon, measured in a local equirectangular projection).
-[[nodiscard]] double areaKm2(const std::vector<unsigned char> &wkb);
-
 } // namespace frontline

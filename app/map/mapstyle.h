@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/types.h"
+
+#include <QColor>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+//! How the map shows control, in one place: the fill of a holder's district (paler for low confidence, paler
+//! still when contested), the stripes across it (the other side's colour for a contest, white for an inferred
+//! hold), and the colours of the map's marks. The batched layer (through Territory), the item renderer, the
+//! SVG export and the QML legend and map all take them from here.
+class MapStyle : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QColor unknown MEMBER kUnknown CONSTANT)
+    Q_PROPERTY(QColor inferredStripes MEMBER kInferredStripes CONSTANT)
+    Q_PROPERTY(QColor front MEMBER kFront CONSTANT)
+    Q_PROPERTY(QColor changedToday MEMBER kChangedToday CONSTANT)
+    Q_PROPERTY(QColor compared MEMBER kCompared CONSTANT)
+    Q_PROPERTY(double lowConfidenceOpacity MEMBER kLowConfidenceOpacity CONSTANT)
+public:
+    static inline const QColor kUnknown{0xbd, 0xbd, 0xbd, 160};
+    static inline const QColor kInferredStripes{255, 255, 255, 170};
+    static inline const QColor kFront{0x1a, 0x1a, 0x1a};
+    static inline const QColor kChangedToday{0xF0, 0xE4, 0x42}; //!< yellow: apart from every faction and the front
+    static inline const QColor kCompared{0x00, 0x72, 0xB2};
+    static constexpr double kLowConfidenceOpacity = 120.0 / 215;
+
+    //! The fill of a district under this control; `holder` is the first side's colour, invalid when unknown.
+    [[nodiscard]] static QColor fill(frontline::ControlState state, frontline::Confidence confidence, QColor holder);
+    //! The stripes across it: the second side's colour (`otherSide`) for a contest, white for an inferred
+    //! hold; invalid for none.
+    [[nodiscard]] static QColor stripes(frontline::ControlState state, bool inferred, const QColor &otherSide);
+};
