@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "atlas.h"
 
-#include "datasetimporter.h"
-#include "hatch.h"
-#include "mapstyle.h"
-#include "statistics.h"
+#include "geometry/hatch.h"
+#include "import/datasetimporter.h"
+#include "import/vectorimport.h"
+#include "map/mapstyle.h"
+#include "query/statistics.h"
 #include "svgexporter.h"
 #include "text/naturalorder.h"
 #include "text/utf8.h"
-#include "vectorimport.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

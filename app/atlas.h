@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "controlqueries.h"
-#include "database.h"
 #include "daychangemodel.h"
 #include "districtmodel.h"
 #include "map/territory.h"
-#include "statistics.h"
+#include "query/controlqueries.h"
+#include "query/statistics.h"
+#include "storage/database.h"
 #include "tilesource.h"
 
 #include <QGeoCoordinate>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit.h"
+#include "query/audit.h"
 
 #include <QAbstractListModel>
 #include <QString>

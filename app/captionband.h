@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/date.h"
-#include "domain/types.h"
+#include "domain/records.h"
 
 #include <QImage>
 #include <QSize>

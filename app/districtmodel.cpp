@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "districtmodel.h"
 
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
 #include <QGeoCoordinate>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "types.h"
+#include "domain/records.h"
 
 #include <QAbstractListModel>
 #include <QColor>

@@ -3,7 +3,7 @@
 #include "atlas.h"
 #include "auditmodel.h"
 #include "cli/arguments.h"
-#include "cli/commands.h"
+#include "cli/commandline.h"
 #include "framelog.h"
 #include "shareclaimmodel.h"
 #include "tilesource.h"

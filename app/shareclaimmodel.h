@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "shareclaims.h"
+#include "query/shareclaims.h"
 
 #include <QAbstractListModel>
 #include <QColor>

@@ -3,7 +3,7 @@
 
 #include "atlas.h"
 #include "geometry/webmercator.h"
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "areaimport.h"
 #include "arguments.h"
-#include "commandlist.h"
-#include "placeimport.h"
+#include "cli/subcommands.h"
+#include "import/areaimport.h"
+#include "import/placeimport.h"
 #include "progressbar.h"
 
 // Imports of archives: many dated files in one command, in one transaction.

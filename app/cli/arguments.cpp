@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
 
-#include "controlqueries.h"
+#include "query/controlqueries.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
 #include "domain/date.h"
 #include "error.h"
-#include "importsummary.h"
+#include "import/importsummary.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
-#include "commandlist.h"
-#include "database.h"
-#include "datasetimporter.h"
+#include "cli/subcommands.h"
 #include "export/exporters.h"
-#include "tableimport.h"
-#include "vectorimport.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
+#include "import/vectorimport.h"
+#include "storage/database.h"
 
 #include <sqlite3.h>
 

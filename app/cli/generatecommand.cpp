@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
-#include "commandlist.h"
-#include "database.h"
+#include "cli/subcommands.h"
 #include "generate/generator.h"
+#include "storage/database.h"
 
 #include <chrono>
 #include <format>

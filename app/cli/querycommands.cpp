@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
-#include "audit.h"
-#include "commandlist.h"
-#include "controlqueries.h"
+#include "cli/subcommands.h"
 #include "csvwriter.h"
-#include "database.h"
-#include "shareclaims.h"
-#include "statistics.h"
+#include "query/audit.h"
+#include "query/controlqueries.h"
+#include "query/shareclaims.h"
+#include "query/statistics.h"
+#include "storage/database.h"
 
 #include <algorithm>
 #include <format>

@@ -3,12 +3,12 @@
 #include "arguments.h"
 #include "atlas.h"
 #include "captionband.h"
-#include "commandlist.h"
+#include "cli/subcommands.h"
 #include "maprenderer.h"
 
 #include <QUrl>
 
-#include "controlqueries.h"
+#include "query/controlqueries.h"
 
 #include <iostream>
 #include <map>

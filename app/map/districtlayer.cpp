@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "districtlayer.h"
+#include "map/districtlayer.h"
 
 #include "atlas.h"
 #include "geometry/webmercator.h"
-#include "mapstyle.h"
-#include "picturetexture.h"
+#include "map/mapstyle.h"
+#include "map/picturetexture.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
 using namespace frontline;
 

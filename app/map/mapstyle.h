@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/types.h"
+#include "domain/records.h"
 
 #include <QColor>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "picturetexture.h"
+#include "map/picturetexture.h"
 
 #include <rhi/qrhi.h>
 

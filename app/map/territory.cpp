@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "territory.h"
+#include "map/territory.h"
 
 #include "geometry/area.h"
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
 #include <cmath>
 

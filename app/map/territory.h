@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "controlcursor.h"
-#include "frontline.h"
+#include "query/controlcursor.h"
+#include "query/frontlineindex.h"
 
 #include <QColor>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tilegrid.h"
+#include "map/tilegrid.h"
 
 #include "geometry/webmercator.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "exporters.h"
+#include "export/exporters.h"
 
+#include "export/intervals.h"
+#include "export/qgisstyle.h"
 #include "gdal/ogr.h"
 #include "geometry/geos.h"
-#include "intervals.h"
-#include "qgisstyle.h"
 
 #include <cpl_string.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "intervals.h"
+#include "export/intervals.h"
 
 #include <algorithm>
 #include <ranges>

@@ -2,8 +2,8 @@
 // Control intervals, shared by the exporters (internal to export/).
 #pragma once
 
-#include "database.h"
-#include "domain/types.h"
+#include "domain/records.h"
+#include "storage/database.h"
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "qgisstyle.h"
+#include "export/qgisstyle.h"
 
 #include "gdal/ogr.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ogr.h"
+#include "gdal/ogr.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "generator.h"
+#include "generate/generator.h"
 
-#include "adjacency.h"
-#include "changewriter.h"
-#include "districtwriter.h"
+#include "geometry/adjacency.h"
 #include "geometry/geos.h"
-#include "importsupport.h"
-#include "voronoi.h"
+#include "geometry/voronoi.h"
+#include "import/changewriter.h"
+#include "import/districtwriter.h"
+#include "import/importsupport.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "adjacency.h"
+#include "geometry/adjacency.h"
 
-#include "geos.h"
+#include "geometry/geos.h"
 
 namespace frontline {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "area.h"
+#include "geometry/area.h"
 
-#include "geos.h"
+#include "geometry/geos.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "geos.h"
+#include "geometry/geos.h"
 
 #include <algorithm>
 

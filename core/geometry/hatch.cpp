@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "hatch.h"
+#include "geometry/hatch.h"
 
-#include "geos.h"
+#include "geometry/geos.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "voronoi.h"
+#include "geometry/voronoi.h"
 
-#include "geos.h"
+#include "geometry/geos.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/records.h"
 #include "error.h"
-#include "types.h"
 
 #include <vector>
 

@@ -3,7 +3,7 @@
 // from 180°W, y growing south from 85.05°N; at zoom z it is 2^z tiles of 256 pixels across.
 #pragma once
 
-#include "domain/types.h"
+#include "domain/records.h"
 
 #include <algorithm>
 #include <cmath>

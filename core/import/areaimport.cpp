@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "areaimport.h"
+#include "import/areaimport.h"
 
-#include "changewriter.h"
-#include "controlindex.h"
-#include "importsupport.h"
-#include "snapshotdates.h"
-#include "vectorlayer.h"
+#include "import/changewriter.h"
+#include "import/importsupport.h"
+#include "import/snapshotdates.h"
+#include "import/vectorlayer.h"
+#include "query/controlindex.h"
 
 #include <algorithm>
 #include <format>

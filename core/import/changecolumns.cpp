@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "changecolumns.h"
+#include "import/changecolumns.h"
 
-#include "importsupport.h"
+#include "import/importsupport.h"
 
 #include <algorithm>
 #include <array>

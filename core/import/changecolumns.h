@@ -3,7 +3,7 @@
 // them, or the columns the user names.
 #pragma once
 
-#include "csvtable.h"
+#include "import/csvtable.h"
 
 #include <map>
 #include <string>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "changewriter.h"
+#include "import/changewriter.h"
 
 #include <algorithm>
 #include <format>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
-#include "types.h"
+#include "domain/records.h"
+#include "storage/database.h"
 
 #include <cstdint>
 #include <future>

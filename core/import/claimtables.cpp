@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "claimtables.h"
+#include "import/claimtables.h"
 
-#include "importsupport.h"
+#include "import/importsupport.h"
 
 #include <charconv>
 

@@ -2,9 +2,9 @@
 // The dataset's aggregate claims (internal to import/): areas as sets of districts, and shares claimed of them.
 #pragma once
 
-#include "csvtable.h"
-#include "database.h"
-#include "importsummary.h"
+#include "import/csvtable.h"
+#include "import/importsummary.h"
+#include "storage/database.h"
 
 namespace frontline::importing {
 

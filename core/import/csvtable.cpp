@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "csvtable.h"
+#include "import/csvtable.h"
 
 #include "gdal/ogr.h"
 #include "text/utf8.h"

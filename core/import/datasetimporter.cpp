@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
 
-#include "importsupport.h"
-#include "tableimport.h"
+#include "import/importsupport.h"
+#include "import/tableimport.h"
 
 #include <fstream>
 #include <optional>

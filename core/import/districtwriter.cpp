@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "districtwriter.h"
+#include "import/districtwriter.h"
 
-#include "adjacency.h"
+#include "geometry/adjacency.h"
 #include "geometry/geos.h"
 #include "text/matchkey.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "importsupport.h"
+#include "import/importsupport.h"
 
-#include "importsummary.h"
+#include "import/importsummary.h"
 #include "query/controlindex.h"
 
 #include <algorithm>

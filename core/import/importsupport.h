@@ -2,11 +2,11 @@
 // Helpers shared by the importers (internal to import/).
 #pragma once
 
-#include "csvtable.h"
-#include "database.h"
-#include "domain/types.h"
+#include "domain/records.h"
 #include "error.h"
-#include "importsummary.h"
+#include "import/csvtable.h"
+#include "import/importsummary.h"
+#include "storage/database.h"
 
 #include <format>
 #include <optional>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "placeimport.h"
+#include "import/placeimport.h"
 
-#include "changewriter.h"
-#include "controlindex.h"
-#include "controlqueries.h"
-#include "districtwriter.h"
-#include "importsupport.h"
-#include "snapshotdates.h"
-#include "vectorlayer.h"
-#include "voronoi.h"
+#include "geometry/voronoi.h"
+#include "import/changewriter.h"
+#include "import/districtwriter.h"
+#include "import/importsupport.h"
+#include "import/snapshotdates.h"
+#include "import/vectorlayer.h"
+#include "query/controlindex.h"
+#include "query/controlqueries.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
 #include "error.h"
-#include "importsummary.h"
+#include "import/importsummary.h"
+#include "storage/database.h"
 
 #include <filesystem>
 #include <functional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "snapshotdates.h"
+#include "import/snapshotdates.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "tableimport.h"
+#include "import/tableimport.h"
 
-#include "changecolumns.h"
-#include "changewriter.h"
-#include "claimtables.h"
-#include "districtresolver.h"
-#include "districtwriter.h"
 #include "geometry/geos.h"
-#include "importsupport.h"
-#include "voronoi.h"
+#include "geometry/voronoi.h"
+#include "import/changecolumns.h"
+#include "import/changewriter.h"
+#include "import/claimtables.h"
+#include "import/districtwriter.h"
+#include "import/importsupport.h"
+#include "query/districtresolver.h"
 
 #include <algorithm>
 #include <array>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "changecolumns.h"
-#include "database.h"
 #include "error.h"
-#include "importsummary.h"
+#include "import/changecolumns.h"
+#include "import/importsummary.h"
+#include "storage/database.h"
 
 #include <filesystem>
 #include <optional>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "vectorimport.h"
+#include "import/vectorimport.h"
 
-#include "districtwriter.h"
 #include "gdal/ogr.h"
 #include "geometry/geos.h"
-#include "importsupport.h"
-#include "vectorlayer.h"
-#include "voronoi.h"
+#include "geometry/voronoi.h"
+#include "import/districtwriter.h"
+#include "import/importsupport.h"
+#include "import/vectorlayer.h"
 
 #include <cmath>
 #include <format>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "vectorlayer.h"
+#include "import/vectorlayer.h"
 
-#include "importsupport.h"
+#include "import/importsupport.h"
 
 #include <algorithm>
 #include <format>

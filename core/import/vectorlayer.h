@@ -4,7 +4,7 @@
 
 #include "gdal/ogr.h"
 #include "geometry/geos.h"
-#include "importsummary.h"
+#include "import/importsummary.h"
 
 #include <filesystem>
 #include <initializer_list>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "audit.h"
+#include "query/audit.h"
 
-#include "controlcursor.h"
-#include "controlindex.h"
-#include "shareclaims.h"
+#include "query/controlcursor.h"
+#include "query/controlindex.h"
+#include "query/shareclaims.h"
 
 #include <algorithm>
 #include <cmath>

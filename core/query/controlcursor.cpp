@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "controlcursor.h"
+#include "query/controlcursor.h"
 
 #include <algorithm>
 #include <cstdlib>

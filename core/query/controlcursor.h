@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "controlindex.h"
+#include "query/controlindex.h"
 
 #include <cstdint>
 #include <future>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "controlindex.h"
+#include "query/controlindex.h"
 
 #include <limits>
 #include <ranges>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "controlqueries.h"
+#include "query/controlqueries.h"
 
-#include "controlindex.h"
-#include "districtresolver.h"
-#include "frontline.h"
 #include "geometry/geos.h"
+#include "query/controlindex.h"
+#include "query/districtresolver.h"
+#include "query/frontlineindex.h"
 #include "storage/untrusted.h"
 #include "text/matchkey.h"
 

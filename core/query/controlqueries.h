@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
+#include "domain/records.h"
 #include "error.h"
-#include "types.h"
+#include "storage/database.h"
 
 #include <cstdint>
 #include <map>

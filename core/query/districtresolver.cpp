@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "districtresolver.h"
+#include "query/districtresolver.h"
 
 #include "text/matchkey.h"
 

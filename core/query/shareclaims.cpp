@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "shareclaims.h"
+#include "query/shareclaims.h"
 
-#include "controlindex.h"
 #include "geometry/area.h"
+#include "query/controlindex.h"
 
 #include <algorithm>
 #include <map>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "statistics.h"
+#include "query/statistics.h"
 
-#include "controlcursor.h"
 #include "geometry/area.h"
+#include "query/controlcursor.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
 #include "domain/date.h"
 #include "error.h"
+#include "storage/database.h"
 
 #include <string>
 #include <vector>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "database.h"
+#include "storage/database.h"
 
 #include "schema_sql.h"
+#include "storage/untrusted.h"
 #include "text/matchkey.h"
 #include "text/naturalorder.h"
-#include "untrusted.h"
 
 #include <format>
 #include <stdexcept>

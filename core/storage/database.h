@@ -2,7 +2,7 @@
 #pragma once
 
 #include "error.h"
-#include "statement.h"
+#include "storage/statement.h"
 
 #include <filesystem>
 #include <memory>

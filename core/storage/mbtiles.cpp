@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "mbtiles.h"
+#include "storage/mbtiles.h"
 
-#include "statement.h"
-#include "untrusted.h"
+#include "storage/statement.h"
+#include "storage/untrusted.h"
 
 #include <format>
 

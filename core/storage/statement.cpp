@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "statement.h"
+#include "storage/statement.h"
 
 namespace frontline {
 

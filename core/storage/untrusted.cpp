@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "untrusted.h"
+#include "storage/untrusted.h"
 
 #include "schema_sql.h"
-#include "statement.h"
+#include "storage/statement.h"
 
 #include <algorithm>
 #include <cctype>

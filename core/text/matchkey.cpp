@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "matchkey.h"
+#include "text/matchkey.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>

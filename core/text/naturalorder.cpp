@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "naturalorder.h"
+#include "text/naturalorder.h"
 
 #include <unicode/coll.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "utf8.h"
+#include "text/utf8.h"
 
 #include <unicode/utf8.h>
 

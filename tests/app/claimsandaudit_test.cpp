@@ -3,7 +3,7 @@
 
 #include "atlas.h"
 #include "auditmodel.h"
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
 #include "shareclaimmodel.h"
 
 #include <QAbstractItemModelTester>

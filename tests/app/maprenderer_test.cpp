@@ -2,8 +2,8 @@
 #include "maprenderer_test.h"
 
 #include "atlas.h"
-#include "districtlayer.h"
 #include "generate/generator.h"
+#include "map/districtlayer.h"
 #include "maprenderer.h"
 
 #include <QQuickView>

@@ -4,8 +4,8 @@
 #include "untrustedtext_test.h"
 
 #include "atlas.h"
-#include "database.h"
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
+#include "storage/database.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>

@@ -3,10 +3,10 @@
 // before: one run of `import areas` per file): DeepStateMap's weekly files onto the 275 front-line hromadas
 // (from ../shared/data/real), and a generated archive of 1,000 daily snapshots onto 10,000 generated
 // districts. Run by tests/bench/run.sh (`frontline.sh bench`).
-#include "areaimport.h"
 #include "generate/generator.h"
-#include "tableimport.h"
-#include "vectorimport.h"
+#include "import/areaimport.h"
+#include "import/tableimport.h"
+#include "import/vectorimport.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,7 +2,7 @@
 // What the benchmark programs share: the database under test and per-operation percentiles.
 #pragma once
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <benchmark/benchmark.h>
 

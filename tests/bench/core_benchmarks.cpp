@@ -3,10 +3,10 @@
 // state from cold, the front line, and importing changes. Run by tests/bench/run.sh (`frontline.sh bench`).
 #include "benchsupport.h"
 #include "common/naivestate.h"
-#include "controlcursor.h"
-#include "csvtable.h"
-#include "frontline.h"
-#include "tableimport.h"
+#include "import/csvtable.h"
+#include "import/tableimport.h"
+#include "query/controlcursor.h"
+#include "query/frontlineindex.h"
 
 #include <format>
 #include <iostream>

@@ -2,7 +2,7 @@
 // The obvious SQL answer to "who holds what on day D", the reference the cursor is tested and measured against.
 #pragma once
 
-#include "controlindex.h"
+#include "query/controlindex.h"
 
 namespace frontline::test {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Area archives as analysts download them (DeepStateMap, ISW; from ../shared/data/real, read as they are)
 // and small crafted files for each rule.
-#include "areaimport.h"
-#include "controlqueries.h"
+#include "import/areaimport.h"
+#include "import/vectorimport.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 #include "ukrainedb.h"
-#include "vectorimport.h"
 
 #include <cstdlib>
 #include <map>

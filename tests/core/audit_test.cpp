@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The dataset's consistency checks, each fault made on purpose in a small dataset: a 3 x 3 grid of squares
 // whose centre, e, is enclosed by the other eight.
-#include "audit.h"
-#include "datasetimporter.h"
-#include "tableimport.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
+#include "import/vectorimport.h"
+#include "query/audit.h"
 #include "testdb.h"
-#include "vectorimport.h"
 
 #include <fstream>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A change table from a spreadsheet: no ids, columns named in words, holders by name, "|" or ";" between them.
-#include "controlqueries.h"
-#include "datasetimporter.h"
-#include "tableimport.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 
 #include <fstream>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Readers (the viewer) keep reading consistent states while an import writes the same file.
-#include "controlqueries.h"
-#include "datasetimporter.h"
-#include "tableimport.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 
 #include <atomic>

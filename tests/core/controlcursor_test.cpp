@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "common/naivestate.h"
-#include "controlcursor.h"
-#include "controlqueries.h"
-#include "frontline.h"
 #include "generate/generator.h"
-#include "tableimport.h"
+#include "import/tableimport.h"
+#include "query/controlcursor.h"
+#include "query/controlqueries.h"
+#include "query/frontlineindex.h"
 #include "testdb.h"
 
 #include <algorithm>

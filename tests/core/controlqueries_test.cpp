@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "controlqueries.h"
-#include "datasetimporter.h"
-#include "statistics.h"
+#include "import/datasetimporter.h"
+#include "query/controlqueries.h"
+#include "query/statistics.h"
 #include "testdb.h"
 
 #include <algorithm>

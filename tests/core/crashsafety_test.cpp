@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // An import killed at any moment leaves the database sound and exactly as it was before the import. The moments
 // are counted in the import's own file operations, so every machine kills it at the same points.
-#include "controlqueries.h"
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
 #include "killswitchvfs.h"
-#include "tableimport.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 
 #include <csignal>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "controlqueries.h"
-#include "database.h"
+#include "query/controlqueries.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <fstream>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "controlqueries.h"
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 
 #include <fstream>

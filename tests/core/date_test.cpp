@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "date.h"
+#include "domain/date.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "controlqueries.h"
-#include "datasetimporter.h"
 #include "export/exporters.h"
+#include "import/datasetimporter.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
 
 #include <gdal.h>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Inferred changes and reported shares: stored, read back, exported where they are used, and audited; and the
 // bundled Aleppo record measured against the shares reported at the time.
-#include "audit.h"
-#include "controlqueries.h"
-#include "datasetimporter.h"
 #include "export/exporters.h"
-#include "shareclaims.h"
+#include "import/datasetimporter.h"
+#include "query/audit.h"
+#include "query/controlqueries.h"
+#include "query/shareclaims.h"
 #include "testdb.h"
 
 #include <gdal.h>

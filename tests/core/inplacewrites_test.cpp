@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A bulk load writes the file in place when it has it to itself, and readers are told plainly what is going on;
 // it checks references itself, and a bad one still fails the whole load by name.
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
 #include "killswitchvfs.h"
-#include "tableimport.h"
 #include "testdb.h"
 
 #include <chrono>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Status tables of places: Wikipedia's monthly town tables (from ../shared/data/real, as they are) and
 // VIINA-style panels.
-#include "controlqueries.h"
-#include "districtresolver.h"
-#include "placeimport.h"
+#include "import/placeimport.h"
+#include "import/vectorimport.h"
+#include "query/controlqueries.h"
+#include "query/districtresolver.h"
 #include "testdb.h"
 #include "ukrainedb.h"
-#include "vectorimport.h"
 
 using namespace frontline;
 using namespace frontline::test;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // What the tests of real Ukrainian data share: where the files are, and a database with both sides.
 #pragma once
 
-#include "tableimport.h"
+#include "import/tableimport.h"
 #include "testdb.h"
 
 #include <fstream>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // A .frontline file from an unknown hand can change nothing but itself: a schema that is not exactly Frontline's
 // is refused for viewing and for writing, with the object named, and the file stays byte for byte as it was.
-#include "controlqueries.h"
-#include "datasetimporter.h"
-#include "tableimport.h"
+#include "import/datasetimporter.h"
+#include "import/tableimport.h"
+#include "query/controlqueries.h"
+#include "storage/untrusted.h"
 #include "testdb.h"
-#include "untrusted.h"
 
 #include <algorithm>
 #include <fstream>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "areaimport.h"
-#include "controlqueries.h"
-#include "datasetimporter.h"
+#include "import/areaimport.h"
+#include "import/datasetimporter.h"
+#include "import/vectorimport.h"
+#include "query/controlqueries.h"
 #include "testdb.h"
-#include "vectorimport.h"
 
 #include <gdal_utils.h>
 

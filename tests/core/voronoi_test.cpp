@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "adjacency.h"
+#include "geometry/adjacency.h"
 #include "geometry/geos.h"
-#include "hatch.h"
-#include "voronoi.h"
+#include "geometry/hatch.h"
+#include "geometry/voronoi.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The mapping of CSV rows to control changes (dates, names, factions, states): errors, never crashes,
 // and nothing is left behind by a failed import.
-#include "database.h"
 #include "fuzzfile.h"
-#include "importsupport.h"
-#include "tableimport.h"
+#include "import/importsupport.h"
+#include "import/tableimport.h"
+#include "storage/database.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CSV reading through GDAL with our checks (required columns, UTF-8, line numbers): never crash.
-#include "csvtable.h"
 #include "fuzzfile.h"
+#include "import/csvtable.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

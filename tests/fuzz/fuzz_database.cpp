@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Whole .frontline files, mutated, opened and queried as the viewer and the command line do: the day's state, a
 // district's history, search, the front line, the day cursor. Never crash, never hang, never write to the input.
-#include "controlcursor.h"
-#include "controlqueries.h"
-#include "database.h"
 #include "fuzzfile.h"
+#include "query/controlcursor.h"
+#include "query/controlqueries.h"
+#include "storage/database.h"
 
 #include <cstdlib>
 #include <cstring>

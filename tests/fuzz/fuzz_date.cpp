@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Date, enum and name-key parsing: never crash; a parsed date prints back to the same text.
-#include "date.h"
+#include "domain/date.h"
+#include "domain/records.h"
 #include "text/matchkey.h"
 #include "text/utf8.h"
-#include "types.h"
 
 #include <cstdlib>
 #include <string_view>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Vector features (GeoJSON) to districts: geometry checks, repair, ids and names. Never crash.
-#include "database.h"
 #include "fuzzfile.h"
-#include "vectorimport.h"
+#include "import/vectorimport.h"
+#include "storage/database.h"
 
 #include <cstdlib>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The dataset manifest parser: never crash; an accepted manifest always names the format.
-#include "datasetimporter.h"
+#include "import/datasetimporter.h"
 
 #include <cstdlib>
 

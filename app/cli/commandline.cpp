@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commands.h"
+#include "cli/commandline.h"
 
 #include "arguments.h"
-#include "commandlist.h"
+#include "cli/subcommands.h"
 
 #include <QGuiApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "frontline.h"
+#include "query/frontlineindex.h"
 
 #include "geometry/geos.h"
 

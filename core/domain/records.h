@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "date.h"
+#include "domain/date.h"
 
 #include <optional>
 #include <string>

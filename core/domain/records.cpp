@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "types.h"
+#include "domain/records.h"
 
 #include <array>
 #include <utility>
