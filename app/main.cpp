@@ -134,7 +134,7 @@ int main(int argc, char **argv)
         QElapsedTimer shown;
         shown.start();
         QObject::connect(poll, &QTimer::timeout, &app, [window, shown, file = parser.value(screenshot)] {
-            if (shown.elapsed() >= 1500 && (window->property("ready").toBool() || shown.elapsed() > 60'000))
+            if (shown.elapsed() >= 1500 && (window->property("screenshotReady").toBool() || shown.elapsed() > 60'000))
                 QCoreApplication::exit(window->grabWindow().save(file) ? 0 : 1);
         });
         poll->start(100);

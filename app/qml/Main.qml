@@ -58,8 +58,14 @@ ApplicationWindow {
                 mapPanel.restoreView(QtPositioning.coordinate(state.latitude, state.longitude), state.zoom)
         }
     }
+    // Ready for a scripted screenshot: with --play, once a few days have been played (and drawn), however slow
+    // the machine.
+    property int playedFrom: -1
+    readonly property bool screenshotReady: ready && (playSpeed === 0 || (playedFrom >= 0 && atlas.day - playedFrom >= 5)
+                                                      || (playedFrom >= 0 && !timeline.playing))
     onReadyChanged: {
-        if (ready && playSpeed > 0) {
+        if (ready && playSpeed > 0 && playedFrom < 0) {
+            playedFrom = atlas.day
             timeline.daysPerSecond = playSpeed
             timeline.playing = true
         }
