@@ -49,6 +49,8 @@ Pane {
             model: root.audit
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
+                id: finding
+
                 required property string severity
                 required property string check
                 required property string date
@@ -63,15 +65,15 @@ Pane {
                     RowLayout {
                         spacing: 6
                         Label {
-                            text: severity
+                            text: finding.severity
                             color: "white"
                             font { pixelSize: 12; bold: true }
                             leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
-                            background: Rectangle { color: severity === "error" ? "#b3261e" : "#a86b00"; radius: 8 }
+                            background: Rectangle { color: finding.severity === "error" ? "#b3261e" : "#a86b00"; radius: 8 }
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: "%1 · %2%3".arg(date).arg(check).arg(name !== "" ? " · " + name : "")
+                            text: "%1 · %2%3".arg(finding.date).arg(finding.check).arg(finding.name !== "" ? " · " + finding.name : "")
                             font.bold: true
                             elide: Text.ElideRight
                             textFormat: Text.PlainText
@@ -79,17 +81,17 @@ Pane {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: detail
+                        text: finding.detail
                         color: "#444"
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }
                 }
                 onClicked: {
-                    root.atlas.day = day
-                    if (districtId !== "") {
-                        root.atlas.selectedDistrict = districtId
-                        root.districtChosen(districtId)
+                    root.atlas.day = finding.day
+                    if (finding.districtId !== "") {
+                        root.atlas.selectedDistrict = finding.districtId
+                        root.districtChosen(finding.districtId)
                     }
                 }
             }

@@ -20,7 +20,8 @@ double areaKm2(const std::vector<Polygon> &parts)
                 twice += a.lon * b.lat - b.lon * a.lat;
                 lat += a.lat;
             }
-            lat = ring.empty() ? 0 : lat / double(ring.size());
+            const std::size_t closing = !ring.empty() && ring.front() == ring.back() ? 1 : 0; // counted once
+            lat = ring.size() > closing ? (lat - (closing ? ring.back().lat : 0)) / double(ring.size() - closing) : 0;
             const double area = std::abs(twice) / 2 * 111.320 * std::cos(lat * std::numbers::pi / 180) * 110.574;
             km2 += r == 0 ? area : -area; // holes
         }

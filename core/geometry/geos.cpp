@@ -96,9 +96,12 @@ Geometry fromPolygon(const Context &ctx, const Polygon &polygon)
     auto *h = ctx.handle();
     std::vector<GEOSGeometry *> rings;
     for (const auto &ring : polygon) {
-        GEOSCoordSequence *sequence = GEOSCoordSeq_create_r(h, unsigned(ring.size()), 2);
+        const bool open = !ring.empty() && ring.front() != ring.back(); // GEOS wants the first point repeated
+        GEOSCoordSequence *sequence = GEOSCoordSeq_create_r(h, unsigned(ring.size() + (open ? 1 : 0)), 2);
         for (std::size_t i = 0; i < ring.size(); ++i)
             GEOSCoordSeq_setXY_r(h, sequence, unsigned(i), ring[i].lon, ring[i].lat);
+        if (open)
+            GEOSCoordSeq_setXY_r(h, sequence, unsigned(ring.size()), ring.front().lon, ring.front().lat);
         rings.push_back(GEOSGeom_createLinearRing_r(h, sequence));
     }
     if (rings.empty())
