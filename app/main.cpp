@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
-#include "atlas.h"
-#include "auditmodel.h"
 #include "cli/arguments.h"
 #include "cli/commandline.h"
 #include "framelog.h"
-#include "shareclaimmodel.h"
 #include "tilesource.h"
+#include "viewer/viewer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -52,53 +50,40 @@ int main(int argc, char **argv)
     parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter, auditPanel});
     parser.process(app);
 
-    auto atlas = Atlas::open(parser.value(db).toStdString());
-    if (!atlas) {
-        std::cerr << "frontline: " << atlas.error().message << '\n';
+    auto tiles = std::make_unique<TileSource>(); // handed to the engine, which outlives nothing the viewer needs
+    auto opened = Viewer::open(parser.value(db).toStdString(), Dataset::Renderer::Automatic, tiles.get());
+    if (!opened) {
+        std::cerr << "frontline: " << opened.error().message << '\n';
         return 1;
     }
+    Viewer &viewer = **opened;
+    auto parseDate = [&](const QCommandLineOption &option) -> std::optional<frontline::Date> {
+        auto day = frontline::Date::parse(parser.value(option).toStdString());
+        if (!day)
+            std::cerr << "frontline: invalid --" << option.names().front().toStdString() << " \""
+                      << parser.value(option).toStdString() << "\" (expected YYYY-MM-DD)\n";
+        return day ? std::optional(*day) : std::nullopt;
+    };
     if (parser.isSet(date)) {
-        auto day = frontline::Date::parse(parser.value(date).toStdString());
-        if (!day) {
-            std::cerr << "frontline: invalid --date \"" << parser.value(date).toStdString() << "\" (expected YYYY-MM-DD)\n";
+        auto day = parseDate(date);
+        if (!day)
             return 2;
-        }
-        (*atlas)->setDate(*day);
+        viewer.day.setDate(*day);
     }
-
     if (parser.isSet(compare)) {
-        auto day = frontline::Date::parse(parser.value(compare).toStdString());
-        if (!day) {
-            std::cerr << "frontline: invalid --compare \"" << parser.value(compare).toStdString() << "\" (expected YYYY-MM-DD)\n";
+        auto day = parseDate(compare);
+        if (!day)
             return 2;
-        }
-        (*atlas)->setCompareDay(frontline::Date::parse((*atlas)->firstDateText().toStdString())->daysTo(*day));
+        viewer.compare.setCompareDay(viewer.dataset->first().daysTo(*day));
     }
-    if (parser.isSet(select) && !(*atlas)->selectByName(parser.value(select))) {
-        std::cerr << "frontline: " << (*atlas)->errorString().toStdString() << '\n';
+    if (parser.isSet(select) && !viewer.selection.selectByName(parser.value(select))) {
+        std::cerr << "frontline: " << viewer.selection.errorString().toStdString() << '\n';
         return 2;
     }
-
-    // Models over the open database, each with one job; reloaded when the viewer opens another file.
-    AuditModel audit;
-    ShareClaimModel shareClaims;
-    const auto reload = [&audit, &shareClaims, a = atlas->get()] {
-        audit.clear();
-        if (auto loaded = shareClaims.load(a->database(), a->firstDate(), a->colours()); !loaded)
-            std::cerr << "frontline: share claims: " << loaded.error().message << '\n';
-    };
-    reload();
-    QObject::connect(atlas->get(), &Atlas::datasetChanged, &shareClaims, reload);
     if (parser.isSet(auditPanel))
-        audit.run((*atlas)->database().path(), (*atlas)->firstDate());
-
-    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
-    QQmlApplicationEngine engine;
-    auto *tiles = new TileSource; // owned by the engine
-    engine.addImageProvider(QStringLiteral("basemap"), tiles);
-    (*atlas)->setTileSource(tiles);
-    if (parser.isSet(basemap) && !(*atlas)->openBasemap(QUrl::fromLocalFile(parser.value(basemap)))) {
-        std::cerr << "frontline: " << (*atlas)->errorString().toStdString() << '\n';
+        viewer.audit.run(viewer.dataset->database().path(), viewer.dataset->first());
+    if (parser.isSet(basemap) && !viewer.basemap.openFile(QUrl::fromLocalFile(parser.value(basemap)))) {
+        std::cerr << "frontline: " << viewer.basemap.errorString().toStdString() << '\n';
         return 2;
     }
     const int playSpeed = parser.value(play).toInt();
@@ -109,9 +94,13 @@ int main(int argc, char **argv)
     // A fresh start resumes where the user left off; a scripted one (--date, --screenshot, --play...) does not.
     const bool restore = !parser.isSet(date) && !parser.isSet(screenshot) && !parser.isSet(compare) && !parser.isSet(select)
         && !parser.isSet(play) && !parser.isSet(quitAfter);
-    engine.setInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"audit", QVariant::fromValue(&audit)},
-        {"shareClaims", QVariant::fromValue(&shareClaims)}, {"auditShown", parser.isSet(auditPanel)}, {"restoreState", restore},
+    QVariantMap properties = viewer.qmlProperties();
+    properties.insert({{"auditShown", parser.isSet(auditPanel)}, {"restoreState", restore},
         {"arabicLabels", parser.isSet(arabic)}, {"playSpeed", playSpeed}});
+    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
+    QQmlApplicationEngine engine; // after the viewer, so destroyed before it
+    engine.addImageProvider(QStringLiteral("basemap"), tiles.release());
+    engine.setInitialProperties(properties);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.loadFromModule("Frontline", "Main");
@@ -119,7 +108,7 @@ int main(int argc, char **argv)
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (parser.isSet(frameTimes))
-        new FrameLog(window, [a = atlas->get()] { return a->day(); }, parser.value(frameTimes)); // owned by the window
+        new FrameLog(window, [&viewer] { return viewer.day.day(); }, parser.value(frameTimes)); // owned by the window
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         const double seconds = parser.value(quitAfter).toDouble(&ok);

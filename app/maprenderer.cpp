@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "maprenderer.h"
 
-#include "atlas.h"
+#include "viewer/viewer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickView>
 
-MapRenderer::MapRenderer(Atlas &atlas, QSize size) : m_view(std::make_unique<QQuickView>())
+MapRenderer::MapRenderer(Viewer &viewer, QSize size) : m_view(std::make_unique<QQuickView>())
 {
-    m_view->setInitialProperties({{"atlas", QVariant::fromValue(&atlas)}});
+    QVariantMap properties = viewer.qmlProperties();
+    for (const auto &unused : {"totals", "search", "audit", "shareClaims"}) // the map alone does not show them
+        properties.remove(QLatin1String(unused));
+    m_view->setInitialProperties(properties);
     m_view->setResizeMode(QQuickView::SizeRootObjectToView);
     m_view->resize(size);
     m_view->loadFromModule("Frontline", "RenderView");

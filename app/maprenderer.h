@@ -8,14 +8,14 @@
 
 #include <memory>
 
-class Atlas;
+struct Viewer;
 class QQuickView;
 
-//! Renders the map of an Atlas's current day, with legend and date, into an image without a window
+//! Renders the map of the viewer's day, with legend and date, into an image without a window
 //! on screen (works with the offscreen platform). Needs a QGuiApplication.
 class MapRenderer {
 public:
-    MapRenderer(Atlas &atlas, QSize size);
+    MapRenderer(Viewer &viewer, QSize size);
     ~MapRenderer();
 
     //! Renders the current day; a null image (and errorString) if QML failed to load or draw.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "animationwriter.h"
 #include "arguments.h"
-#include "atlas.h"
 #include "captionband.h"
 #include "cli/subcommands.h"
 #include "maprenderer.h"
+#include "viewer/viewer.h"
 
 #include <QUrl>
 
@@ -28,7 +28,7 @@ QStringList captionLines(const frontline::Database &db, frontline::Date day)
 
 //! One clip, several frames a day, from `first` to `last`, with the date and legend in every frame, and
 //! unless `captions` is null, the day's changes in a band below the map.
-int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, frontline::Date last, int daysPerSecond,
+int renderAnimation(Viewer &viewer, MapRenderer &renderer, frontline::Date first, frontline::Date last, int daysPerSecond,
     const QString &file, QSize size, const CaptionBand *captions, const frontline::Database &db)
 {
     if (daysPerSecond < 1 || daysPerSecond > 30)
@@ -38,7 +38,7 @@ int renderAnimation(Atlas &atlas, MapRenderer &renderer, frontline::Date first, 
     if (!writer.open(file, size, kFps))
         return failure(writer.errorString().toStdString());
     for (frontline::Date day = first; day <= last; day = day.addDays(1)) {
-        atlas.setDate(day);
+        viewer.day.setDate(day);
         const QImage map = renderer.render();
         if (map.isNull())
             return failure("render failed: " + renderer.errorString().toStdString());
@@ -100,34 +100,35 @@ int renderCommand(const QStringList &args)
     const QString drawing = a.value(Arguments::kRenderer);
     if (drawing != "auto" && drawing != "items" && drawing != "batched")
         return usageError("--renderer: items, batched or auto");
-    auto atlas = Atlas::open(a.database(),
-        drawing == "items"         ? Atlas::Renderer::Items
-            : drawing == "batched" ? Atlas::Renderer::Batched
-                                   : Atlas::Renderer::Automatic);
-    if (!atlas)
-        return failure(atlas.error().message);
-    (*atlas)->setAttributionShown(!a.isSet(noAttribution));
+    auto opened = Viewer::open(a.database(),
+        drawing == "items"         ? Dataset::Renderer::Items
+            : drawing == "batched" ? Dataset::Renderer::Batched
+                                   : Dataset::Renderer::Automatic);
+    if (!opened)
+        return failure(opened.error().message);
+    Viewer &viewer = **opened;
+    viewer.exporter.setAttributionShown(!a.isSet(noAttribution));
     const CaptionBand band(pixels);
     const bool captioned = animation && !a.isSet(noCaptions);
-    MapRenderer renderer(**atlas, captioned ? band.mapSize() : pixels);
+    MapRenderer renderer(viewer, captioned ? band.mapSize() : pixels);
     if (!animation && a.value(Arguments::kOutput).endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         // The same view as the PNG of the day: the map is laid out once, then drawn as vectors.
-        (*atlas)->setDate(*date);
+        viewer.day.setDate(*date);
         if (renderer.render().isNull())
             return failure("render failed: " + renderer.errorString().toStdString());
-        if (!(*atlas)->exportSvg(
+        if (!viewer.exporter.exportSvg(
                 QUrl::fromLocalFile(a.value(Arguments::kOutput)), renderer.center(), renderer.zoomLevel(), pixels))
-            return failure((*atlas)->errorString().toStdString());
+            return failure(viewer.exporter.errorString().toStdString());
         return 0;
     }
     if (animation) {
         auto db = frontline::Database::open(a.database(), frontline::Database::Mode::ReadOnly);
         if (!db)
             return failure(db.error().message);
-        return renderAnimation(**atlas, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels,
+        return renderAnimation(viewer, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels,
             captioned ? &band : nullptr, *db);
     }
-    (*atlas)->setDate(*date);
+    viewer.day.setDate(*date);
     const QImage image = renderer.render();
     if (image.isNull())
         return failure("render failed: " + renderer.errorString().toStdString());

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "map/districtlayer.h"
 
-#include "atlas.h"
 #include "geometry/webmercator.h"
 #include "map/mapstyle.h"
 #include "map/picturetexture.h"
+#include "viewer/dataset.h"
+#include "viewer/daystate.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -73,19 +74,19 @@ DistrictLayer::DistrictLayer(QQuickItem *parent) : QQuickItem(parent)
     });
 }
 
-void DistrictLayer::setAtlas(Atlas *atlas)
+void DistrictLayer::setDay(DayState *day)
 {
-    if (atlas == m_atlas)
+    if (day == m_day)
         return;
-    if (m_atlas)
-        disconnect(m_atlas, nullptr, this, nullptr);
-    m_atlas = atlas;
-    if (m_atlas) {
-        connect(m_atlas, &Atlas::datasetChanged, this, &DistrictLayer::rebuild);
-        connect(m_atlas, &Atlas::dayChanged, this, &DistrictLayer::paint);
+    if (m_day)
+        disconnect(m_day, nullptr, this, nullptr);
+    m_day = day;
+    if (m_day) {
+        connect(m_day, &DayState::loaded, this, &DistrictLayer::rebuild);
+        connect(m_day, &DayState::dayChanged, this, &DistrictLayer::paint);
     }
     rebuild();
-    emit atlasChanged();
+    emit dayChanged();
 }
 
 void DistrictLayer::setCenter(const QGeoCoordinate &center)
@@ -153,13 +154,13 @@ void DistrictLayer::rebuild()
     m_shapes.clear();
     m_pixels.clear();
     m_drawn = {};
-    if (!m_atlas || !m_atlas->batched()) {
+    if (!m_day || !m_day->dataset().batched()) {
         m_picture = {};
         m_pictureChanged = true;
         update();
         return;
     }
-    const auto &districts = m_atlas->districtList();
+    const auto &districts = m_day->dataset().districts();
     // Local coordinates keep doubles small and make the transform one scale and one shift.
     QPointF lo(1, 1), hi(0, 0);
     for (const auto &d : districts) {
@@ -280,9 +281,9 @@ void DistrictLayer::rasterise()
 
 void DistrictLayer::paint()
 {
-    if (!m_atlas || m_pixels.empty())
+    if (!m_day || m_pixels.empty())
         return;
-    const auto &controls = m_atlas->territory().controls();
+    const auto &controls = m_day->territory().controls();
     std::vector<std::size_t> changed;
     for (std::size_t slot = 0; slot < m_painted.size() && slot < controls.size(); ++slot)
         if (controls[slot] != m_painted[slot]) {
@@ -309,8 +310,8 @@ void DistrictLayer::paint()
 DistrictLayer::Canvas DistrictLayer::canvas()
 {
     // bits() once: it detaches the image from the texture that may share it, and is a call per pixel otherwise.
-    return {reinterpret_cast<QRgb *>(m_picture.bits()), m_atlas->territory().controls().data(),
-        std::size_t(m_drawn.pixels.width()), std::size_t(m_drawn.pixels.height())};
+    return {reinterpret_cast<QRgb *>(m_picture.bits()), m_day->territory().controls().data(), std::size_t(m_drawn.pixels.width()),
+        std::size_t(m_drawn.pixels.height())};
 }
 
 //! Marks a run of a district and the pixels within the front line's reach of it (a diamond around each pixel),
@@ -359,7 +360,7 @@ std::uint8_t DistrictLayer::frontAt(std::size_t i, const Canvas &canvas) const
     const std::uint16_t across = m_pixels[i].across;
     if (!across)
         return 0;
-    const auto &territory = m_atlas->territory();
+    const auto &territory = m_day->territory();
     const std::uint16_t mine = canvas.controls[m_pixels[i].id - 1];
     auto opposite = [&](int k) -> std::uint16_t { // the control at offset k, if opposed to mine; else 0
         const std::uint16_t theirs =
@@ -381,7 +382,7 @@ std::uint8_t DistrictLayer::frontAt(std::size_t i, const Canvas &canvas) const
 
 void DistrictLayer::cacheColours()
 {
-    const auto &territory = m_atlas->territory();
+    const auto &territory = m_day->territory();
     m_palette.resize(territory.controlCount() * kLooks);
     for (std::size_t control = 0; control < territory.controlCount(); ++control)
         for (std::size_t look = 0; look < kLooks; ++look) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "viewer/daystate.h"
+
 #include <QColor>
 #include <QGeoCoordinate>
 #include <QImage>
@@ -15,8 +17,6 @@
 #include <cstdint>
 #include <vector>
 
-class Atlas;
-
 //! All districts as one picture over a Qt Location Map, however many there are. When the view settles, every
 //! district is rasterised once into an image of district numbers at screen resolution, kept as runs of pixels
 //! per district. A day step then repaints only the pixels of districts whose control changed and of their
@@ -26,7 +26,8 @@ class Atlas;
 class DistrictLayer : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Atlas *atlas READ atlas WRITE setAtlas NOTIFY atlasChanged)
+    //! The day drawn: its dataset's districts, coloured by its Territory.
+    Q_PROPERTY(DayState *day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
     //! What shows where no district is, if opaque: the picture is composed over it and drawn opaque, which spares
@@ -38,8 +39,8 @@ class DistrictLayer : public QQuickItem {
 public:
     explicit DistrictLayer(QQuickItem *parent = nullptr);
 
-    [[nodiscard]] Atlas *atlas() const { return m_atlas; }
-    void setAtlas(Atlas *atlas);
+    [[nodiscard]] DayState *day() const { return m_day; }
+    void setDay(DayState *day);
     [[nodiscard]] QGeoCoordinate center() const { return m_center; }
     void setCenter(const QGeoCoordinate &center);
     [[nodiscard]] qreal zoomLevel() const { return m_zoom; }
@@ -49,7 +50,7 @@ public:
     [[nodiscard]] bool settled() const { return !m_picture.isNull() && m_drawn == currentView(); }
 
 signals:
-    void atlasChanged();
+    void dayChanged();
     void viewChanged();
     void backdropChanged();
     void settledChanged();
@@ -91,7 +92,7 @@ private:
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
     [[nodiscard]] QTransform toPixels(const View &view) const;
 
-    Atlas *m_atlas = nullptr;
+    DayState *m_day = nullptr;
     QGeoCoordinate m_center;
     qreal m_zoom = 0;
     QTimer m_settle; //!< rasterises again once the view has stopped moving

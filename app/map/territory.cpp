@@ -8,12 +8,29 @@
 
 using namespace frontline;
 
-Territory::Territory(const Database &db, const std::vector<District> &districts,
+Result<Territory> Territory::open(const Database &db, const std::vector<District> &districts,
     const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines)
-    : m_cursor(db, day), m_opposition(db), m_controls(controlindex::controls(db))
 {
-    if (lines == Lines::Traced)
-        m_lines.emplace(db);
+    auto cursor = ControlCursor::open(db, day);
+    if (!cursor)
+        return std::unexpected(cursor.error());
+    auto controls = controlindex::controls(db);
+    if (!controls)
+        return std::unexpected(controls.error());
+    Opposition opposition(*controls);
+    Territory territory(std::move(*cursor), std::move(opposition), std::move(*controls));
+    if (lines == Lines::Traced) {
+        auto index = FrontLineIndex::load(db);
+        if (!index)
+            return std::unexpected(index.error());
+        territory.m_lines.emplace(std::move(*index));
+    }
+    territory.colour(districts, factionColours);
+    return territory;
+}
+
+void Territory::colour(const std::vector<District> &districts, const std::unordered_map<std::string, QColor> &factionColours)
+{
     for (const auto &[id, colour] : factionColours)
         m_holders.push_back({id});
     std::ranges::sort(m_holders, {}, &Holder::id);
@@ -40,16 +57,14 @@ Territory::Territory(const Database &db, const std::vector<District> &districts,
     account();
 }
 
-void Territory::moveTo(int day)
+Result<void> Territory::moveTo(int day)
 {
     const int distance = day - m_cursor.day();
     if (distance == 0)
-        return;
-    if (std::abs(distance) <= controlindex::kSnapshotEvery)
-        m_cursor.step(distance);
-    else
-        m_cursor.seek(day);
-    account();
+        return {};
+    auto moved = std::abs(distance) <= controlindex::kSnapshotEvery ? m_cursor.step(distance) : m_cursor.seek(day);
+    account(); // a step that failed half-way still moved the districts it touched
+    return moved;
 }
 
 void Territory::account()

@@ -25,13 +25,16 @@ public:
     //! of a country take a good part of a second to load.
     enum class Lines { Traced, Untraced };
 
-    //! Reads the controls, borders if `lines` asks, and the state of `day` (a day number). Throws
-    //! frontline::SqlError.
-    Territory(const frontline::Database &db, const std::vector<frontline::District> &districts,
-        const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines);
+    //! Reads the controls, borders if `lines` asks, and the state of `day` (a day number).
+    [[nodiscard]] static frontline::Result<Territory> open(const frontline::Database &db,
+        const std::vector<frontline::District> &districts, const std::unordered_map<std::string, QColor> &factionColours, int day,
+        Lines lines);
 
     //! Steps to `day` (a day number): a day's changes for a neighbour, a block's for anything farther.
-    void moveTo(int day);
+    [[nodiscard]] frontline::Result<void> moveTo(int day);
+    [[nodiscard]] int day() const { return m_cursor.day(); }
+    //! The changes that start on the current day (district slot and control number), in the order of the changes.
+    [[nodiscard]] std::span<const frontline::ControlCursor::Entry> changesToday() const { return m_cursor.changesToday(); }
 
     [[nodiscard]] const frontline::ControlVector &controls() const { return m_cursor.controls(); }
     //! District slots (number - 1) whose control the last move may have changed.
@@ -54,6 +57,11 @@ public:
     [[nodiscard]] const std::vector<Holder> &holders() const { return m_holders; }
 
 private:
+    Territory(frontline::ControlCursor cursor, frontline::Opposition opposition, std::vector<frontline::Control> controls)
+        : m_cursor(std::move(cursor)), m_opposition(std::move(opposition)), m_controls(std::move(controls))
+    {
+    }
+    void colour(const std::vector<frontline::District> &districts, const std::unordered_map<std::string, QColor> &factionColours);
     void account();
 
     frontline::ControlCursor m_cursor;

@@ -7,7 +7,9 @@ import QtQuick.Layouts
 Pane {
     id: root
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property Selection selection
     required property AuditModel audit
 
     signal closed()
@@ -31,7 +33,7 @@ Pane {
             ToolButton {
                 text: qsTr("Run again")
                 enabled: !root.audit.running
-                onClicked: root.audit.runOn(root.atlas.databasePath, root.atlas.firstDateText)
+                onClicked: root.audit.runOn(root.dataset.databasePath, root.dataset.firstDateText)
             }
             ToolButton { text: "✕"; onClicked: root.closed() }
         }
@@ -88,9 +90,9 @@ Pane {
                     }
                 }
                 onClicked: {
-                    root.atlas.day = finding.day
+                    root.day.day = finding.day
                     if (finding.districtId !== "") {
-                        root.atlas.selectedDistrict = finding.districtId
+                        root.selection.select(finding.districtId)
                         root.districtChosen(finding.districtId)
                     }
                 }

@@ -7,10 +7,16 @@ import QtQuick.Layouts
 Pane {
     id: root
 
-    required property Atlas atlas
-    readonly property var selection: atlas.selection
+    required property DayState day
+    required property Selection selection
 
     padding: 0
+
+    function jumpToChange(direction) {
+        const target = selection.changeDay(direction)
+        if (target >= 0)
+            day.day = target
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,29 +32,29 @@ Pane {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: root.selection.name ?? ""
+                        text: root.selection.name
                         font { pixelSize: 20; bold: true }
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }
-                    ToolButton { text: "✕"; onClicked: root.atlas.selectedDistrict = "" }
+                    ToolButton { text: "✕"; onClicked: root.selection.select("") }
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: root.selection.nameArabic ?? ""
+                    text: root.selection.nameArabic
                     font.pixelSize: 18
                     horizontalAlignment: Text.AlignRight
                     textFormat: Text.PlainText
                 }
                 RowLayout {
-                    Button { text: qsTr("◀ Previous change"); onClicked: root.atlas.jumpToDistrictChange(-1) }
-                    Button { text: qsTr("Next change ▶"); onClicked: root.atlas.jumpToDistrictChange(1) }
+                    Button { text: qsTr("◀ Previous change"); onClicked: root.jumpToChange(-1) }
+                    Button { text: qsTr("Next change ▶"); onClicked: root.jumpToChange(1) }
                 }
                 Label {
                     Layout.fillWidth: true
                     text: root.selection.since
                           ? qsTr("%1 since %2").arg(root.selection.holder).arg(root.selection.since)
-                          : (root.selection.holder ?? "")
+                          : root.selection.holder
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
@@ -62,20 +68,33 @@ Pane {
             Layout.fillHeight: true
             clip: true
             spacing: 12
-            model: root.selection.changes ?? []
+            model: root.selection.history
             ScrollBar.vertical: ScrollBar {}
 
             delegate: ColumnLayout {
-                required property var modelData
+                id: change
+
+                required property string date
+                required property string summary
+                required property string confidence
+                required property string note
+                required property var evidence
+                required property bool future
+                required property int supports
+                required property int disputes
+                required property int context
+                required property int infers
+                required property bool inferred
+                required property string inferredFrom
 
                 width: ListView.view.width - 16
                 x: 8
                 spacing: 4
-                opacity: modelData.future ? 0.55 : 1
+                opacity: future ? 0.55 : 1
 
                 Label {
                     Layout.fillWidth: true
-                    text: "%1 — %2".arg(modelData.date).arg(modelData.summary)
+                    text: "%1 — %2".arg(change.date).arg(change.summary)
                     font.bold: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
@@ -83,8 +102,8 @@ Pane {
                 RowLayout { // how the evidence splits, before the evidence itself
                     spacing: 6
                     Repeater {
-                        model: [["supports", modelData.supports, "#1b7f3b"], ["disputes", modelData.disputes, "#b3261e"],
-                                ["context", modelData.context, "#6b6b6b"], ["inferred from", modelData.infers, "#6a3d9a"]]
+                        model: [["supports", change.supports, "#1b7f3b"], ["disputes", change.disputes, "#b3261e"],
+                                ["context", change.context, "#6b6b6b"], ["inferred from", change.infers, "#6a3d9a"]]
                         delegate: Label {
                             required property var modelData
                             visible: modelData[1] > 0
@@ -99,8 +118,8 @@ Pane {
                 }
                 Label { // no report names this change: say what it rests on before anything else
                     Layout.fillWidth: true
-                    visible: modelData.inferred
-                    text: modelData.inferredFrom
+                    visible: change.inferred
+                    text: change.inferredFrom
                     color: "#6a3d9a"
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -108,13 +127,13 @@ Pane {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Confidence: %1. %2").arg(modelData.confidence).arg(modelData.note)
+                    text: qsTr("Confidence: %1. %2").arg(change.confidence).arg(change.note)
                     color: "#555"
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
                 Repeater {
-                    model: modelData.evidence
+                    model: change.evidence
                     delegate: EvidenceDelegate { Layout.fillWidth: true }
                 }
             }

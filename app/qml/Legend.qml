@@ -5,7 +5,9 @@ import QtQuick
 Rectangle {
     id: root
 
-    required property Atlas atlas
+    required property LegendModel legend
+    property int incidentCount: 0
+    property string compareDateText: "" // empty when not comparing
 
     width: column.implicitWidth + 24
     height: column.implicitHeight + 20
@@ -20,33 +22,37 @@ Rectangle {
         spacing: 6
 
         Repeater {
-            // The rows stay from day to day (a list as the model would make them anew on every step): each
-            // takes its counts from the day's summary.
-            model: root.atlas.factions.length
+            // The rows stay from day to day: the model changes their counts in place.
+            model: root.legend
             delegate: Row {
-                required property int index
-                readonly property var modelData: root.atlas.factions[index]
+                id: entry
+                required property string factionId
+                required property string name
+                required property color colour
+                required property color stripes
+                required property int districts
+                required property real areaKm2
 
                 spacing: 8
                 Rectangle {
                     width: 22; height: 16
-                    color: modelData.colour
+                    color: entry.colour
                     border.color: "white"
                     clip: true
 
                     Repeater { // the stripes a contested district gets in its other side's colour
-                        model: modelData.id === "contested" ? 6 : 0
+                        model: entry.factionId === "contested" ? 6 : 0
                         delegate: Rectangle {
                             required property int index
                             x: index * 6 - 8; y: -6
                             width: 2; height: 30
                             rotation: 45
-                            color: modelData.stripes ?? "gray"
+                            color: entry.stripes
                         }
                     }
                 }
                 Text {
-                    text: qsTr("%1: %2 districts, %3 km²").arg(modelData.name).arg(modelData.districts).arg(modelData.areaKm2.toFixed(1))
+                    text: qsTr("%1: %2 districts, %3 km²").arg(entry.name).arg(entry.districts).arg(entry.areaKm2.toFixed(1))
                     font.pixelSize: 14
                     textFormat: Text.PlainText
                 }
@@ -56,7 +62,7 @@ Rectangle {
             spacing: 8
             Rectangle { // the first side's colour, paler, as a low-confidence district is drawn
                 width: 22; height: 16; opacity: MapStyle.lowConfidenceOpacity; border.color: "white"
-                color: root.atlas.factions.length > 0 ? root.atlas.factions[0].colour : "gray"
+                color: root.legend.firstColour
             }
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
         }
@@ -64,7 +70,7 @@ Rectangle {
             spacing: 8
             Rectangle { // white stripes over the holder's colour, as an inferred district is drawn
                 width: 22; height: 16; border.color: "white"; clip: true
-                color: root.atlas.factions.length > 0 ? root.atlas.factions[0].colour : "gray"
+                color: root.legend.firstColour
                 Repeater {
                     model: 6
                     delegate: Rectangle {
@@ -79,13 +85,13 @@ Rectangle {
             Text { text: qsTr("Inferred: no report names it (striped white)"); font.pixelSize: 14 }
         }
         Row {
-            visible: root.atlas.incidents.length > 0
+            visible: root.incidentCount > 0
             spacing: 8
             Rectangle {
                 width: 16; height: 16; radius: 8; color: "#CC0000"; border.color: "white"
                 Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 11 } }
             }
-            Text { text: qsTr("Incident reported this day (%1)").arg(root.atlas.incidents.length); font.pixelSize: 14 }
+            Text { text: qsTr("Incident reported this day (%1)").arg(root.incidentCount); font.pixelSize: 14 }
         }
         Row {
             spacing: 8
@@ -98,10 +104,10 @@ Rectangle {
             Text { text: qsTr("Changed this day"); font.pixelSize: 14 }
         }
         Row {
-            visible: root.atlas.compareDay >= 0
+            visible: root.compareDateText !== ""
             spacing: 8
             Rectangle { width: 22; height: 16; color: "transparent"; border.color: MapStyle.compared; border.width: 3 }
-            Text { text: qsTr("Changed hands since %1").arg(root.atlas.compareDateText); font.pixelSize: 14 }
+            Text { text: qsTr("Changed hands since %1").arg(root.compareDateText); font.pixelSize: 14 }
         }
     }
 }

@@ -9,7 +9,15 @@ import QtCore
 ApplicationWindow {
     id: window
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property Selection selection
+    required property CompareModel compare
+    required property IncidentModel incidents
+    required property TotalsModel totals
+    required property SearchModel search
+    required property Basemap basemap
+    required property MapExporter exporter
     required property AuditModel audit
     required property ShareClaimModel shareClaims
     property bool auditShown: false // the audit panel in place of the day's and the district's
@@ -18,12 +26,12 @@ ApplicationWindow {
     property int playSpeed: 0 // days a second to start playing at once the map is drawn (--play); 0: don't
     // Ready for a screenshot: the map is drawn and the territory chart totalled (in the background for
     // large datasets).
-    readonly property bool ready: mapPanel.ready && atlas.totals.length > 0 && !(auditShown && audit.running)
+    readonly property bool ready: mapPanel.ready && totals.ready && !(auditShown && audit.running)
 
     width: 1400
     height: 900
     visible: true
-    title: qsTr("Frontline — %1").arg(atlas.title)
+    title: qsTr("Frontline — %1").arg(dataset.title)
 
     Settings {
         id: state
@@ -50,10 +58,10 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        remember(atlas.databasePath)
-        if (restoreState && state.database === atlas.databasePath) {
+        remember(dataset.databasePath)
+        if (restoreState && state.database === dataset.databasePath) {
             if (state.date !== "")
-                atlas.goToDate(state.date)
+                day.goToDate(state.date)
             if (state.zoom > 0)
                 mapPanel.restoreView(QtPositioning.coordinate(state.latitude, state.longitude), state.zoom)
         }
@@ -61,25 +69,25 @@ ApplicationWindow {
     // Ready for a scripted screenshot: with --play, once a few days have been played (and drawn), however slow
     // the machine.
     property int playedFrom: -1
-    readonly property bool screenshotReady: ready && (playSpeed === 0 || (playedFrom >= 0 && atlas.day - playedFrom >= 5)
+    readonly property bool screenshotReady: ready && (playSpeed === 0 || (playedFrom >= 0 && day.day - playedFrom >= 5)
                                                       || (playedFrom >= 0 && !timeline.playing))
     onReadyChanged: {
         if (ready && playSpeed > 0 && playedFrom < 0) {
-            playedFrom = atlas.day
+            playedFrom = day.day
             timeline.daysPerSecond = playSpeed
             timeline.playing = true
         }
     }
     onClosing: {
-        state.database = atlas.databasePath
-        state.date = atlas.dateText
+        state.database = dataset.databasePath
+        state.date = day.dateText
         state.latitude = mapPanel.map.center.latitude
         state.longitude = mapPanel.map.center.longitude
         state.zoom = mapPanel.map.zoomLevel
     }
     Connections {
-        target: window.atlas
-        function onDatasetChanged() { window.remember(window.atlas.databasePath) }
+        target: window.dataset
+        function onLoaded() { window.remember(window.dataset.databasePath) }
     }
 
     menuBar: MenuBar {
@@ -95,7 +103,7 @@ ApplicationWindow {
                     delegate: MenuItem {
                         required property string modelData
                         text: modelData
-                        onTriggered: window.atlas.openDatabase("file://" + modelData)
+                        onTriggered: window.dataset.openDatabase("file://" + modelData)
                     }
                     onObjectAdded: (index, item) => recentMenu.insertItem(index, item)
                     onObjectRemoved: (index, item) => recentMenu.removeItem(item)
@@ -105,7 +113,7 @@ ApplicationWindow {
             Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
             Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }
             Action { text: qsTr("Open offline &basemap…"); onTriggered: basemapDialog.open() }
-            Action { text: qsTr("&Hide basemap"); enabled: window.atlas.basemapOpen; onTriggered: window.atlas.openBasemap("") }
+            Action { text: qsTr("&Hide basemap"); enabled: window.basemap.open; onTriggered: window.basemap.openFile("") }
             MenuSeparator {}
             Action { text: qsTr("&Export view as PNG…"); shortcut: "Ctrl+E"; onTriggered: exportDialog.open() }
             Action { text: qsTr("Export view as &SVG…"); onTriggered: svgDialog.open() }
@@ -115,12 +123,12 @@ ApplicationWindow {
                 shortcut: "Ctrl+Shift+A"
                 onTriggered: {
                     window.auditShown = true
-                    window.audit.runOn(window.atlas.databasePath, window.atlas.firstDateText)
+                    window.audit.runOn(window.dataset.databasePath, window.dataset.firstDateText)
                 }
             }
             Action {
-                text: window.atlas.exporting ? qsTr("Exporting animation…") : qsTr("Export &animation (MP4 or GIF)…")
-                enabled: !window.atlas.exporting
+                text: window.exporter.exporting ? qsTr("Exporting animation…") : qsTr("Export &animation (MP4 or GIF)…")
+                enabled: !window.exporter.exporting
                 onTriggered: animationDialog.open()
             }
             MenuSeparator {}
@@ -132,7 +140,7 @@ ApplicationWindow {
         id: openDialog
         title: qsTr("Open a Frontline database")
         nameFilters: [qsTr("Frontline databases (*.frontline *.db *.sqlite)"), qsTr("All files (*)")]
-        onAccepted: window.atlas.openDatabase(selectedFile)
+        onAccepted: window.dataset.openDatabase(selectedFile)
     }
     FileDialog {
         id: svgDialog
@@ -141,7 +149,7 @@ ApplicationWindow {
         defaultSuffix: "svg"
         nameFilters: [qsTr("SVG images (*.svg)")]
         onAccepted: {
-            if (window.atlas.exportSvg(selectedFile, mapPanel.map.center, mapPanel.map.zoomLevel, Qt.size(mapPanel.width, mapPanel.height)))
+            if (window.exporter.exportSvg(selectedFile, mapPanel.map.center, mapPanel.map.zoomLevel, Qt.size(mapPanel.width, mapPanel.height)))
                 window.showImport(qsTr("Saved %1").arg(selectedFile))
         }
     }
@@ -151,17 +159,17 @@ ApplicationWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "mp4"
         nameFilters: [qsTr("MP4 video (*.mp4)"), qsTr("GIF animation (*.gif)")]
-        onAccepted: window.atlas.exportAnimation(selectedFile, timeline.daysPerSecond)
+        onAccepted: window.exporter.exportAnimation(selectedFile, timeline.daysPerSecond)
     }
     Connections {
-        target: window.atlas
+        target: window.exporter
         function onExportFinished(ok, text) { window.showImport(text) }
     }
     FileDialog {
         id: basemapDialog
         title: qsTr("Open an offline basemap (MBTiles; nothing is downloaded)")
         nameFilters: [qsTr("MBTiles (*.mbtiles)"), qsTr("All files (*)")]
-        onAccepted: window.atlas.openBasemap(selectedFile)
+        onAccepted: window.basemap.openFile(selectedFile)
     }
     FileDialog {
         id: exportDialog
@@ -180,13 +188,13 @@ ApplicationWindow {
     FolderDialog {
         id: datasetDialog
         title: qsTr("Import a dataset folder (manifest.ini + CSV files)")
-        onAccepted: window.showImport(window.atlas.importInto("dataset", selectedFolder))
+        onAccepted: window.showImport(window.dataset.importInto("dataset", selectedFolder))
     }
     FileDialog {
         id: boundariesDialog
         title: qsTr("Import district boundaries")
         nameFilters: [qsTr("Vector files (*.geojson *.json *.shp *.gpkg *.kml *.kmz *.fgb *.csv)"), qsTr("All files (*)")]
-        onAccepted: window.showImport(window.atlas.importInto("districts", selectedFile))
+        onAccepted: window.showImport(window.dataset.importInto("districts", selectedFile))
     }
 
     function showImport(summary) {
@@ -197,14 +205,17 @@ ApplicationWindow {
         }
     }
 
-    Connections {
-        target: window.atlas
-        function onErrorStringChanged() {
-            message.title = qsTr("Frontline")
-            message.text = window.atlas.errorString
-            message.open()
-        }
+    function showError(text) {
+        message.title = qsTr("Frontline")
+        message.text = text
+        message.open()
     }
+    // Each object reports its own errors.
+    Connections { target: window.dataset; function onErrorStringChanged() { window.showError(window.dataset.errorString) } }
+    Connections { target: window.day; function onErrorStringChanged() { window.showError(window.day.errorString) } }
+    Connections { target: window.selection; function onErrorStringChanged() { window.showError(window.selection.errorString) } }
+    Connections { target: window.basemap; function onErrorStringChanged() { window.showError(window.basemap.errorString) } }
+    Connections { target: window.exporter; function onErrorStringChanged() { window.showError(window.exporter.errorString) } }
     Dialog {
         id: message
         property alias text: messageText.text
@@ -220,15 +231,15 @@ ApplicationWindow {
         }
     }
 
-    Shortcut { sequence: "Right"; onActivated: window.atlas.stepDays(1) }
-    Shortcut { sequence: "Left"; onActivated: window.atlas.stepDays(-1) }
-    Shortcut { sequence: "Shift+Right"; onActivated: window.atlas.jumpToChange(1) }
-    Shortcut { sequence: "Shift+Left"; onActivated: window.atlas.jumpToChange(-1) }
-    Shortcut { sequence: "Home"; onActivated: window.atlas.day = 0 }
-    Shortcut { sequence: "End"; onActivated: window.atlas.day = window.atlas.dayCount - 1 }
+    Shortcut { sequence: "Right"; onActivated: window.day.stepDays(1) }
+    Shortcut { sequence: "Left"; onActivated: window.day.stepDays(-1) }
+    Shortcut { sequence: "Shift+Right"; onActivated: window.day.jumpToChange(1) }
+    Shortcut { sequence: "Shift+Left"; onActivated: window.day.jumpToChange(-1) }
+    Shortcut { sequence: "Home"; onActivated: window.day.day = 0 }
+    Shortcut { sequence: "End"; onActivated: window.day.day = window.dataset.dayCount - 1 }
     Shortcut { sequence: "Space"; onActivated: timeline.playing = !timeline.playing }
-    Shortcut { sequence: "Esc"; onActivated: window.atlas.selectedDistrict = "" }
-    Shortcut { sequence: "Ctrl+F"; onActivated: search.focusSearch() }
+    Shortcut { sequence: "Esc"; onActivated: window.selection.select("") }
+    Shortcut { sequence: "Ctrl+F"; onActivated: searchPanel.focusSearch() }
 
     ColumnLayout {
         anchors.fill: parent
@@ -244,9 +255,14 @@ ApplicationWindow {
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                atlas: window.atlas
+                dataset: window.dataset
+                day: window.day
+                selection: window.selection
+                compare: window.compare
+                incidents: window.incidents
+                basemap: window.basemap
                 arabicLabels: timeline.arabicLabels
-                onDistrictClicked: coordinate => window.atlas.selectAt(coordinate)
+                onDistrictClicked: coordinate => window.selection.selectAt(coordinate)
             }
             ColumnLayout {
                 Layout.preferredWidth: 440
@@ -255,38 +271,44 @@ ApplicationWindow {
                 spacing: 0
 
                 SearchPanel {
-                    id: search
+                    id: searchPanel
 
                     Layout.fillWidth: true
-                    atlas: window.atlas
+                    search: window.search
                     onChosen: (districtId, day) => {
                         if (day >= 0)
-                            window.atlas.day = day
-                        window.atlas.selectedDistrict = districtId
-                        mapPanel.flyTo(window.atlas.anchorOf(districtId))
+                            window.day.day = day
+                        window.selection.select(districtId)
+                        mapPanel.flyTo(window.selection.anchorOf(districtId))
                     }
                 }
                 AuditPanel {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: window.atlas.selectedDistrict !== "" ? 300 : -1
-                    Layout.fillHeight: window.atlas.selectedDistrict === ""
+                    Layout.preferredHeight: window.selection.districtId !== "" ? 300 : -1
+                    Layout.fillHeight: window.selection.districtId === ""
                     visible: window.auditShown
-                    atlas: window.atlas
+                    dataset: window.dataset
+                    day: window.day
+                    selection: window.selection
                     audit: window.audit
                     onClosed: window.auditShown = false
-                    onDistrictChosen: districtId => mapPanel.flyTo(window.atlas.anchorOf(districtId))
+                    onDistrictChosen: districtId => mapPanel.flyTo(window.selection.anchorOf(districtId))
                 }
                 DistrictPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: window.atlas.selectedDistrict !== ""
-                    atlas: window.atlas
+                    visible: window.selection.districtId !== ""
+                    day: window.day
+                    selection: window.selection
                 }
                 DayPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: window.atlas.selectedDistrict === "" && !window.auditShown
-                    atlas: window.atlas
+                    visible: window.selection.districtId === "" && !window.auditShown
+                    day: window.day
+                    selection: window.selection
+                    compare: window.compare
+                    incidents: window.incidents
                     onIncidentChosen: coordinate => mapPanel.flyTo(coordinate)
                 }
             }
@@ -295,7 +317,9 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.preferredHeight: 150
             visible: timeline.chartVisible
-            atlas: window.atlas
+            dataset: window.dataset
+            day: window.day
+            totals: window.totals
             shareClaims: window.shareClaims
         }
         TimelineBar {
@@ -303,7 +327,10 @@ ApplicationWindow {
 
             Layout.fillWidth: true
             arabicLabels: window.arabicLabels
-            atlas: window.atlas
+            dataset: window.dataset
+            day: window.day
+            compare: window.compare
+            totals: window.totals
         }
     }
 }

@@ -7,15 +7,20 @@ import QtPositioning
 Item {
     id: root
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property Selection selection
+    required property CompareModel compare
+    required property IncidentModel incidents
+    required property Basemap basemap
     property bool interactive: true
     property bool arabicLabels: false
     property alias map: map
     // Ready to be captured: the map is laid out and every district's polygon and label exists (delegates are
     // created incrementally).
-    readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === atlas.districts.count
-                                  && drawnLabels === atlas.districts.count && drawnHatches === atlas.hatches.length
-                                  && (!atlas.batched || districtLayer.settled)
+    readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === day.districts.count
+                                  && drawnLabels === day.districts.count && drawnHatches === day.hatches.count
+                                  && (!dataset.batched || districtLayer.settled)
     property bool fitted: false
     property int drawnParts: 0
     property int drawnLabels: 0
@@ -31,7 +36,7 @@ Item {
             return
         }
         if (width > 0 && height > 0 && map.mapReady) {
-            map.fitViewportToGeoShape(atlas.bounds, 24)
+            map.fitViewportToGeoShape(root.dataset.bounds, 24)
             fitted = true
         }
     }
@@ -53,11 +58,11 @@ Item {
     // The basemap tiles covering the view, at the available zoom nearest to the map's.
     property var tiles: []
     function updateTiles() {
-        if (!atlas.basemapOpen || !map.mapReady || width <= 0) {
+        if (!basemap.open || !map.mapReady || width <= 0) {
             tiles = []
             return
         }
-        const z = Math.max(atlas.basemapMinZoom, Math.min(atlas.basemapMaxZoom, Math.round(map.zoomLevel)))
+        const z = Math.max(basemap.minZoom, Math.min(basemap.maxZoom, Math.round(map.zoomLevel)))
         const nw = map.toCoordinate(Qt.point(0, 0), false), se = map.toCoordinate(Qt.point(width, height), false)
         tiles = TileGrid.covering(nw, se, z, 600)
     }
@@ -69,8 +74,8 @@ Item {
         function onMapReadyChanged() { tileTimer.restart() }
     }
     Connections {
-        target: root.atlas
-        function onBasemapChanged() { tileTimer.restart() }
+        target: root.basemap
+        function onChanged() { tileTimer.restart() }
     }
 
     onWidthChanged: fit()
@@ -105,9 +110,9 @@ Item {
         DistrictLayer { // large datasets: every district in one picture, over the basemap, under the map items
             id: districtLayer
             anchors.fill: parent
-            visible: root.atlas.batched
-            backdrop: root.atlas.basemapOpen ? "transparent" : map.color
-            atlas: root.atlas
+            visible: root.dataset.batched
+            backdrop: root.basemap.open ? "transparent" : map.color
+            day: root.day
             center: map.center
             zoomLevel: map.zoomLevel
         }
@@ -115,7 +120,7 @@ Item {
         // Map items are drawn in the order they were created unless told otherwise, and the views create them
         // incrementally: explicit z keeps fills, stripes, outlines, the front line and labels in that order.
         MapItemView {
-            model: root.atlas.districts
+            model: root.day.districts
             delegate: MapPolygon {
                 required property var outline
                 required property color fillColor
@@ -136,7 +141,7 @@ Item {
         }
 
         MapItemView { // districts that changed hands since the comparison day
-            model: root.atlas.districts
+            model: root.day.districts
             delegate: MapPolygon {
                 required property var outline
                 required property bool compared
@@ -151,12 +156,12 @@ Item {
         }
 
         MapItemView { // the selected district
-            model: root.atlas.districts
+            model: root.day.districts
             delegate: MapPolygon {
                 required property var outline
                 required property string districtId
 
-                visible: districtId === root.atlas.selectedDistrict
+                visible: districtId === root.selection.districtId
                 path: outline
                 color: "transparent"
                 border.color: "#111111"
@@ -166,11 +171,9 @@ Item {
         }
 
         MapItemView { // the selected district over the batched layer (the view above serves the item renderer)
-            model: root.atlas.batched && root.atlas.selection.outline ? root.atlas.selection.outline : []
+            model: root.dataset.batched ? root.selection.outline : null
             delegate: MapPolygon {
-                required property var modelData
-
-                path: modelData
+                required path // from the model's role of that name
                 color: "transparent"
                 border.color: "#111111"
                 border.width: 3
@@ -179,26 +182,25 @@ Item {
         }
 
         MapItemView {
-            model: root.atlas.hatches
+            model: root.day.hatches
             delegate: MapPolyline {
-                required property var modelData
+                required path // from the model's role of that name
+                required property color colour
 
                 Component.onCompleted: root.drawnHatches++
                 Component.onDestruction: root.drawnHatches--
 
-                path: modelData.path
-                line.color: modelData.colour
+                line.color: colour
                 line.width: 2
                 z: 1
             }
         }
 
         MapItemView {
-            model: root.atlas.frontLine
+            model: root.day.frontLine
             delegate: MapPolyline {
-                required property var modelData
+                required path // from the model's role of that name
 
-                path: modelData
                 line.color: MapStyle.front
                 line.width: 4
                 z: 4
@@ -206,12 +208,13 @@ Item {
         }
 
         MapItemView { // the day's incidents, where they could be placed
-            model: root.atlas.incidents
+            model: root.incidents
             delegate: MapQuickItem {
-                required property var modelData
+                required coordinate // from the model's role of that name
+                required property bool located
+                required property string locationConfidence
 
-                visible: modelData.located
-                coordinate: modelData.coordinate
+                visible: located
                 anchorPoint: Qt.point(11, 11)
                 z: 10
                 sourceItem: Rectangle {
@@ -219,14 +222,14 @@ Item {
                     color: "#CC0000"
                     border.color: "white"
                     border.width: 2
-                    opacity: modelData.locationConfidence === "low" ? 0.75 : 1
+                    opacity: locationConfidence === "low" ? 0.75 : 1
                     Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 14 } }
                 }
             }
         }
 
         MapItemView { // names, each shown only where it fits inside its district, so they never overlap
-            model: root.atlas.districts
+            model: root.day.districts
             delegate: MapQuickItem {
                 required property bool label
                 required property var anchor
@@ -289,7 +292,7 @@ Item {
         spacing: 2
 
         Text {
-            text: root.atlas.dateText
+            text: root.day.dateText
             font { pixelSize: 34; bold: true }
             color: "#111"
             style: Text.Outline
@@ -298,14 +301,14 @@ Item {
         Text {
             // A date after the data: the map is the last day's, and says so.
             visible: text !== ""
-            text: root.atlas.dataEndNote
+            text: root.day.dataEndNote
             font { pixelSize: 16; bold: true }
             color: "#a33"
             style: Text.Outline
             styleColor: "white"
         }
         Text {
-            text: root.atlas.title
+            text: root.dataset.title
             font.pixelSize: 14
             color: "#333"
             textFormat: Text.PlainText
@@ -314,7 +317,9 @@ Item {
 
     Legend {
         anchors { right: parent.right; bottom: parent.bottom; margins: 16 }
-        atlas: root.atlas
+        legend: root.day.legend
+        incidentCount: root.incidents.count
+        compareDateText: root.compare.compareDateText
     }
 
     Column {

@@ -5,7 +5,13 @@ import QtQuick
 Item {
     id: root
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property Selection selection
+    required property CompareModel compare
+    required property IncidentModel incidents
+    required property Basemap basemap
+    required property MapExporter exporter
     readonly property bool ready: panel.ready
     // The view the picture shows, for drawing the same view elsewhere (the SVG export).
     readonly property var center: panel.map.center
@@ -19,16 +25,21 @@ Item {
         id: panel
 
         anchors.fill: parent
-        atlas: root.atlas
+        dataset: root.dataset
+        day: root.day
+        selection: root.selection
+        compare: root.compare
+        incidents: root.incidents
+        basemap: root.basemap
         interactive: false
     }
 
     // The credit line an exported picture carries, in the corner where maps carry theirs.
     Text {
-        visible: root.atlas.attributionShown && text !== ""
+        visible: root.exporter.attributionShown && text !== ""
         anchors { left: parent.left; bottom: parent.bottom; margins: 6 }
         width: Math.min(implicitWidth, parent.width * 0.6)
-        text: root.atlas.attribution
+        text: root.exporter.attribution
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.pixelSize: 11

@@ -8,8 +8,7 @@ import QtQuick.Layouts
 ColumnLayout {
     id: root
 
-    required property Atlas atlas
-    property var results: []
+    required property SearchModel search
 
     signal chosen(string districtId, int day)
 
@@ -27,30 +26,37 @@ ColumnLayout {
         Layout.margins: 8
         placeholderText: qsTr("Search places and sources (Ctrl+F)")
         selectByMouse: true
-        onTextChanged: root.results = root.atlas.search(text)
+        onTextChanged: root.search.query = text
         Keys.onEscapePressed: text = ""
     }
     ListView {
         Layout.fillWidth: true
         Layout.preferredHeight: Math.min(contentHeight, 320)
-        visible: root.results.length > 0
+        visible: root.search.count > 0
         clip: true
-        model: root.results
+        model: root.search
         ScrollBar.vertical: ScrollBar {}
         delegate: ItemDelegate {
-            required property var modelData
+            id: hit
+
+            required property string districtId
+            required property string name
+            required property string date
+            required property int day
+            required property string snippet
+            required property string kind
 
             width: ListView.view.width
             contentItem: Column {
                 Label {
-                    text: modelData.kind === "name" ? modelData.name : "%1 · %2".arg(modelData.name).arg(modelData.date)
+                    text: hit.kind === "name" ? hit.name : "%1 · %2".arg(hit.name).arg(hit.date)
                     font.bold: true
                     textFormat: Text.PlainText
                 }
                 Label {
                     width: parent.width
-                    visible: modelData.kind === "excerpt"
-                    text: modelData.text
+                    visible: hit.kind === "excerpt"
+                    text: hit.snippet
                     elide: Text.ElideRight
                     maximumLineCount: 2
                     wrapMode: Text.Wrap
@@ -59,7 +65,7 @@ ColumnLayout {
                 }
             }
             onClicked: {
-                root.chosen(modelData.districtId, modelData.day)
+                root.chosen(hit.districtId, hit.day)
                 field.text = ""
             }
         }

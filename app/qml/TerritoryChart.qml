@@ -9,9 +9,11 @@ import QtQuick.Controls
 Item {
     id: root
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property TotalsModel totals
     required property ShareClaimModel shareClaims
-    readonly property int lastDay: Math.max(1, atlas.dayCount - 1)
+    readonly property int lastDay: Math.max(1, dataset.dayCount - 1)
 
     GraphsView {
         id: graphs
@@ -34,21 +36,24 @@ Item {
         }
         // Weekly grid lines, or about sixty over a long span (ten years would be 520 lines to draw every frame).
         axisX: ValueAxis { min: 0; max: root.lastDay; tickInterval: Math.max(7, Math.ceil(root.lastDay / 60 / 7) * 7); labelsVisible: false; subGridVisible: false }
-        axisY: ValueAxis { min: 0; max: root.atlas.districtCount; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
+        axisY: ValueAxis { min: 0; max: root.dataset.districtCount; tickInterval: Math.max(1, Math.ceil(max / 40) * 10); labelDecimals: 0; subGridVisible: false }
     }
 
     Instantiator {
-        model: root.atlas.totals
+        model: root.totals
         delegate: LineSeries {
-            required property var modelData
+            id: series
 
-            name: modelData.name
-            color: modelData.colour
+            required name // the series' own name, set from the role of the same name
+            required property color colour
+            required property var counts
+
+            color: colour
             width: 2.5
             // Over long spans, each of at most 800 runs of days keeps its lowest and highest count: the line looks
             // the same at the chart's width and has a fraction of the points to draw every frame.
             Component.onCompleted: {
-                const counts = modelData.counts
+                const counts = series.counts
                 const run = Math.max(1, Math.ceil(counts.length / 800))
                 for (let first = 0; first < counts.length; first += run) {
                     let low = first, high = first
@@ -106,7 +111,7 @@ Item {
                 x: -6; y: Math.min(marker.claimedY, marker.measuredY) - 6
                 width: 12; height: Math.abs(marker.claimedY - marker.measuredY) + 12
                 hoverEnabled: true
-                onClicked: root.atlas.day = marker.day
+                onClicked: root.day.day = marker.day
             }
             ToolTip.visible: hover.containsMouse
             ToolTip.text: marker.text
@@ -122,7 +127,7 @@ Item {
     }
 
     Rectangle { // the current day: an item of its own, so that moving it leaves the cached chart as it is
-        x: root.plotLeft + root.atlas.day / root.lastDay * root.plotWidth - width / 2
+        x: root.plotLeft + root.day.day / root.lastDay * root.plotWidth - width / 2
         y: graphs.marginTop
         width: 1.5
         height: root.height - graphs.marginTop - graphs.marginBottom - root.xLabelHeight
@@ -131,7 +136,7 @@ Item {
 
     MouseArea { // click to jump to a day
         anchors.fill: parent
-        onClicked: mouse => root.atlas.day = Math.round(Math.max(0, Math.min(1, (mouse.x - root.plotLeft) / root.plotWidth)) * root.lastDay)
+        onClicked: mouse => root.day.day = Math.round(Math.max(0, Math.min(1, (mouse.x - root.plotLeft) / root.plotWidth)) * root.lastDay)
     }
     // The plot area: x runs from the y-axis labels to the right margin.
     readonly property real yLabelWidth: 59 // Qt Graphs 6.8 keeps this wide a column for the y axis, labels and ticks

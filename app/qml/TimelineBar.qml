@@ -8,13 +8,16 @@ import QtQuick.Layouts
 Pane {
     id: root
 
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
+    required property CompareModel compare
+    required property TotalsModel totals
     property bool playing: false
     property bool chartVisible: true
     property int daysPerSecond: 1
     property bool arabicLabels: false
 
-    function dayX(day) { return slider.leftPadding + slider.availableWidth * day / Math.max(1, atlas.dayCount - 1) }
+    function dayX(day) { return slider.leftPadding + slider.availableWidth * day / Math.max(1, dataset.dayCount - 1) }
     function markHeight(changes) { return Math.min(18, 4 + 2 * Math.sqrt(changes)) }
 
     Timer {
@@ -22,10 +25,10 @@ Pane {
         repeat: true
         running: root.playing
         onTriggered: {
-            if (root.atlas.day >= root.atlas.dayCount - 1)
+            if (root.day.day >= root.dataset.dayCount - 1)
                 root.playing = false
             else
-                root.atlas.stepDays(1)
+                root.day.stepDays(1)
         }
     }
 
@@ -33,10 +36,10 @@ Pane {
         anchors.fill: parent
         spacing: 6
 
-        ToolButton { text: "⏮"; ToolTip.text: qsTr("Previous day with changes (Shift+Left)"); ToolTip.visible: hovered; onClicked: root.atlas.jumpToChange(-1) }
-        ToolButton { text: "◀"; ToolTip.text: qsTr("Previous day (Left)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(-1) }
+        ToolButton { text: "⏮"; ToolTip.text: qsTr("Previous day with changes (Shift+Left)"); ToolTip.visible: hovered; onClicked: root.day.jumpToChange(-1) }
+        ToolButton { text: "◀"; ToolTip.text: qsTr("Previous day (Left)"); ToolTip.visible: hovered; onClicked: root.day.stepDays(-1) }
         ToolButton { text: root.playing ? "⏸" : "▶"; ToolTip.text: qsTr("Play / pause (Space)"); ToolTip.visible: hovered; onClicked: root.playing = !root.playing }
-        ToolButton { text: "▶|"; ToolTip.text: qsTr("Next day (Right)"); ToolTip.visible: hovered; onClicked: root.atlas.stepDays(1) }
+        ToolButton { text: "▶|"; ToolTip.text: qsTr("Next day (Right)"); ToolTip.visible: hovered; onClicked: root.day.stepDays(1) }
         ComboBox {
             implicitWidth: 110
             readonly property var speeds: [1, 2, 5, 10, 30, 60]
@@ -47,9 +50,9 @@ Pane {
             ToolTip.text: qsTr("Playback speed")
             ToolTip.visible: hovered
         }
-        ToolButton { text: "⏭"; ToolTip.text: qsTr("Next day with changes (Shift+Right)"); ToolTip.visible: hovered; onClicked: root.atlas.jumpToChange(1) }
+        ToolButton { text: "⏭"; ToolTip.text: qsTr("Next day with changes (Shift+Right)"); ToolTip.visible: hovered; onClicked: root.day.jumpToChange(1) }
 
-        Label { text: root.atlas.firstDateText; color: "#555" }
+        Label { text: root.dataset.firstDateText; color: "#555" }
 
         Item {
             Layout.fillWidth: true
@@ -60,7 +63,7 @@ Pane {
                 layer.enabled: true
 
                 Repeater { // one tick per day, where there is room for them
-                    model: slider.availableWidth >= 3 * root.atlas.dayCount ? root.atlas.dayCount : 0
+                    model: slider.availableWidth >= 3 * root.dataset.dayCount ? root.dataset.dayCount : 0
                     delegate: Rectangle {
                         required property int index
                         x: root.dayX(index)
@@ -71,21 +74,22 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: root.atlas.changeDays
+                    model: root.totals.changeDays
                     delegate: Rectangle {
-                        required property var modelData
+                        required property int day
+                        required property int changes
 
-                        x: root.dayX(modelData.day) - 1
+                        x: root.dayX(day) - 1
                         y: 20 - height
                         width: 3
-                        height: root.markHeight(modelData.changes)
+                        height: root.markHeight(changes)
                         color: "#555"
                     }
                 }
             }
             Rectangle { // the current day: its tick, and its mark if it has changes
-                readonly property real markHeight: root.atlas.dayChangeCount > 0 ? root.markHeight(root.atlas.dayChangeCount) : 0
-                x: root.dayX(root.atlas.day) - (markHeight > 0 ? 1 : 0)
+                readonly property real markHeight: root.day.dayChangeCount > 0 ? root.markHeight(root.day.dayChangeCount) : 0
+                x: root.dayX(root.day.day) - (markHeight > 0 ? 1 : 0)
                 y: 20 - markHeight
                 width: markHeight > 0 ? 3 : 1
                 height: markHeight + 4
@@ -96,36 +100,36 @@ Pane {
 
                 anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
                 from: 0
-                to: root.atlas.dayCount - 1
+                to: root.dataset.dayCount - 1
                 stepSize: 1
                 snapMode: Slider.SnapAlways
-                value: root.atlas.day
-                onMoved: root.atlas.day = Math.round(value)
+                value: root.day.day
+                onMoved: root.day.day = Math.round(value)
             }
         }
 
-        Label { text: root.atlas.lastDateText; color: "#555" }
+        Label { text: root.dataset.lastDateText; color: "#555" }
         TextField {
             id: dateField
 
             Layout.leftMargin: 12
             implicitWidth: 120
-            text: root.atlas.dateText
+            text: root.day.dateText
             font { pixelSize: 16; bold: true }
             inputMask: "9999-99-99"
             ToolTip.text: qsTr("Type a date and press Enter to jump there")
             ToolTip.visible: hovered
             onAccepted: {
-                if (!root.atlas.goToDate(text))
-                    text = root.atlas.dateText
+                if (!root.day.goToDate(text))
+                    text = root.day.dateText
                 focus = false
             }
         }
         ToolButton {
-            text: root.atlas.compareDay >= 0 ? qsTr("Comparing with %1").arg(root.atlas.compareDateText) : qsTr("Compare")
+            text: root.compare.compareDay >= 0 ? qsTr("Comparing with %1").arg(root.compare.compareDateText) : qsTr("Compare")
             checkable: true
-            checked: root.atlas.compareDay >= 0
-            onToggled: root.atlas.compareDay = checked ? root.atlas.day : -1
+            checked: root.compare.compareDay >= 0
+            onToggled: root.compare.compareDay = checked ? root.day.day : -1
             ToolTip.text: qsTr("Keep this day, then move to another: districts that changed hands in between are outlined in blue")
             ToolTip.visible: hovered
         }

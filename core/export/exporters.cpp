@@ -131,7 +131,7 @@ void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d,
 }
 
 template <typename F>
-Result<int> guarded(F &&body)
+Result<int> guardedExport(F &&body) // also GDAL's errors, thrown as runtime_error
 {
     try {
         return body();
@@ -145,7 +145,7 @@ Result<int> guarded(F &&body)
 
 Result<int> exportGeoJson(const Database &db, Date date, const std::filesystem::path &file)
 {
-    return guarded([&]() -> Result<int> {
+    return guardedExport([&]() -> Result<int> {
         auto ds = ogr::createVector(file, "GeoJSON");
         if (!ds)
             return std::unexpected(ds.error());
@@ -182,7 +182,7 @@ Result<int> exportGeoJson(const Database &db, Date date, const std::filesystem::
 namespace {
 Result<int> exportIntervals(const Database &db, const std::filesystem::path &file, const char *driver)
 {
-    return guarded([&]() -> Result<int> {
+    return guardedExport([&]() -> Result<int> {
         auto ds = ogr::createVector(file, driver);
         if (!ds)
             return std::unexpected(ds.error());
@@ -283,7 +283,7 @@ std::string wktOf(const std::vector<unsigned char> &wkb)
 
 Result<int> exportDataset(const Database &db, const std::filesystem::path &folder)
 {
-    return guarded([&]() -> Result<int> {
+    return guardedExport([&]() -> Result<int> {
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
         if (ec)

@@ -255,8 +255,8 @@ class AreaApplier {
 public:
     AreaApplier(const Database &db, const AreaArchive &archive, const geos::Context &ctx, ImportSummary &summary)
         : m_db(db), m_archive(archive), m_ctx(ctx), m_summary(summary), m_districts(db, ctx), m_writer(db),
-          m_knownChange(db.prepare("SELECT 1 FROM changes WHERE id = ?")), m_controls(controlindex::controls(db)),
-          m_slots(controlindex::districtSlots(db))
+          m_knownChange(db.prepare("SELECT 1 FROM changes WHERE id = ?")), m_controls(orThrow(controlindex::controls(db))),
+          m_slots(orThrow(controlindex::districtSlots(db)))
     {
     }
 
@@ -325,12 +325,12 @@ private:
     void readExisting(const std::vector<std::pair<Date, Snapshot *>> &fresh)
     {
         const int first = fresh.front().first.dayNumber();
-        m_previous = controlindex::stateAt(m_db, first - 1);
+        m_previous = orThrow(controlindex::stateAt(m_db, first - 1));
         auto later = m_db.prepare("SELECT 1 FROM changes WHERE day BETWEEN ? AND ? LIMIT 1");
         later.bindAll(first, fresh.back().first.dayNumber());
         if (later.step() || m_archive.role == AreaArchive::Role::Claim)
             for (const auto &[date, s] : fresh)
-                m_existing.push_back(controlindex::stateAt(m_db, date.dayNumber()));
+                m_existing.push_back(orThrow(controlindex::stateAt(m_db, date.dayNumber())));
         m_ours.assign(m_slots, 0);
     }
 

@@ -148,7 +148,7 @@ void refreshControlIndex(const Database &db, std::int64_t lastChange, std::optio
     if (s.step() && !s.isNull(0))
         from = std::min(from.value_or(int(s.integer(0))), int(s.integer(0)));
     if (from)
-        controlindex::rebuild(db, *from);
+        orThrow(controlindex::rebuild(db, *from));
 }
 
 void insert(const CsvTable &t, Statement &statement)

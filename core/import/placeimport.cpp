@@ -346,8 +346,8 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
             return std::tie(unitIds[std::size_t(a.place)], a.day) < std::tie(unitIds[std::size_t(b.place)], b.day);
         });
         const int first = std::ranges::min(obs, {}, &Observation::day).day;
-        const ControlVector before = controlindex::stateAt(db, first - 1);
-        const std::vector<Control> controls = controlindex::controls(db);
+        const ControlVector before = orThrow(controlindex::stateAt(db, first - 1));
+        const std::vector<Control> controls = orThrow(controlindex::controls(db));
 
         // The tables' sources, and each cited link's.
         for (std::size_t f = 0; f < tables.files.size(); ++f) {

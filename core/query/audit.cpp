@@ -72,13 +72,13 @@ void findStaleEnclosed(const Database &db, const Names &names, int days, std::ve
         neighbours[a].push_back(b);
         neighbours[b].push_back(a);
     }
-    const auto controls = controlindex::controls(db);
-    ControlCursor cursor(db, first);
+    const auto controls = orThrow(controlindex::controls(db));
+    ControlCursor cursor = orThrow(ControlCursor::open(db, first));
     std::vector<int> enclosedSince(names.id.size(), -1), lastChange(names.id.size(), first);
     std::vector<bool> reported(names.id.size(), false);
     for (int day = first; day <= last; ++day) {
         if (day > first)
-            cursor.step();
+            orThrow(cursor.step());
         const auto &state = cursor.controls();
         for (auto slot : cursor.touched())
             if (slot < lastChange.size()) {

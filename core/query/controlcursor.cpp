@@ -7,11 +7,30 @@
 
 namespace frontline {
 
-ControlCursor::ControlCursor(const Database &db, int day) : m_db(db)
+Result<ControlCursor> ControlCursor::open(const Database &db, int day)
 {
+    ControlCursor cursor(db);
     if (auto reader = Database::open(db.path(), Database::Mode::ReadOnly))
-        m_reader = std::make_unique<Database>(std::move(*reader));
-    seek(day);
+        cursor.m_reader = std::make_unique<Database>(std::move(*reader));
+    if (auto ok = cursor.seek(day); !ok)
+        return std::unexpected(ok.error());
+    return cursor;
+}
+
+Result<void> ControlCursor::seek(int day)
+{
+    return guarded([&]() -> Result<void> {
+        seekOrThrow(day);
+        return {};
+    });
+}
+
+Result<void> ControlCursor::step(int days)
+{
+    return guarded([&]() -> Result<void> {
+        stepOrThrow(days);
+        return {};
+    });
 }
 
 ControlCursor::Block ControlCursor::readBlock(const Database &db, int first, std::size_t slots)
@@ -77,7 +96,7 @@ const ControlCursor::Block &ControlCursor::block(int first, const ControlVector 
     // From the snapshot before this block's span, reading every block of the span up to it: stepping back
     // then needs one snapshot per span, not one per block.
     const int span = controlindex::blockStart(first);
-    ControlVector state = controlindex::stateAt(m_db, span - 1);
+    ControlVector state = orThrow(controlindex::stateAt(m_db, span - 1));
     for (int start = span; start <= first; start += kBlockDays) {
         if (auto it = m_blocks.find(start); it != m_blocks.end() && start != first) {
             for (const Entry &e : it->second.entries)
@@ -97,14 +116,16 @@ std::span<const ControlCursor::Entry> ControlCursor::entriesOf(const Block &b, i
     return std::span(b.entries).subspan(begin, b.dayEnds[std::size_t(dayInBlock)] - begin);
 }
 
-void ControlCursor::seek(int day)
+void ControlCursor::seekOrThrow(int day)
 {
     const int first = blockStart(day);
-    ControlVector next = controlindex::stateAt(m_db, first - 1);
+    ControlVector next = orThrow(controlindex::stateAt(m_db, first - 1));
     const Block &b = block(first, &next);
     for (int d = first; d <= day; ++d)
         for (const Entry &e : entriesOf(b, d - first))
             next[e.slot] = e.after;
+    const auto today = entriesOf(b, day - first);
+    m_today.assign(today.begin(), today.end());
     m_touched.clear();
     for (std::uint32_t i = 0; i < next.size(); ++i)
         if (i >= m_state.size() || next[i] != m_state[i])
@@ -113,9 +134,11 @@ void ControlCursor::seek(int day)
     m_day = day;
 }
 
-void ControlCursor::step(int days)
+void ControlCursor::stepOrThrow(int days)
 {
     m_touched.clear();
+    if (days == 0)
+        return;
     for (; days > 0; --days) {
         const int first = blockStart(m_day + 1);
         // Into a block not read yet: today's state is the state before it, so no snapshot is needed.
@@ -137,6 +160,9 @@ void ControlCursor::step(int days)
         }
         --m_day;
     }
+    const int first = blockStart(m_day);
+    const auto today = entriesOf(block(first), m_day - first);
+    m_today.assign(today.begin(), today.end());
 }
 
 } // namespace frontline

@@ -19,23 +19,32 @@ namespace frontline {
 //! database. Days are day numbers. Holds a reference to the database, which must outlive it. Not thread-safe.
 class ControlCursor {
 public:
-    //! Starts on `day`. Throws SqlError.
-    ControlCursor(const Database &db, int day);
+    //! A cursor on `day`.
+    [[nodiscard]] static Result<ControlCursor> open(const Database &db, int day);
 
-    void seek(int day);
-    void step(int days = 1);
+    //! Moves to any day: from the snapshot before it. On error the cursor stays where it was.
+    [[nodiscard]] Result<void> seek(int day);
+    //! Moves by `days` (negative: back), a day's changes at a time. On error the cursor is where it got to.
+    [[nodiscard]] Result<void> step(int days = 1);
 
     [[nodiscard]] int day() const { return m_day; }
     [[nodiscard]] const ControlVector &controls() const { return m_state; }
     //! The districts (number - 1) whose control the last seek or step may have changed.
     [[nodiscard]] std::span<const std::uint32_t> touched() const { return m_touched; }
 
-private:
+    //! One change: district slot, the control it replaced and the control it set.
     struct Entry {
         std::uint32_t slot;
         std::uint16_t before;
         std::uint16_t after;
     };
+    //! The changes that start on the current day, in the order of the changes (file order within a day).
+    [[nodiscard]] std::span<const Entry> changesToday() const { return m_today; }
+
+private:
+    explicit ControlCursor(const Database &db) : m_db(db) { }
+    void seekOrThrow(int day);
+    void stepOrThrow(int days);
     //! kBlockDays days' changes, each with the control it replaced.
     struct Block {
         std::vector<std::uint32_t> dayEnds; //!< entries of day `first + i` end at dayEnds[i]
@@ -65,6 +74,7 @@ private:
     std::map<int, Block> m_blocks; //!< by first day
     ControlVector m_state;
     std::vector<std::uint32_t> m_touched;
+    std::vector<Entry> m_today;
     int m_day = 0;
 };
 

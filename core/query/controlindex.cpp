@@ -48,52 +48,64 @@ int loadSnapshot(const Database &db, int day, ControlVector &state)
     decodeInto(s.blob(1), state);
     return int(s.integer(0));
 }
-} // namespace
 
-std::size_t districtSlots(const Database &db)
+std::size_t slotsOf(const Database &db)
 {
     auto s = db.prepare("SELECT coalesce(max(num), 0) FROM districts");
     s.step();
     return std::size_t(s.integer(0));
 }
+} // namespace
 
-void rebuild(const Database &db, int fromDay)
+Result<std::size_t> districtSlots(const Database &db)
 {
-    db.prepare("DELETE FROM control_snapshots WHERE day >= ?").bindAll(fromDay).run();
-    ControlVector state(districtSlots(db));
-    const int base = loadSnapshot(db, fromDay - 1, state);
-    auto write = db.prepare("INSERT INTO control_snapshots (day, controls) VALUES (?, ?)");
-    std::optional<int> next; // the next snapshot to take: after the last day of the block of the first change replayed
-    replay(db, base, std::numeric_limits<int>::max(), state, [&](int day) {
-        if (!next)
-            next = blockStart(day) + kSnapshotEvery - 1;
-        for (; *next < day; *next += kSnapshotEvery)
-            write.bindAll(*next, std::span<const unsigned char>(encode(state))).run();
+    return guarded([&]() -> Result<std::size_t> { return slotsOf(db); });
+}
+
+Result<void> rebuild(const Database &db, int fromDay)
+{
+    return guarded([&]() -> Result<void> {
+        db.prepare("DELETE FROM control_snapshots WHERE day >= ?").bindAll(fromDay).run();
+        ControlVector state(slotsOf(db));
+        const int base = loadSnapshot(db, fromDay - 1, state);
+        auto write = db.prepare("INSERT INTO control_snapshots (day, controls) VALUES (?, ?)");
+        std::optional<int> next; // the next snapshot to take: after the last day of the block of the first change replayed
+        replay(db, base, std::numeric_limits<int>::max(), state, [&](int day) {
+            if (!next)
+                next = blockStart(day) + kSnapshotEvery - 1;
+            for (; *next < day; *next += kSnapshotEvery)
+                write.bindAll(*next, std::span<const unsigned char>(encode(state))).run();
+        });
+        return {};
     });
 }
 
-ControlVector stateAt(const Database &db, int day)
+Result<ControlVector> stateAt(const Database &db, int day)
 {
-    ControlVector state(districtSlots(db));
-    const int base = loadSnapshot(db, day, state);
-    replay(db, base, day, state, [](int) { });
-    return state;
+    return guarded([&]() -> Result<ControlVector> {
+        ControlVector state(slotsOf(db));
+        const int base = loadSnapshot(db, day, state);
+        replay(db, base, day, state, [](int) { });
+        return state;
+    });
 }
 
-std::vector<Control> controls(const Database &db)
+Result<std::vector<Control>> controls(const Database &db)
 {
-    std::vector<Control> out(1);
-    auto s = db.prepare("SELECT num, state, confidence, factions, inferred FROM controls ORDER BY num");
-    while (s.step()) {
-        out.resize(std::size_t(s.integer(0)) + 1);
-        Control &c = out.back();
-        c.state = parseControlState(s.text(1)).value_or(ControlState::Held);
-        c.confidence = parseConfidence(s.text(2)).value_or(Confidence::Medium);
-        for (const auto &part : std::views::split(s.text(3), ';'))
-            c.factions.emplace_back(std::string_view(part));
-        c.inferred = s.integer(4) != 0;
-    }
-    return out;
+    return guarded([&]() -> Result<std::vector<Control>> {
+        std::vector<Control> out(1);
+        auto s = db.prepare("SELECT num, state, confidence, factions, inferred FROM controls ORDER BY num");
+        while (s.step()) {
+            out.resize(std::size_t(s.integer(0)) + 1);
+            Control &c = out.back();
+            c.state = parseControlState(s.text(1)).value_or(ControlState::Held);
+            c.confidence = parseConfidence(s.text(2)).value_or(Confidence::Medium);
+            for (const auto &part : std::views::split(s.text(3), ';'))
+                c.factions.emplace_back(std::string_view(part));
+            c.inferred = s.integer(4) != 0;
+        }
+        return out;
+    });
 }
 
 } // namespace frontline::controlindex

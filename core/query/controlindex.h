@@ -33,14 +33,14 @@ inline constexpr int kSnapshotEvery = 32;
     return day - ((day % kSnapshotEvery) + kSnapshotEvery) % kSnapshotEvery;
 }
 
-//! Rebuilds the snapshots from `fromDay` on (the earliest day an import touched). Throws SqlError.
-void rebuild(const Database &db, int fromDay);
-//! The state after `day`: the nearest snapshot on or before it plus the changes since. Throws SqlError.
-[[nodiscard]] ControlVector stateAt(const Database &db, int day);
+//! Rebuilds the snapshots from `fromDay` on (the earliest day an import touched).
+[[nodiscard]] Result<void> rebuild(const Database &db, int fromDay);
+//! The state after `day`: the nearest snapshot on or before it plus the changes since.
+[[nodiscard]] Result<ControlVector> stateAt(const Database &db, int day);
 //! The highest district number: the length of a ControlVector.
-[[nodiscard]] std::size_t districtSlots(const Database &db);
+[[nodiscard]] Result<std::size_t> districtSlots(const Database &db);
 //! Table `controls`, indexed by number (entry 0, "unknown", is empty).
-[[nodiscard]] std::vector<Control> controls(const Database &db);
+[[nodiscard]] Result<std::vector<Control>> controls(const Database &db);
 } // namespace controlindex
 
 } // namespace frontline

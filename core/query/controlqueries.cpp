@@ -17,16 +17,6 @@
 namespace frontline {
 
 namespace {
-template <typename F>
-auto guarded(F &&body) -> decltype(body())
-{
-    try {
-        return body();
-    } catch (const SqlError &e) {
-        return fail(std::string("database error: ") + e.what());
-    }
-}
-
 // Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order), num.
 constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num, c.inferred";
 
@@ -87,8 +77,8 @@ Result<std::vector<DistrictState>> ControlQueries::stateAt(Date date) const
 {
     return guarded([&]() -> Result<std::vector<DistrictState>> {
         std::vector<DistrictState> out;
-        const auto controls = controlindex::controls(m_db);
-        const auto state = controlindex::stateAt(m_db, date.dayNumber());
+        const auto controls = orThrow(controlindex::controls(m_db));
+        const auto state = orThrow(controlindex::stateAt(m_db, date.dayNumber()));
         // Back from the latest change while the holders stay the same: the run's first day is `since`.
         auto run =
             m_db.prepare("SELECT num, day, control FROM changes WHERE district = ? AND day <= ? ORDER BY day DESC, num DESC");
@@ -172,10 +162,22 @@ Result<std::vector<std::vector<LonLat>>> ControlQueries::frontLine(Date date) co
 {
     return guarded([&]() -> Result<std::vector<std::vector<LonLat>>> {
         std::vector<std::vector<LonLat>> out;
-        const FrontLineIndex index(m_db); // the lines point into it
-        for (const auto line : index.lines(controlindex::stateAt(m_db, date.dayNumber())))
+        const FrontLineIndex index = orThrow(FrontLineIndex::load(m_db)); // the lines point into it
+        for (const auto line : index.lines(orThrow(controlindex::stateAt(m_db, date.dayNumber()))))
             out.emplace_back(line.begin(), line.end());
         return out;
+    });
+}
+
+Result<std::optional<Date>> ControlQueries::nearestChangeDay(Date date, int direction) const
+{
+    return guarded([&]() -> Result<std::optional<Date>> {
+        auto s = m_db.prepare(
+            direction > 0 ? "SELECT min(day) FROM changes WHERE day > ?" : "SELECT max(day) FROM changes WHERE day < ?");
+        s.bindAll(date.dayNumber());
+        if (!s.step() || s.isNull(0))
+            return std::nullopt;
+        return Date::fromDayNumber(int(s.integer(0)));
     });
 }
 

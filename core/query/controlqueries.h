@@ -73,6 +73,8 @@ public:
     //! A district's changes, oldest first, each with its evidence.
     [[nodiscard]] Result<std::vector<ChangeWithEvidence>> history(const std::string &districtId) const;
     [[nodiscard]] Result<std::vector<ChangeDay>> changeDays() const;
+    //! The first day after `date` with a change (`direction` > 0), or the last day before it (< 0); none at the ends.
+    [[nodiscard]] Result<std::optional<Date>> nearestChangeDay(Date date, int direction) const;
     //! The district whose id is `key`, or whose name (any script, alternative names too) matches it
     //! without regard to case, diacritics or apostrophe style; an error if none or several.
     [[nodiscard]] Result<std::string> findDistrict(const std::string &key) const;

@@ -7,9 +7,16 @@
 
 namespace frontline {
 
-Opposition::Opposition(const Database &db)
+Result<Opposition> Opposition::load(const Database &db)
 {
-    const auto controls = controlindex::controls(db);
+    auto controls = controlindex::controls(db);
+    if (!controls)
+        return std::unexpected(controls.error());
+    return Opposition(*controls);
+}
+
+Opposition::Opposition(const std::vector<Control> &controls)
+{
     m_controls = controls.size();
     m_opposed.resize(m_controls * m_controls);
     for (std::size_t a = 1; a < m_controls; ++a)
@@ -18,7 +25,19 @@ Opposition::Opposition(const Database &db)
                 controls[a].factions, [&](const auto &f) { return std::ranges::contains(controls[b].factions, f); });
 }
 
-FrontLineIndex::FrontLineIndex(const Database &db) : m_opposition(db)
+Result<FrontLineIndex> FrontLineIndex::load(const Database &db)
+{
+    auto opposition = Opposition::load(db);
+    if (!opposition)
+        return std::unexpected(opposition.error());
+    FrontLineIndex index(std::move(*opposition));
+    return guarded([&]() -> Result<FrontLineIndex> {
+        index.readBorders(db);
+        return std::move(index);
+    });
+}
+
+void FrontLineIndex::readBorders(const Database &db)
 {
     geos::Context ctx;
     auto s = db.prepare("SELECT da.num, db.num, j.border FROM adjacency j JOIN districts da ON da.id = j.a "

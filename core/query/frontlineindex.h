@@ -10,8 +10,10 @@ namespace frontline {
 //! Which controls face each other across a front: those whose factions have none in common.
 class Opposition {
 public:
-    //! Reads the controls. Throws SqlError.
-    explicit Opposition(const Database &db);
+    //! Reads the controls.
+    [[nodiscard]] static Result<Opposition> load(const Database &db);
+    //! From table `controls` as controlindex::controls() reads it.
+    explicit Opposition(const std::vector<Control> &controls);
 
     //! Whether districts under controls `a` and `b` face each other across a front (unknown faces no one).
     [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const
@@ -28,13 +30,16 @@ private:
 //! districts on its two sides have no faction in common.
 class FrontLineIndex {
 public:
-    //! Reads the borders and controls. Throws SqlError.
-    explicit FrontLineIndex(const Database &db);
+    //! Reads the borders and controls.
+    [[nodiscard]] static Result<FrontLineIndex> load(const Database &db);
 
     [[nodiscard]] std::vector<std::span<const LonLat>> lines(const ControlVector &state) const;
     [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_opposition.opposed(a, b); }
 
 private:
+    explicit FrontLineIndex(Opposition opposition) : m_opposition(std::move(opposition)) { }
+    void readBorders(const Database &db); //!< throws SqlError
+
     struct Border {
         std::uint32_t a, b; //!< district slots
         std::uint32_t begin, end; //!< its points in m_points

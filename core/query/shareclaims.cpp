@@ -39,12 +39,12 @@ Result<std::vector<ShareClaim>> shareClaims(const Database &db)
                                   "JOIN districts d ON d.id = m.district_id");
         while (members.step())
             areas[members.text(0)].emplace_back(std::size_t(members.integer(1) - 1), areaKm2(members.blob(2)));
-        const auto controls = controlindex::controls(db);
+        const auto controls = orThrow(controlindex::controls(db));
         std::map<int, ControlVector> states; // claims share days: each day's state is read once
         for (ShareClaim &claim : out) {
             const int day = claim.date.dayNumber();
             if (!states.contains(day))
-                states[day] = controlindex::stateAt(db, day);
+                states[day] = orThrow(controlindex::stateAt(db, day));
             const ControlVector &state = states[day];
             double total = 0, held = 0;
             for (const auto &[slot, km2] : areas[claim.areaId]) {

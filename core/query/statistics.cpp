@@ -15,7 +15,7 @@ namespace frontline {
 Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
 {
     try {
-        std::vector<double> area(controlindex::districtSlots(db));
+        std::vector<double> area(orThrow(controlindex::districtSlots(db)));
         auto districts = db.prepare("SELECT num, geometry FROM districts");
         while (districts.step())
             area[std::size_t(districts.integer(0) - 1)] = areaKm2(districts.blob(1));
@@ -25,7 +25,7 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
             holders.push_back(factions.text(0));
         holders.emplace_back("contested");
         std::vector<int> holderOfControl; // index into holders, -1 for "unknown"
-        for (const Control &c : controlindex::controls(db)) {
+        for (const Control &c : orThrow(controlindex::controls(db))) {
             const auto it = c.factions.empty() ? holders.end() : std::ranges::find(holders, c.factions.front());
             holderOfControl.push_back(c.state == ControlState::Contested ? int(holders.size()) - 1
                     : it == holders.end()                                ? -1
@@ -43,11 +43,11 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
         // Step through the days, moving only the districts that changed between holders.
         std::vector<int> holderOf(area.size(), -1);
         std::vector<HolderTotal> totals(holders.size());
-        ControlCursor cursor(db, first.dayNumber());
+        ControlCursor cursor = orThrow(ControlCursor::open(db, first.dayNumber()));
         std::vector<HolderTotal> out;
         for (Date day = first; day <= last; day = day.addDays(1)) {
             if (day != first)
-                cursor.step();
+                orThrow(cursor.step());
             for (const auto slot : cursor.touched()) {
                 const int next = holderOfControl.at(cursor.controls()[slot]);
                 if (int &now = holderOf[slot]; now != next) {

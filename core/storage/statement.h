@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "error.h"
+
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -17,6 +19,34 @@ namespace frontline {
 struct SqlError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+//! Runs `body`, turning a SqlError into an Error: how a public function keeps SqlError inside the core.
+inline constexpr std::string_view kDatabaseError = "database error: ";
+template <typename F>
+auto guarded(F &&body) -> decltype(body())
+{
+    try {
+        return body();
+    } catch (const SqlError &e) {
+        return fail(std::string(kDatabaseError) + e.what());
+    }
+}
+
+//! The other way, inside code that already handles SqlError (an import's transaction): the value, or the error thrown.
+inline void orThrow(const Result<void> &result)
+{
+    if (!result) { // guarded() said "database error"; whoever catches says it again
+        const std::string_view message = result.error().message;
+        throw SqlError(std::string(message.starts_with(kDatabaseError) ? message.substr(kDatabaseError.size()) : message));
+    }
+}
+template <typename T>
+T orThrow(Result<T> result)
+{
+    if (!result)
+        orThrow(Result<void>(std::unexpected(result.error())));
+    return *std::move(result);
+}
 
 //! A prepared statement (RAII). Not thread-safe; lives no longer than its connection.
 class Statement {

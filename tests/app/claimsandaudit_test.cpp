@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "claimsandaudit_test.h"
 
-#include "atlas.h"
-#include "auditmodel.h"
 #include "import/datasetimporter.h"
-#include "shareclaimmodel.h"
+#include "viewer/auditmodel.h"
+#include "viewer/shareclaimmodel.h"
+#include "viewer/viewer.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -20,11 +20,11 @@ using namespace frontline;
 //! The bundled dataset's six shares, in date order, each with its faction's colour and the dataset's own share.
 void ClaimsAndAuditTest::reportedSharesStandBesideTheDatasetsOwn()
 {
-    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB);
-    QVERIFY(atlas);
+    auto dataset = Dataset::open(FRONTLINE_BUNDLED_DB);
+    QVERIFY(dataset);
     ShareClaimModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.load((*atlas)->database(), (*atlas)->firstDate(), (*atlas)->colours()));
+    QVERIFY(model.load((*dataset)->database(), (*dataset)->first(), (*dataset)->colours()));
     QCOMPARE(model.rowCount(), 6);
     const QModelIndex first = model.index(0);
     QCOMPARE(model.data(first, ShareClaimModel::DateRole).toString(), QStringLiteral("2016-11-28"));
@@ -81,17 +81,17 @@ void ClaimsAndAuditTest::theAuditRunsInTheBackgroundAndPointsAtDayAndDistrict()
 //! al-Besel is taken on 3 December on no report: the map stripes it white over the government's colour.
 void ClaimsAndAuditTest::inferredHoldsAreStripedWhite()
 {
-    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB);
-    QVERIFY(atlas);
-    (*atlas)->setDate(*Date::parse("2016-12-05"));
-    const auto &districts = (*atlas)->districtList();
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB);
+    QVERIFY(viewer);
+    (*viewer)->day.setDate(*Date::parse("2016-12-05"));
+    const auto &districts = (*viewer)->dataset->districts();
     auto besel = std::ranges::find(districts, std::string("15"), &District::id);
     QVERIFY(besel != districts.end());
-    const auto control = (*atlas)->territory().controls()[std::size_t(besel->number - 1)];
-    QVERIFY((*atlas)->territory().control(control).inferred);
-    QCOMPARE((*atlas)->territory().stripesOf(control), QColor(255, 255, 255, 170));
+    const auto control = (*viewer)->day.territory().controls()[std::size_t(besel->number - 1)];
+    QVERIFY((*viewer)->day.territory().control(control).inferred);
+    QCOMPARE((*viewer)->day.territory().stripesOf(control), QColor(255, 255, 255, 170));
     auto hanano = std::ranges::find(districts, std::string("65"), &District::id); // reported
-    const auto reported = (*atlas)->territory().controls()[std::size_t(hanano->number - 1)];
-    QVERIFY(!(*atlas)->territory().control(reported).inferred);
-    QVERIFY(!(*atlas)->territory().stripesOf(reported).isValid());
+    const auto reported = (*viewer)->day.territory().controls()[std::size_t(hanano->number - 1)];
+    QVERIFY(!(*viewer)->day.territory().control(reported).inferred);
+    QVERIFY(!(*viewer)->day.territory().stripesOf(reported).isValid());
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "daychangemodel_test.h"
 
-#include "daychangemodel.h"
+#include "viewer/daychangemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

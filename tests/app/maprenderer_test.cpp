@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "maprenderer_test.h"
 
-#include "atlas.h"
 #include "generate/generator.h"
 #include "map/districtlayer.h"
 #include "maprenderer.h"
+#include "viewer/viewer.h"
 
 #include <QQuickView>
 #include <QtTest>
@@ -12,18 +12,18 @@
 namespace {
 //! The faction whose colour is nearest to `pixel` (fills are drawn translucent over the map background);
 //! empty if no faction colour is near (a label, a border).
-QString nearestFaction(QColor pixel, const QVariantList &factions)
+QString nearestFaction(QColor pixel, const std::vector<LegendModel::Row> &factions)
 {
     QString best;
     double bestDistance = 80;
     for (const auto &f : factions) {
-        const QColor c = f.toMap()["colour"].value<QColor>();
-        if (f.toMap()["id"] == "contested")
+        const QColor c = f.colour;
+        if (f.id == "contested")
             continue;
         const double d = std::hypot(c.red() - pixel.red(), c.green() - pixel.green(), c.blue() - pixel.blue());
         if (d < bestDistance) {
             bestDistance = d;
-            best = f.toMap()["id"].toString();
+            best = f.id;
         }
     }
     return best;
@@ -70,22 +70,22 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
     QFETCH(QString, beforeFaction);
     QFETCH(QString, afterFaction);
     QFETCH(bool, batched);
-    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB, batched ? Atlas::Renderer::Batched : Atlas::Renderer::Items);
-    QVERIFY(atlas);
-    MapRenderer renderer(**atlas, QSize(1200, 900));
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, batched ? Dataset::Renderer::Batched : Dataset::Renderer::Items);
+    QVERIFY(viewer);
+    MapRenderer renderer(**viewer, QSize(1200, 900));
 
     QStringList seen;
     for (const QString &day : {before, after}) {
-        (*atlas)->setDate(*frontline::Date::parse(day.toStdString()));
+        (*viewer)->day.setDate(*frontline::Date::parse(day.toStdString()));
         const QImage image = renderer.render();
         QVERIFY2(!image.isNull(), qPrintable(renderer.errorString()));
-        const QPointF at = renderer.pixelOf((*atlas)->anchorOf(district)) * image.devicePixelRatio();
+        const QPointF at = renderer.pixelOf((*viewer)->selection.anchorOf(district)) * image.devicePixelRatio();
         QVERIFY(QRectF(image.rect()).contains(at));
         // The district's label sits on its anchor: vote over the pixels around it.
         QMap<QString, int> votes;
         for (int dx = -24; dx <= 24; dx += 4)
             for (int dy = -24; dy <= 24; dy += 4)
-                if (auto f = nearestFaction(image.pixelColor((at + QPointF(dx, dy)).toPoint()), (*atlas)->factions());
+                if (auto f = nearestFaction(image.pixelColor((at + QPointF(dx, dy)).toPoint()), (*viewer)->day.legend()->rows());
                     !f.isEmpty())
                     ++votes[f];
         QString winner;
@@ -127,16 +127,16 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
         o.factions = 4;
         QVERIFY(frontline::generateDataset(*db, o));
     }
-    auto stepped = Atlas::open(database.toStdString(), Atlas::Renderer::Batched);
-    auto fresh = Atlas::open(database.toStdString(), Atlas::Renderer::Batched);
+    auto stepped = Viewer::open(database.toStdString(), Dataset::Renderer::Batched);
+    auto fresh = Viewer::open(database.toStdString(), Dataset::Renderer::Batched);
     QVERIFY(stepped && fresh);
     MapRenderer steppedRenderer(**stepped, QSize(900, 700)), freshRenderer(**fresh, QSize(900, 700));
-    (*stepped)->setDay(from);
+    (*stepped)->day.setDay(from);
     QVERIFY(!steppedRenderer.render().isNull());
     for (int day = from; day != to; day += to > from ? 1 : -1)
-        (*stepped)->setDay(day);
-    (*stepped)->setDay(to);
-    (*fresh)->setDay(to);
+        (*stepped)->day.setDay(day);
+    (*stepped)->day.setDay(to);
+    (*fresh)->day.setDay(to);
     const QImage a = steppedRenderer.render(), b = freshRenderer.render();
     QVERIFY(!a.isNull() && !b.isNull());
     QCOMPARE(a.size(), b.size());
@@ -149,10 +149,10 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
 //! that must look the same as the translucent picture blended over the map by the scene graph.
 void MapRendererTest::anOpaqueLayerLooksLikeTheTranslucentOne()
 {
-    auto atlas = Atlas::open(FRONTLINE_BUNDLED_DB, Atlas::Renderer::Batched);
-    QVERIFY(atlas);
-    (*atlas)->setDate(frontline::Date(2016, 12, 1));
-    MapRenderer renderer(**atlas, QSize(900, 700));
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, Dataset::Renderer::Batched);
+    QVERIFY(viewer);
+    (*viewer)->day.setDate(frontline::Date(2016, 12, 1));
+    MapRenderer renderer(**viewer, QSize(900, 700));
     const QImage opaque = renderer.render();
     QVERIFY(!opaque.isNull());
     DistrictLayer *layer = nullptr;
@@ -168,5 +168,5 @@ void MapRendererTest::anOpaqueLayerLooksLikeTheTranslucentOne()
     QCOMPARE_LE(largestDifference(opaque, translucent), 2);
     const QPoint outside(opaque.width() - 3, opaque.height() - 3); // no district in the corner: the map's colour
     QCOMPARE(opaque.pixelColor(outside), backdrop);
-    QCOMPARE_NE(opaque.pixelColor(renderer.pixelOf((*atlas)->anchorOf("65")).toPoint()), backdrop);
+    QCOMPARE_NE(opaque.pixelColor(renderer.pixelOf((*viewer)->selection.anchorOf("65")).toPoint()), backdrop);
 }

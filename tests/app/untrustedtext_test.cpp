@@ -3,9 +3,9 @@
 // huge texts are cut with a note; nothing in it becomes a link.
 #include "untrustedtext_test.h"
 
-#include "atlas.h"
 #include "import/datasetimporter.h"
 #include "storage/database.h"
+#include "viewer/viewer.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -33,10 +33,10 @@ std::string quoted(const std::string &field)
     return out + "\"";
 }
 
-QVariantMap evidenceWith(const QVariantMap &selection, const QString &needle)
+QVariantMap evidenceWith(const HistoryModel &history, const QString &needle)
 {
-    for (const auto &change : selection["changes"].toList())
-        for (const auto &e : change.toMap()["evidence"].toList())
+    for (const auto &change : history.rows())
+        for (const auto &e : change.evidence)
             if (e.toMap()["text"].toString().contains(needle))
                 return e.toMap();
     return {};
@@ -75,11 +75,11 @@ void UntrustedTextTest::hostileExcerptsAreShownAsPlainText()
         auto imported = frontline::importDataset(*writable, folder);
         QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
     }
-    auto atlas = Atlas::open(db);
-    QVERIFY(atlas);
-    (*atlas)->setDate(frontline::Date(2016, 11, 30));
-    (*atlas)->select("112");
-    const QVariantMap selection = (*atlas)->selection();
+    auto viewer = Viewer::open(db);
+    QVERIFY(viewer);
+    (*viewer)->day.setDate(frontline::Date(2016, 11, 30));
+    (*viewer)->selection.select("112");
+    const HistoryModel &selection = *(*viewer)->selection.history();
 
     const QVariantMap markup = evidenceWith(selection, "<b>bold</b>");
     QCOMPARE(markup["text"].toString(), QString::fromStdString(kMarkup)); // kept literally

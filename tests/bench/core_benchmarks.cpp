@@ -49,7 +49,7 @@ void cursorStep(benchmark::State &state)
 {
     const Database db = bench::openDatabase();
     const Span span = daySpan(db);
-    ControlCursor cursor(db, span.first);
+    ControlCursor cursor = ControlCursor::open(db, span.first).value();
     std::size_t changed = 0;
     int direction = 1;
     bench::Timings timings;
@@ -58,7 +58,7 @@ void cursorStep(benchmark::State &state)
             direction = -1;
         else if (cursor.day() <= span.first)
             direction = 1;
-        timings.time([&] { cursor.step(direction); });
+        timings.time([&] { (void)cursor.step(direction); });
         changed += cursor.touched().size();
     }
     timings.report(state);
@@ -71,12 +71,12 @@ void cursorPlay(benchmark::State &state)
 {
     const Database db = bench::openDatabase();
     const Span span = daySpan(db);
-    ControlCursor cursor(db, span.first);
+    ControlCursor cursor = ControlCursor::open(db, span.first).value();
     bench::Timings timings;
     for (auto _ : state) {
         if (cursor.day() >= span.last)
-            cursor.seek(span.first);
-        timings.time([&] { cursor.step(1); });
+            (void)cursor.seek(span.first);
+        timings.time([&] { (void)cursor.step(1); });
         state.PauseTiming();
         std::this_thread::sleep_for(std::chrono::milliseconds(16)); // the rest of the frame
         state.ResumeTiming();
@@ -92,7 +92,7 @@ void stateFromCold(benchmark::State &state)
     for (auto _ : state)
         timings.time([&] { // a new connection each time: nothing cached but the operating system's file cache
             const Database db = bench::openDatabase();
-            benchmark::DoNotOptimize(controlindex::stateAt(db, dayNumber(span, i++)));
+            benchmark::DoNotOptimize(controlindex::stateAt(db, dayNumber(span, i++)).value());
         });
     timings.report(state);
 }
@@ -102,11 +102,11 @@ void frontLine(benchmark::State &state)
     const Database db = bench::openDatabase();
     const Span span = daySpan(db);
     const auto loadStart = std::chrono::steady_clock::now();
-    const FrontLineIndex index(db);
+    const FrontLineIndex index = FrontLineIndex::load(db).value();
     const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
     std::vector<ControlVector> days;
     for (std::size_t i = 0; i < 16; ++i)
-        days.push_back(controlindex::stateAt(db, dayNumber(span, i)));
+        days.push_back(controlindex::stateAt(db, dayNumber(span, i)).value());
     bench::Timings timings;
     std::size_t i = 0, segments = 0;
     for (auto _ : state)

@@ -8,7 +8,7 @@
 // thread before any frame: for a step, the cursor, the day's list and the layer's repaint). Prints one CSV
 // line per measurement.
 // Run by tests/bench/run.sh; works offscreen (software scene graph) and under Xvfb (OpenGL).
-#include "atlas.h"
+#include "viewer/viewer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -55,20 +55,21 @@ import QtLocation
 import Frontline
 Item {
     id: scene
-    required property Atlas atlas
+    required property Dataset dataset
+    required property DayState day
     required property bool batched
     required property bool bare
     property alias map: map
     property alias districtLayer: districtLayer
     property int drawn: 0
-    function fit() { map.fitViewportToGeoShape(atlas.bounds, 0) }
+    function fit() { map.fitViewportToGeoShape(dataset.bounds, 0) }
     Map {
         id: map
         anchors.fill: parent
         plugin: Plugin { name: "itemsoverlay" }
         color: "#e8ecef"
         MapItemView {
-            model: batched ? null : atlas.districts
+            model: batched ? null : day.districts
             delegate: MapPolygon {
                 required property var outline
                 required property color fillColor
@@ -85,7 +86,7 @@ Item {
         anchors.fill: map
         visible: batched && !bare
         backdrop: map.color // as in the viewer with no basemap: drawn opaque
-        atlas: batched && !bare ? parent.atlas : null
+        day: batched && !bare ? parent.day : null
         center: map.center
         zoomLevel: map.zoomLevel
     }
@@ -150,17 +151,18 @@ int main(int argc, char **argv)
     const bool bare = parser.value(renderer) == QStringLiteral("none");
     const int frames = parser.value(steps).toInt();
 
-    auto atlas = Atlas::open(parser.value(db).toStdString(), batched ? Atlas::Renderer::Batched : Atlas::Renderer::Items);
-    if (!atlas) {
-        std::cerr << atlas.error().message << '\n';
+    auto opened = Viewer::open(parser.value(db).toStdString(), batched ? Dataset::Renderer::Batched : Dataset::Renderer::Items);
+    if (!opened) {
+        std::cerr << opened.error().message << '\n';
         return 1;
     }
+    Viewer &viewer = **opened;
     QQuickView view;
     view.resize(1600, 1000);
     QQmlComponent scene(view.engine());
     scene.setData(kScene, QUrl::fromLocalFile(QStringLiteral("/frontline-benchmark/Scene.qml")));
-    QObject *root =
-        scene.createWithInitialProperties({{"atlas", QVariant::fromValue(atlas->get())}, {"batched", batched}, {"bare", bare}});
+    QObject *root = scene.createWithInitialProperties({{"dataset", QVariant::fromValue(viewer.dataset.get())},
+        {"day", QVariant::fromValue(&viewer.day)}, {"batched", batched}, {"bare", bare}});
     if (!root) {
         for (const auto &e : scene.errors())
             std::cerr << qPrintable(e.toString()) << '\n';
@@ -175,7 +177,7 @@ int main(int argc, char **argv)
     view.show();
     // Open: until the map shows every district (items are created over several frames; the layer draws
     // once the fitted view has settled).
-    const auto &districtModel = *(*atlas)->districts();
+    const auto &districtModel = *viewer.day.districts();
     auto *layer = root->property("districtLayer").value<QObject *>();
     while (g_clock.elapsed() < 600'000) {
         frameAfter(view, [] { });
@@ -205,7 +207,7 @@ int main(int argc, char **argv)
             bare          ? "none"
                 : batched ? "batched"
                           : "items",
-            what, (*atlas)->districtList().size(), w.p50, w.p99, w.max, sg.p50, sg.p99, c.p50);
+            what, viewer.dataset->districts().size(), w.p50, w.p99, w.max, sg.p50, sg.p99, c.p50);
     };
     std::cout << "renderer,measurement,districts,wall_p50_ms,wall_p99_ms,wall_max_ms,scenegraph_p50_ms,scenegraph_p99_ms,change_"
                  "p50_ms\n";
@@ -213,11 +215,11 @@ int main(int argc, char **argv)
         bare          ? "none"
             : batched ? "batched"
                       : "items",
-        (*atlas)->districtList().size(), openMs);
-    const int start = (*atlas)->dayCount() / 3;
-    (*atlas)->setDay(start);
+        viewer.dataset->districts().size(), openMs);
+    const int start = viewer.dataset->dayCount() / 3;
+    viewer.day.setDay(start);
     frameAfter(view, [] { });
-    measure("step", [&](int i) { (*atlas)->setDay(start + i + 1); });
+    measure("step", [&](int i) { viewer.day.setDay(start + i + 1); });
     measure("pan", [&](int i) { QMetaObject::invokeMethod(map, "pan", Q_ARG(int, i % 40 < 20 ? 6 : -6), Q_ARG(int, 3)); });
     const double zoom = map->property("zoomLevel").toDouble();
     measure("zoom", [&](int i) { map->setProperty("zoomLevel", zoom + 1.5 * std::sin(i / 10.0)); });

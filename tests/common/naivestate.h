@@ -10,7 +10,7 @@ namespace frontline::test {
 //! district, the fastest plain query (a GROUP BY or window over all changes up to the day is slower).
 inline ControlVector naiveStateAt(const Database &db, int day)
 {
-    ControlVector out(controlindex::districtSlots(db));
+    ControlVector out(controlindex::districtSlots(db).value());
     auto s = db.prepare("SELECT num, (SELECT control FROM changes WHERE district = d.num AND day <= ?1 "
                         "ORDER BY day DESC, num DESC LIMIT 1) FROM districts d");
     s.bindAll(day);

@@ -2,8 +2,8 @@
 // What the tests of real Ukrainian data share: where the files are, and a database with both sides.
 #pragma once
 
+#include "core/testdb.h"
 #include "import/tableimport.h"
-#include "testdb.h"
 
 #include <fstream>
 

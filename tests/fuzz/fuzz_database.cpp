@@ -19,10 +19,11 @@ void query(const frontline::Database &db)
         (void)queries.frontLine(span->last);
         (void)queries.incidentsOn(span->first);
         try {
-            frontline::ControlCursor cursor(db, span->first.dayNumber());
-            cursor.step(3);
-            cursor.seek(span->last.dayNumber());
-            cursor.step(-2);
+            if (auto cursor = frontline::ControlCursor::open(db, span->first.dayNumber())) {
+                (void)cursor->step(3);
+                (void)cursor->seek(span->last.dayNumber());
+                (void)cursor->step(-2);
+            }
         } catch (const frontline::SqlError &) { // reported to the user as an unreadable history
         }
     }

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/auditmodel.h"
+
+#include <algorithm>
+
+using namespace frontline;
+
+void AuditModel::run(const std::filesystem::path &path, Date first)
+{
+    m_first = first;
+    m_running = true;
+    emit runningChanged();
+    m_worker = std::jthread([this, path, generation = ++m_generation] {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        auto findings = db ? audit(*db) : Result<std::vector<AuditFinding>>(std::unexpected(db.error()));
+        QMetaObject::invokeMethod(
+            this, [this, findings = std::move(findings), generation] { setFindings(findings, generation); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AuditModel::runOn(const QString &databasePath, const QString &firstDate)
+{
+    run(databasePath.toStdString(), Date::parse(firstDate.toStdString()).value_or(Date{}));
+}
+
+void AuditModel::clear()
+{
+    ++m_generation; // a run still going reports to no one
+    beginResetModel();
+    m_findings.clear();
+    m_error.clear();
+    endResetModel();
+    m_running = false;
+    emit runningChanged();
+    emit finished();
+}
+
+void AuditModel::setFindings(Result<std::vector<AuditFinding>> findings, int generation)
+{
+    if (generation != m_generation)
+        return;
+    beginResetModel();
+    m_findings = findings ? std::move(*findings) : std::vector<AuditFinding>{};
+    m_error = findings ? QString() : QString::fromStdString(findings.error().message);
+    endResetModel();
+    m_running = false;
+    emit runningChanged();
+    emit finished();
+}
+
+int AuditModel::errors() const
+{
+    return int(std::ranges::count(m_findings, AuditFinding::Severity::Error, &AuditFinding::severity));
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditFinding &f = m_findings[std::size_t(index.row())];
+    auto qs = [](const std::string &s) { return QString::fromStdString(s); };
+    switch (role) {
+    case SeverityRole: return f.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    case CheckRole: return qs(f.check);
+    case DateRole: return qs(f.date.toString());
+    case DayRole: return m_first.daysTo(f.date);
+    case DistrictIdRole: return qs(f.districtId);
+    case NameRole: return qs(f.districtName);
+    case DetailRole: return qs(f.detail);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> AuditModel::roleNames() const
+{
+    return {{SeverityRole, "severity"}, {CheckRole, "check"}, {DateRole, "date"}, {DayRole, "day"},
+        {DistrictIdRole, "districtId"}, {NameRole, "name"}, {DetailRole, "detail"}};
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/comparemodel.h"
+
+#include "viewer/dataset.h"
+#include "viewer/daystate.h"
+#include "viewer/displaytext.h"
+
+#include <QSet>
+
+using namespace frontline;
+
+CompareModel::CompareModel(DayState &day, QObject *parent) : QAbstractListModel(parent), m_day(day)
+{
+    connect(&m_day, &DayState::dayChanged, this, [this] {
+        if (m_compareDay >= 0)
+            refresh();
+    });
+    connect(&m_day.dataset(), &Dataset::loaded, this, [this] { setCompareDay(-1); });
+}
+
+void CompareModel::setCompareDay(int day)
+{
+    day = day < 0 ? -1 : std::min(day, m_day.dataset().dayCount() - 1);
+    if (day == m_compareDay)
+        return;
+    m_compareDay = day;
+    m_then.clear();
+    if (day >= 0) {
+        const Dataset &dataset = m_day.dataset();
+        auto then = controlindex::stateAt(dataset.database(), dataset.first().addDays(day).dayNumber());
+        if (then)
+            m_then = std::move(*then);
+    }
+    emit compareDayChanged();
+    refresh();
+}
+
+QString CompareModel::compareDateText() const
+{
+    return m_compareDay < 0 ? QString() : QString::fromStdString(m_day.dataset().first().addDays(m_compareDay).toString());
+}
+
+QString CompareModel::describe(std::uint16_t control) const
+{
+    if (control == 0)
+        return tr("unknown");
+    const Control &c = m_day.territory().control(control);
+    return controlText(c.state, m_day.dataset().factionNames(c.factions), ControlWording::Holder);
+}
+
+void CompareModel::refresh()
+{
+    std::vector<Row> rows;
+    QSet<QString> changed;
+    const Territory &territory = m_day.territory();
+    const ControlVector &now = territory.controls();
+    for (const auto &d : m_day.dataset().districts()) {
+        const auto slot = std::size_t(d.number - 1);
+        if (m_compareDay < 0 || slot >= now.size() || slot >= m_then.size())
+            continue;
+        const std::uint16_t a = m_then[slot], b = now[slot];
+        const bool same = a == b
+            || (a && b && territory.control(a).state == territory.control(b).state
+                && territory.control(a).factions == territory.control(b).factions);
+        if (same)
+            continue;
+        const QString id = QString::fromStdString(d.id);
+        changed.insert(id);
+        if (rows.size() < kListed)
+            rows.push_back({id, shown(d.name), describe(a), describe(b)});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_changedCount = int(changed.size());
+    endResetModel();
+    m_day.districts()->setCompared(changed);
+    emit countChanged();
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DistrictIdRole: return row.districtId;
+    case NameRole: return row.name;
+    case BeforeRole: return row.before;
+    case AfterRole: return row.after;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CompareModel::roleNames() const
+{
+    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {BeforeRole, "before"}, {AfterRole, "after"}};
+}

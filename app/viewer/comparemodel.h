@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/controlindex.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class DayState;
+
+//! Compare mode: the districts whose control differs between the viewer's day and another, each with
+//! what it was then and is now. The map outlines them (through DayState's district model).
+class CompareModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    //! The day compared with the viewer's (index from the first day), or -1 when not comparing.
+    Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareDayChanged)
+    Q_PROPERTY(QString compareDateText READ compareDateText NOTIFY compareDayChanged)
+    //! How many districts differ; the list holds the first kListed of them.
+    Q_PROPERTY(int changedCount READ changedCount NOTIFY countChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    static constexpr int kListed = 2000;
+    struct Row {
+        QString districtId, name, before, after;
+    };
+    enum Role { DistrictIdRole = Qt::UserRole, NameRole, BeforeRole, AfterRole };
+    Q_ENUM(Role)
+
+    explicit CompareModel(DayState &day, QObject *parent = nullptr);
+
+    [[nodiscard]] int compareDay() const { return m_compareDay; }
+    void setCompareDay(int day);
+    [[nodiscard]] QString compareDateText() const;
+    [[nodiscard]] int changedCount() const { return m_changedCount; }
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void compareDayChanged();
+    void countChanged();
+
+private:
+    void refresh();
+    [[nodiscard]] QString describe(std::uint16_t control) const;
+
+    DayState &m_day;
+    int m_compareDay = -1;
+    frontline::ControlVector m_then; //!< the compared day's state, read once per compared day
+    std::vector<Row> m_rows;
+    int m_changedCount = 0;
+};

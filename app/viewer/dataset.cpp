@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/dataset.h"
+
+#include "import/datasetimporter.h"
+#include "import/vectorimport.h"
+#include "viewer/displaytext.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace frontline;
+
+Q_LOGGING_CATEGORY(lcDataset, "frontline.dataset")
+
+namespace {
+//! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
+constexpr std::size_t kMaxVerticesPerPart = 4000;
+//! Up to this many districts the map draws one Qt Location item per district (labels, hatching, outlines);
+//! beyond, one batched scene-graph layer (docs/performance.md has the comparison).
+constexpr std::size_t kItemLimit = 3000;
+} // namespace
+
+Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Renderer renderer)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db), renderer));
+    if (auto ok = dataset->load(); !ok)
+        return fail(path.string() + ": " + ok.error().message);
+    return dataset;
+}
+
+Result<void> Dataset::load()
+{
+    auto factions = m_queries.factions();
+    auto districts = m_queries.districts(true, kMaxVerticesPerPart);
+    auto meta = m_queries.metadata();
+    if (!factions || !districts || !meta)
+        return fail("cannot read the dataset");
+    auto span = m_queries.span();
+    if (districts->empty() || !span)
+        return fail("the database holds no districts or no changes yet; import a dataset first");
+    m_factions = std::move(*factions);
+    m_districts = std::move(*districts);
+    m_colours.clear();
+    for (const auto &f : m_factions)
+        m_colours[f.id] = QColor(QString::fromStdString(f.colour));
+    m_indexOfSlot.clear();
+    for (std::size_t i = 0; i < m_districts.size(); ++i) {
+        const auto slot = std::size_t(m_districts[i].number - 1);
+        m_indexOfSlot.resize(std::max(m_indexOfSlot.size(), slot + 1), -1);
+        m_indexOfSlot[slot] = int(i);
+    }
+    m_first = span->first;
+    m_last = span->last;
+    m_title = shown((*meta)["name"]);
+    m_licence = shown((*meta)["license"]);
+    BoundingBox box = m_districts.front().bbox;
+    for (const auto &d : m_districts) {
+        box.min = {std::min(box.min.lon, d.bbox.min.lon), std::min(box.min.lat, d.bbox.min.lat)};
+        box.max = {std::max(box.max.lon, d.bbox.max.lon), std::max(box.max.lat, d.bbox.max.lat)};
+    }
+    m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
+    m_batched = m_renderer == Renderer::Batched || (m_renderer == Renderer::Automatic && m_districts.size() > kItemLimit);
+    return {};
+}
+
+Result<void> Dataset::reopen(const std::filesystem::path &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    m_db = std::move(*db); // m_queries refers to the member, which now holds the new connection
+    if (auto ok = load(); !ok)
+        return ok;
+    emit loaded();
+    return {};
+}
+
+bool Dataset::openDatabase(const QUrl &file)
+{
+    const std::filesystem::path path = file.toLocalFile().toStdString();
+    const std::filesystem::path current = m_db.path();
+    if (auto ok = reopen(path); !ok) {
+        setError(QString::fromStdString(ok.error().message));
+        if (m_db.path() != current) // the new file opened but could not be read: go back
+            (void)reopen(current);
+        return false;
+    }
+    return true;
+}
+
+QString Dataset::importInto(const QString &kind, const QUrl &url)
+{
+    const std::filesystem::path source = url.toLocalFile().toStdString();
+    Result<ImportSummary> summary = fail("unknown import kind");
+    {
+        auto writer = Database::open(m_db.path(), Database::Mode::ReadWrite);
+        if (!writer) {
+            setError(QString::fromStdString(writer.error().message));
+            return {};
+        }
+        if (kind == "dataset")
+            summary = importDataset(*writer, source);
+        else if (kind == "districts")
+            summary = importDistrictFile(*writer, source, {});
+    }
+    if (!summary) {
+        setError(QString::fromStdString(summary.error().message) + tr(" (nothing was imported)"));
+        return {};
+    }
+    if (auto ok = reopen(m_db.path()); !ok)
+        setError(QString::fromStdString(ok.error().message));
+    QString text = QString::fromStdString(summary->toString());
+    for (const auto &remark : summary->remarks)
+        text += '\n' + QString::fromStdString(remark);
+    return text;
+}
+
+const District *Dataset::districtAtSlot(std::size_t slot) const
+{
+    return slot < m_indexOfSlot.size() && m_indexOfSlot[slot] >= 0 ? &m_districts[std::size_t(m_indexOfSlot[slot])] : nullptr;
+}
+
+const District *Dataset::district(const std::string &id) const
+{
+    auto it = std::ranges::lower_bound(m_districts, id, {}, &District::id);
+    return it != m_districts.end() && it->id == id ? &*it : nullptr;
+}
+
+QStringList Dataset::factionNames(const std::vector<std::string> &ids) const
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        auto it = std::ranges::find(m_factions, id, &Faction::id);
+        names << shown(it == m_factions.end() ? id : it->name);
+    }
+    return names;
+}
+
+void Dataset::setError(const QString &error)
+{
+    qCWarning(lcDataset) << error;
+    m_error = error;
+    emit errorStringChanged();
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "error.h"
+#include "query/controlqueries.h"
+#include "storage/database.h"
+
+#include <QColor>
+#include <QGeoRectangle>
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <filesystem>
+#include <memory>
+#include <unordered_map>
+
+//! The open database as the viewer reads it: its read-only connection, name and span, factions and districts
+//! (display-simplified). Opens another file or imports into this one; `loaded` says the content is new.
+class Dataset : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("opened by the application")
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY loaded)
+    Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY loaded)
+    Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY loaded)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY loaded)
+    Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY loaded)
+    Q_PROPERTY(bool batched READ batched NOTIFY loaded)
+    Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    //! How districts are drawn: one Qt Location item each, or one batched layer (DistrictLayer).
+    enum class Renderer { Automatic, Items, Batched };
+
+    //! Opens a Frontline database read-only; the error names the file and the problem.
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(
+        const std::filesystem::path &path, Renderer renderer = Renderer::Automatic);
+
+    //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
+    Q_INVOKABLE bool openDatabase(const QUrl &file);
+    //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
+    //! vector format), then reloads. Returns the import summary, or sets errorString and returns "".
+    Q_INVOKABLE QString importInto(const QString &kind, const QUrl &path);
+
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] QString licence() const { return m_licence; }
+    [[nodiscard]] QString databasePath() const { return QString::fromStdString(m_db.path().string()); }
+    [[nodiscard]] frontline::Date first() const { return m_first; }
+    [[nodiscard]] frontline::Date last() const { return m_last; }
+    [[nodiscard]] QString firstDateText() const { return QString::fromStdString(m_first.toString()); }
+    [[nodiscard]] QString lastDateText() const { return QString::fromStdString(m_last.toString()); }
+    [[nodiscard]] int dayCount() const { return m_first.daysTo(m_last) + 1; }
+    [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
+    //! Whether districts are drawn by the batched layer (large datasets) rather than one item each.
+    [[nodiscard]] bool batched() const { return m_batched; }
+    [[nodiscard]] int districtCount() const { return int(m_districts.size()); }
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    [[nodiscard]] const frontline::Database &database() const { return m_db; }
+    [[nodiscard]] const frontline::ControlQueries &queries() const { return m_queries; }
+    [[nodiscard]] const std::vector<frontline::Faction> &factions() const { return m_factions; }
+    //! Each faction's colour, by id.
+    [[nodiscard]] const std::unordered_map<std::string, QColor> &colours() const { return m_colours; }
+    //! The districts, sorted by id, with their display-simplified polygons.
+    [[nodiscard]] const std::vector<frontline::District> &districts() const { return m_districts; }
+    //! The district of a slot (number - 1), or null.
+    [[nodiscard]] const frontline::District *districtAtSlot(std::size_t slot) const;
+    [[nodiscard]] const frontline::District *district(const std::string &id) const;
+    //! Factions' display names, in the order given; an id stands for a faction the dataset does not name.
+    [[nodiscard]] QStringList factionNames(const std::vector<std::string> &ids) const;
+    //! Reports an error to the user (the viewer shows errorString); logged as well.
+    void setError(const QString &error);
+
+signals:
+    void loaded();
+    void errorStringChanged();
+
+private:
+    Dataset(frontline::Database db, Renderer renderer) : m_db(std::move(db)), m_queries(m_db), m_renderer(renderer) { }
+    frontline::Result<void> load();
+    frontline::Result<void> reopen(const std::filesystem::path &path);
+
+    frontline::Database m_db;
+    frontline::ControlQueries m_queries; //!< refers to m_db, whichever file it holds
+    Renderer m_renderer;
+    bool m_batched = false;
+    QString m_title, m_licence, m_error;
+    frontline::Date m_first, m_last;
+    std::vector<frontline::Faction> m_factions;
+    std::unordered_map<std::string, QColor> m_colours;
+    std::vector<frontline::District> m_districts;
+    std::vector<int> m_indexOfSlot; //!< index into m_districts by slot, -1 for none
+    QGeoRectangle m_bounds;
+};

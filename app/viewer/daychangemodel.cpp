@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/daychangemodel.h"
+
+#include <algorithm>
+
+void DayChangeModel::setRows(std::vector<Row> rows)
+{
+    const int before = int(m_rows.size()), after = int(rows.size());
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_rows.resize(std::size_t(after));
+        endRemoveRows();
+    }
+    // Rows both days have: rewritten in place, and reported as one changed range from the first to the last that differs.
+    int firstChanged = -1, lastChanged = -1;
+    for (int i = 0; i < std::min(before, after); ++i) {
+        if (m_rows[std::size_t(i)] == rows[std::size_t(i)])
+            continue;
+        m_rows[std::size_t(i)] = std::move(rows[std::size_t(i)]);
+        firstChanged = firstChanged < 0 ? i : firstChanged;
+        lastChanged = i;
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged), index(lastChanged));
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        std::move(rows.begin() + before, rows.end(), std::back_inserter(m_rows));
+        endInsertRows();
+    }
+    if (after != before)
+        emit countChanged();
+}
+
+int DayChangeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant DayChangeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DistrictIdRole: return row.districtId;
+    case NameRole: return row.name;
+    case SummaryRole: return row.summary;
+    case ConfidenceRole: return row.confidence;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DayChangeModel::roleNames() const
+{
+    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {SummaryRole, "summary"}, {ConfidenceRole, "confidence"}};
+}

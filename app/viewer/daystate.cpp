@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/daystate.h"
+
+#include "geometry/hatch.h"
+#include "map/mapstyle.h"
+#include "text/naturalorder.h"
+#include "viewer/dataset.h"
+#include "viewer/displaytext.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace frontline;
+
+Q_LOGGING_CATEGORY(lcDay, "frontline.day")
+
+namespace {
+//! The day panel lists at most this many of a day's changes.
+constexpr int kDayChangesShown = 500;
+} // namespace
+
+DayState::DayState(Dataset &dataset, QObject *parent) : QObject(parent), m_dataset(dataset)
+{
+    connect(&m_dataset, &Dataset::loaded, this, [this] {
+        if (auto ok = load(); !ok)
+            setError(QString::fromStdString(ok.error().message));
+    });
+}
+
+Result<void> DayState::load()
+{
+    const auto &districts = m_dataset.districts();
+    const bool batched = m_dataset.batched();
+    const Date previous = m_date;
+    m_date = previous == Date{} ? m_dataset.first() : std::max(previous, m_dataset.first());
+    auto territory = Territory::open(m_dataset.database(), districts, m_dataset.colours(), m_date.dayNumber(),
+        batched ? Territory::Lines::Untraced : Territory::Lines::Traced); // the batched layer draws the front itself
+    if (!territory)
+        return fail("cannot read the control history: " + territory.error().message);
+    m_territory.emplace(std::move(*territory));
+    // The day's list sorts changes by district name: by these numbers, a name compared once per district.
+    // Natural order: "District 2" before "District 10".
+    std::vector<std::string> keys(districts.size());
+    std::ranges::transform(districts, keys.begin(), [](const District &d) { return naturalSortKey(d.name); });
+    std::vector<std::uint32_t> byName(districts.size());
+    std::iota(byName.begin(), byName.end(), 0u);
+    std::ranges::sort(byName, {}, [&](std::uint32_t i) -> const std::string & { return keys[i]; });
+    m_nameRank.assign(m_territory->controls().size(), 0);
+    std::uint32_t rank = 0;
+    for (std::size_t k = 0; k < byName.size(); ++k) {
+        rank += k > 0 && keys[byName[k]] != keys[byName[k - 1]] ? 1 : 0;
+        if (const auto slot = std::size_t(districts[byName[k]].number - 1); slot < m_nameRank.size())
+            m_nameRank[slot] = rank;
+    }
+    m_controlTexts.clear();
+    m_hatchPaths.clear();
+    const QGeoRectangle bounds = m_dataset.bounds();
+    m_hatchSpacing = std::max(bounds.width(), bounds.height()) / 160;
+    m_districts.setDistricts(batched ? std::vector<District>{} : districts);
+    refresh();
+    emit loaded();
+    emit dayChanged();
+    return {};
+}
+
+int DayState::day() const
+{
+    return m_dataset.first().daysTo(m_date);
+}
+
+void DayState::setDay(int day)
+{
+    moveTo(m_dataset.first().addDays(std::clamp(day, 0, m_dataset.dayCount() - 1)));
+}
+
+void DayState::setDate(Date date)
+{
+    moveTo(std::max(date, m_dataset.first()));
+}
+
+QString DayState::dataEndNote() const
+{
+    return m_date > m_dataset.last() ? tr("Data end on %1: nothing recorded since").arg(m_dataset.lastDateText()) : QString();
+}
+
+void DayState::moveTo(Date date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    refresh();
+    emit dayChanged();
+}
+
+bool DayState::goToDate(const QString &text)
+{
+    auto date = Date::parse(text.trimmed().toStdString());
+    if (!date)
+        return false;
+    if (*date < m_dataset.first()) {
+        setError(tr("%1 is before the data, which cover %2 to %3")
+                .arg(QString::fromStdString(date->toString()), m_dataset.firstDateText(), m_dataset.lastDateText()));
+        return false;
+    }
+    setDate(*date);
+    return true;
+}
+
+void DayState::jumpToChange(int direction)
+{
+    auto next = m_dataset.queries().nearestChangeDay(m_date, direction);
+    if (!next)
+        setError(QString::fromStdString(next.error().message));
+    else if (*next)
+        setDate(**next);
+}
+
+void DayState::refresh()
+{
+    if (auto moved = m_territory->moveTo(m_date.dayNumber()); !moved)
+        setError(QString::fromStdString(moved.error().message)); // the map shows the districts it could read
+    std::vector<LegendModel::Row> legend;
+    auto holder = [&](const std::string &id) {
+        auto it = std::ranges::find(m_territory->holders(), id, &Territory::Holder::id);
+        return it == m_territory->holders().end() ? Territory::Holder{id} : *it;
+    };
+    const auto &factions = m_dataset.factions();
+    for (const auto &f : factions)
+        legend.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), {}, holder(f.id).districts,
+            holder(f.id).areaKm2});
+    // The contested swatch as the map draws a contest of the dataset's first two sides: a pale fill of the one
+    // under stripes of the other.
+    const QColor first = factions.empty() ? QColor(Qt::gray) : m_dataset.colours().at(factions[0].id);
+    const QColor second = factions.size() > 1 ? m_dataset.colours().at(factions[1].id) : QColor(Qt::gray);
+    legend.push_back({QStringLiteral("contested"), tr("Contested"),
+        MapStyle::fill(ControlState::Contested, Confidence::High, first),
+        MapStyle::stripes(ControlState::Contested, false, second), holder("contested").districts, holder("contested").areaKm2});
+    m_legend.setRows(std::move(legend));
+
+    // Districts that changed hands today (not a restated hold); the first day is the initial state, not a change.
+    std::vector<bool> changedToday(m_territory->controls().size(), false);
+    if (m_date != m_dataset.first())
+        for (const auto &change : m_territory->changesToday()) {
+            const Control &before = m_territory->control(change.before), &after = m_territory->control(change.after);
+            if (change.before != change.after && (before.state != after.state || before.factions != after.factions))
+                changedToday[change.slot] = true;
+        }
+    listChanges(changedToday);
+    if (!m_dataset.batched())
+        drawItems(changedToday);
+}
+
+void DayState::listChanges(const std::vector<bool> &)
+{
+    // Rows come in the order of the changes, which the list keeps within a name: the sort key is the name's
+    // rank, then the row's position.
+    struct Listed {
+        std::uint64_t order;
+        std::uint32_t slot;
+        std::uint16_t control;
+    };
+    std::vector<Listed> rows;
+    for (const auto &change : m_territory->changesToday())
+        if (m_dataset.districtAtSlot(change.slot))
+            rows.push_back({std::uint64_t(m_nameRank[change.slot]) << 32 | rows.size(), change.slot, change.after});
+    m_dayChangeCount = int(rows.size());
+    const auto listed = rows.begin() + std::min<std::ptrdiff_t>(std::ssize(rows), kDayChangesShown);
+    std::ranges::partial_sort(rows, listed, {}, &Listed::order);
+    std::vector<DayChangeModel::Row> shownRows;
+    shownRows.reserve(std::size_t(listed - rows.begin()));
+    for (auto row = rows.begin(); row != listed; ++row) {
+        const District &d = *m_dataset.districtAtSlot(row->slot);
+        DayChangeModel::Row text = rowText(row->control);
+        text.districtId = QString::fromStdString(d.id);
+        text.name = shown(d.name);
+        shownRows.push_back(std::move(text));
+    }
+    m_dayChanges.setRows(std::move(shownRows));
+}
+
+const DayChangeModel::Row &DayState::rowText(std::uint16_t control)
+{
+    if (control >= m_controlTexts.size())
+        m_controlTexts.resize(std::size_t(control) + 1);
+    auto &text = m_controlTexts[control];
+    if (!text) {
+        const Control &c = m_territory->control(control);
+        const QString summary = controlText(c.state, m_dataset.factionNames(c.factions), ControlWording::Phrase);
+        text = DayChangeModel::Row{{}, {}, c.inferred ? tr("%1, inferred").arg(summary) : summary,
+            QString::fromStdString(std::string(toString(c.confidence)))};
+    }
+    return *text;
+}
+
+void DayState::drawItems(const std::vector<bool> &changedToday)
+{
+    m_districts.setControls(*m_territory, changedToday);
+    std::vector<PathModel::Row> front;
+    for (const auto line : m_territory->frontLine())
+        front.push_back({pathOf(std::vector<LonLat>(line.begin(), line.end())), MapStyle::kFront});
+    m_frontLine.setRows(std::move(front));
+    std::vector<PathModel::Row> hatches;
+    const auto &controls = m_territory->controls();
+    for (const auto &d : m_dataset.districts()) {
+        const auto slot = std::size_t(d.number - 1);
+        const QColor colour = m_territory->stripesOf(slot < controls.size() ? controls[slot] : 0);
+        if (colour.isValid())
+            for (const auto &path : hatchPathsOf(d))
+                hatches.push_back({path.toList(), colour});
+    }
+    m_hatches.setRows(std::move(hatches));
+}
+
+std::vector<std::vector<LonLat>> DayState::frontLineOfDay() const
+{
+    std::vector<std::vector<LonLat>> out;
+    if (!m_dataset.batched()) {
+        for (const auto line : m_territory->frontLine())
+            out.emplace_back(line.begin(), line.end());
+    } else if (auto lines = m_dataset.queries().frontLine(m_date)) { // the batched layer traces it in pixels only
+        out = std::move(*lines);
+    }
+    return out;
+}
+
+const QVariantList &DayState::hatchPathsOf(const District &district)
+{
+    const auto slot = std::size_t(district.number - 1);
+    auto it = m_hatchPaths.find(slot);
+    if (it == m_hatchPaths.end()) {
+        QVariantList paths;
+        if (auto wkb = m_dataset.queries().geometry(district.id))
+            for (const auto &line : hatchLines(*wkb, m_hatchSpacing))
+                paths.append(QVariant(pathOf(line)));
+        it = m_hatchPaths.emplace(slot, std::move(paths)).first;
+    }
+    return it->second;
+}
+
+void DayState::setError(const QString &error)
+{
+    qCWarning(lcDay) << error;
+    m_error = error;
+    emit errorStringChanged();
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/records.h"
+
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <string>
+#include <vector>
+
+//! Dataset text as the viewer shows it: without bidi overrides (which can make text read differently from
+//! what it says) and cut at a length a panel can lay out; the rest is announced, not silently dropped.
+[[nodiscard]] QString shown(const std::string &text);
+
+//! How a control reads in the panels. `names` gives each faction's display name, in the control's order.
+enum class ControlWording {
+    Sentence, //!< "Held by X" / "Contested: X / Y" (a district's history)
+    Phrase, //!< "held by X" / "contested: X / Y" (the day's list)
+    Holder, //!< "X" / "contested: X / Y" (compare mode)
+};
+[[nodiscard]] QString controlText(frontline::ControlState state, const QStringList &names, ControlWording wording);
+
+//! One piece of evidence as the panels show it: {text, quote, stance, publisher, author, title, url, date}.
+[[nodiscard]] QVariantMap evidenceMap(const frontline::Evidence &evidence);
+[[nodiscard]] QVariantList evidenceList(const std::vector<frontline::Evidence> &evidence);
+
+//! A line as a path of coordinates for Qt Location's map items.
+[[nodiscard]] QVariantList pathOf(const std::vector<frontline::LonLat> &line);

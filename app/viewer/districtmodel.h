@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/records.h"
+#include "map/territory.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QGeoCoordinate>
+#include <QSet>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <unordered_map>
+
+//! The districts drawn on the map: one row per polygon part, with its fill for the current day.
+//! Geometry is set once; setStates() only changes colours, so the map never re-reads geometry.
+class DistrictModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by DayState")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role {
+        DistrictIdRole = Qt::UserRole,
+        NameRole,
+        NameArabicRole,
+        PathRole,
+        FillRole,
+        BorderRole,
+        BorderWidthRole,
+        ContestedRole,
+        ChangedTodayRole,
+        LabelRole, //!< whether this part carries the district's label (its first part)
+        AnchorRole, //!< where the label goes: a point inside the district
+        SpanRole, //!< the district's width in degrees of longitude, to decide if its label fits
+        ComparedRole, //!< changed hands between the current day and the comparison day
+    };
+    Q_ENUM(Role)
+
+    explicit DistrictModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+
+    void setDistricts(const std::vector<frontline::District> &districts);
+    //! Colours every district for the territory's day; `changedToday` (by slot) rings those that changed hands.
+    void setControls(const Territory &territory, const std::vector<bool> &changedToday);
+    //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
+    void setCompared(const QSet<QString> &changed);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        std::size_t slot = 0; //!< district number - 1
+        QString districtId;
+        QString name;
+        QString nameArabic;
+        QVariantList path;
+        QColor fill;
+        QColor border;
+        qreal borderWidth = 1;
+        bool contested = false;
+        bool changedToday = false;
+        bool label = false;
+        QGeoCoordinate anchor;
+        double span = 0;
+        bool compared = false;
+    };
+    std::vector<Row> m_rows;
+};

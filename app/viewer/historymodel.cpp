@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/historymodel.h"
+
+void HistoryModel::setRows(std::vector<Row> rows)
+{
+    const bool counted = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (counted)
+        emit countChanged();
+}
+
+void HistoryModel::setToday(const QString &date)
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (const bool future = m_rows[i].date > date; future != m_rows[i].future) { // ISO dates sort as text
+            m_rows[i].future = future;
+            emit dataChanged(index(int(i)), index(int(i)), {FutureRole});
+        }
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DateRole: return row.date;
+    case SummaryRole: return row.summary;
+    case ConfidenceRole: return row.confidence;
+    case NoteRole: return row.note;
+    case EvidenceRole: return row.evidence;
+    case FutureRole: return row.future;
+    case SupportsRole: return row.supports;
+    case DisputesRole: return row.disputes;
+    case ContextRole: return row.context;
+    case InfersRole: return row.infers;
+    case InferredRole: return row.inferred;
+    case InferredFromRole: return row.inferredFrom;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> HistoryModel::roleNames() const
+{
+    return {{DateRole, "date"}, {SummaryRole, "summary"}, {ConfidenceRole, "confidence"}, {NoteRole, "note"},
+        {EvidenceRole, "evidence"}, {FutureRole, "future"}, {SupportsRole, "supports"}, {DisputesRole, "disputes"},
+        {ContextRole, "context"}, {InfersRole, "infers"}, {InferredRole, "inferred"}, {InferredFromRole, "inferredFrom"}};
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/incidentmodel.h"
+
+#include "viewer/dataset.h"
+#include "viewer/daystate.h"
+#include "viewer/displaytext.h"
+
+using namespace frontline;
+
+IncidentModel::IncidentModel(const DayState &day, QObject *parent) : QAbstractListModel(parent), m_day(day)
+{
+    connect(&m_day, &DayState::dayChanged, this, &IncidentModel::refresh);
+    refresh();
+}
+
+void IncidentModel::refresh()
+{
+    std::vector<Row> rows;
+    if (auto incidents = m_day.dataset().queries().incidentsOn(m_day.date()))
+        for (const auto &i : *incidents)
+            rows.push_back({QString::fromStdString(i.id), shown(i.place), shown(i.placeArabic),
+                i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate(), shown(i.description),
+                QString::fromStdString(std::string(toString(i.confidence))), shown(i.locationConfidence),
+                evidenceList(i.evidence)});
+    if (rows.empty() && m_rows.empty())
+        return; // most days have none: nothing to redraw
+    const bool counted = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (counted)
+        emit countChanged();
+}
+
+int IncidentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant IncidentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case IdRole: return row.id;
+    case PlaceRole: return row.place;
+    case PlaceArabicRole: return row.placeArabic;
+    case CoordinateRole: return QVariant::fromValue(row.coordinate);
+    case LocatedRole: return row.coordinate.isValid();
+    case DescriptionRole: return row.description;
+    case ConfidenceRole: return row.confidence;
+    case LocationConfidenceRole: return row.locationConfidence;
+    case EvidenceRole: return row.evidence;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> IncidentModel::roleNames() const
+{
+    return {{IdRole, "incidentId"}, {PlaceRole, "place"}, {PlaceArabicRole, "placeArabic"}, {CoordinateRole, "coordinate"},
+        {LocatedRole, "located"}, {DescriptionRole, "description"}, {ConfidenceRole, "confidence"},
+        {LocationConfidenceRole, "locationConfidence"}, {EvidenceRole, "evidence"}};
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractListModel>
+#include <QGeoCoordinate>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class DayState;
+
+//! The incidents reported on the viewer's day (shelling, displacement, places that are not districts), each
+//! with where it happened if that could be placed, and its sources.
+class IncidentModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    struct Row {
+        QString id, place, placeArabic;
+        QGeoCoordinate coordinate; //!< invalid if not placed
+        QString description, confidence, locationConfidence;
+        QVariantList evidence;
+    };
+    enum Role {
+        IdRole = Qt::UserRole,
+        PlaceRole,
+        PlaceArabicRole,
+        CoordinateRole,
+        LocatedRole,
+        DescriptionRole,
+        ConfidenceRole,
+        LocationConfidenceRole,
+        EvidenceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit IncidentModel(const DayState &day, QObject *parent = nullptr);
+
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    void refresh();
+
+    const DayState &m_day;
+    std::vector<Row> m_rows;
+};

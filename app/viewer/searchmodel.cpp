@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/searchmodel.h"
+
+#include "viewer/dataset.h"
+#include "viewer/displaytext.h"
+
+using namespace frontline;
+
+SearchModel::SearchModel(const Dataset &dataset, QObject *parent) : QAbstractListModel(parent), m_dataset(dataset)
+{
+    connect(&m_dataset, &Dataset::loaded, this, [this] { setQuery(QString()); });
+}
+
+void SearchModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    emit queryChanged();
+    std::vector<Row> rows;
+    if (!query.trimmed().isEmpty()) {
+        auto hits = m_dataset.queries().search(query.toStdString(), kLimit);
+        if (!hits) // a query FTS cannot parse: try it as one quoted phrase
+            hits = m_dataset.queries().search("\"" + query.toStdString() + "\"", kLimit);
+        if (hits)
+            for (const auto &h : *hits)
+                rows.push_back({QString::fromStdString(h.districtId), shown(h.districtName),
+                    h.date ? QString::fromStdString(h.date->toString()) : QString(),
+                    h.date ? m_dataset.first().daysTo(*h.date) : -1, shown(h.text), !h.changeId.empty()});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+}
+
+int SearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DistrictIdRole: return row.districtId;
+    case NameRole: return row.name;
+    case DateRole: return row.date;
+    case DayRole: return row.day;
+    case TextRole: return row.text;
+    case KindRole: return row.excerpt ? QStringLiteral("excerpt") : QStringLiteral("name");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> SearchModel::roleNames() const
+{
+    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {DateRole, "date"}, {DayRole, "day"}, {TextRole, "snippet"},
+        {KindRole, "kind"}};
+}

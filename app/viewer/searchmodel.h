@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class Dataset;
+
+//! District names and source excerpts that match the typed query: names first, then excerpts by relevance.
+class SearchModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    static constexpr int kLimit = 50;
+    struct Row {
+        QString districtId, name;
+        QString date; //!< the change's day, for an excerpt
+        int day = -1; //!< the same as an index from the dataset's first day; -1 for a name
+        QString text; //!< the excerpt with [matches] marked, or the matching name
+        bool excerpt = false;
+    };
+    enum Role { DistrictIdRole = Qt::UserRole, NameRole, DateRole, DayRole, TextRole, KindRole };
+    Q_ENUM(Role)
+
+    explicit SearchModel(const Dataset &dataset, QObject *parent = nullptr);
+
+    [[nodiscard]] QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void queryChanged();
+    void countChanged();
+
+private:
+    const Dataset &m_dataset;
+    QString m_query;
+    std::vector<Row> m_rows;
+};

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/selection.h"
+
+#include "map/mapstyle.h"
+#include "viewer/dataset.h"
+#include "viewer/daystate.h"
+#include "viewer/displaytext.h"
+
+#include <QLoggingCategory>
+
+using namespace frontline;
+
+Q_LOGGING_CATEGORY(lcSelection, "frontline.selection")
+
+Selection::Selection(const Dataset &dataset, const DayState &day, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_day(day)
+{
+    connect(&m_dataset, &Dataset::loaded, this, [this] { select(QString()); });
+    connect(&m_day, &DayState::dayChanged, this, &Selection::updateHolder);
+}
+
+void Selection::select(const QString &districtId)
+{
+    m_id.clear();
+    m_name.clear();
+    m_nameArabic.clear();
+    m_runs.clear();
+    std::vector<HistoryModel::Row> rows;
+    std::vector<PathModel::Row> outline;
+    if (const District *district = m_dataset.district(districtId.toStdString())) {
+        auto history = m_dataset.queries().history(district->id);
+        if (!history) {
+            setError(QString::fromStdString(history.error().message));
+        } else {
+            m_id = districtId;
+            m_name = shown(district->name);
+            m_nameArabic = shown(district->nameArabic);
+            for (const auto &[change, evidence] : *history) {
+                HistoryModel::Row row;
+                row.date = QString::fromStdString(change.date.toString());
+                row.summary = controlText(change.state, m_dataset.factionNames(change.factions), ControlWording::Sentence);
+                row.confidence = QString::fromStdString(std::string(toString(change.confidence)));
+                row.note = shown(change.note);
+                row.evidence = evidenceList(evidence);
+                QString basis; // what an inferred change rests on: the first inferring source
+                for (const auto &e : evidence) {
+                    ++(e.stance == Stance::Supports        ? row.supports
+                            : e.stance == Stance::Disputes ? row.disputes
+                            : e.stance == Stance::Infers   ? row.infers
+                                                           : row.context);
+                    if (e.stance == Stance::Infers && basis.isEmpty())
+                        basis = shown(e.source.publisher) + (e.source.date.empty() ? QString() : ", " + shown(e.source.date));
+                }
+                row.inferred = change.inferred;
+                row.inferredFrom = change.inferred ? tr("Inferred from %1").arg(basis) : QString();
+                m_runs.emplace_back(row.date, row.summary);
+                rows.push_back(std::move(row));
+            }
+            for (const auto &part : district->parts)
+                if (!part.empty())
+                    outline.push_back({pathOf(part.front()), MapStyle::kChangedToday});
+        }
+    }
+    m_history.setRows(std::move(rows));
+    m_outline.setRows(std::move(outline));
+    emit changed();
+    updateHolder();
+}
+
+void Selection::updateHolder()
+{
+    const QString today = m_day.dateText();
+    QString holder, since;
+    for (const auto &[date, summary] : m_runs) {
+        if (date > today) // ISO dates sort as text
+            break;
+        if (holder != summary)
+            since = date;
+        holder = summary;
+    }
+    m_holder = m_id.isEmpty() ? QString() : holder.isEmpty() ? tr("Unknown on this day") : holder;
+    m_since = since;
+    m_history.setToday(today);
+    emit holderChanged();
+}
+
+bool Selection::selectByName(const QString &key)
+{
+    auto id = m_dataset.queries().findDistrict(key.toStdString());
+    if (!id) {
+        setError(QString::fromStdString(id.error().message));
+        return false;
+    }
+    select(QString::fromStdString(*id));
+    return true;
+}
+
+void Selection::selectAt(const QGeoCoordinate &coordinate)
+{
+    auto hit = m_dataset.queries().districtAt({coordinate.longitude(), coordinate.latitude()});
+    select(hit && *hit ? QString::fromStdString(**hit) : QString());
+}
+
+int Selection::changeDay(int direction) const
+{
+    const QString today = m_day.dateText();
+    std::optional<QString> target;
+    for (const auto &[date, summary] : m_runs) {
+        if (direction > 0 && date > today && (!target || date < *target))
+            target = date;
+        if (direction < 0 && date < today && (!target || date > *target))
+            target = date;
+    }
+    if (!target)
+        return -1;
+    return m_dataset.first().daysTo(*Date::parse(target->toStdString()));
+}
+
+QGeoCoordinate Selection::anchorOf(const QString &districtId) const
+{
+    const District *d = m_dataset.district(districtId.toStdString());
+    return d ? QGeoCoordinate(d->centroid.lat, d->centroid.lon) : QGeoCoordinate();
+}
+
+void Selection::setError(const QString &error)
+{
+    qCWarning(lcSelection) << error;
+    m_error = error;
+    emit errorStringChanged();
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "viewer/historymodel.h"
+#include "viewer/pathmodel.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class Dataset;
+class DayState;
+
+//! The district the user picked, with its history and sources and who held it on the viewer's day.
+class Selection : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(QString districtId READ districtId WRITE select NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString nameArabic READ nameArabic NOTIFY changed)
+    //! "Held by …" or "Contested: …" on the viewer's day, or that it is unknown then.
+    Q_PROPERTY(QString holder READ holder NOTIFY holderChanged)
+    //! The day the holder took it (the first of the run of changes with the same sides).
+    Q_PROPERTY(QString since READ since NOTIFY holderChanged)
+    Q_PROPERTY(HistoryModel *history READ history CONSTANT)
+    //! The outer ring of each part, for the batched map to draw the selection.
+    Q_PROPERTY(PathModel *outline READ outline CONSTANT)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    Selection(const Dataset &dataset, const DayState &day, QObject *parent = nullptr);
+
+    [[nodiscard]] QString districtId() const { return m_id; }
+    [[nodiscard]] QString name() const { return m_name; }
+    [[nodiscard]] QString nameArabic() const { return m_nameArabic; }
+    [[nodiscard]] QString holder() const { return m_holder; }
+    [[nodiscard]] QString since() const { return m_since; }
+    [[nodiscard]] HistoryModel *history() { return &m_history; }
+    [[nodiscard]] PathModel *outline() { return &m_outline; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    //! Selects a district by id; an empty or unknown id clears the selection.
+    Q_INVOKABLE void select(const QString &districtId);
+    //! Selects a district by id or any of its names; false (and errorString) if none or several match.
+    bool selectByName(const QString &key);
+    //! Selects the district under a map coordinate (or clears the selection).
+    Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
+    //! The day (index from the first) of the selected district's next (or, with -1, previous) change; -1 if none.
+    Q_INVOKABLE int changeDay(int direction) const;
+    //! The representative point of a district (inside it), for tests and labels.
+    Q_INVOKABLE QGeoCoordinate anchorOf(const QString &districtId) const;
+
+signals:
+    void changed();
+    void holderChanged();
+    void errorStringChanged();
+
+private:
+    void updateHolder();
+    void setError(const QString &error);
+
+    const Dataset &m_dataset;
+    const DayState &m_day;
+    QString m_id, m_name, m_nameArabic, m_holder, m_since, m_error;
+    std::vector<std::pair<QString, QString>> m_runs; //!< (date, summary) of each change, oldest first
+    HistoryModel m_history;
+    PathModel m_outline;
+};

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "viewer/totalsmodel.h"
+
+#include "viewer/dataset.h"
+#include "viewer/displaytext.h"
+
+#include <map>
+
+using namespace frontline;
+
+void ChangeDayModel::setRows(std::vector<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+}
+
+int ChangeDayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChangeDayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    return role == DayRole ? QVariant(row.day) : role == ChangesRole ? QVariant(row.changes) : QVariant();
+}
+
+QHash<int, QByteArray> ChangeDayModel::roleNames() const
+{
+    return {{DayRole, "day"}, {ChangesRole, "changes"}};
+}
+
+TotalsModel::TotalsModel(const Dataset &dataset, QObject *parent) : QAbstractListModel(parent), m_dataset(dataset)
+{
+    connect(&m_dataset, &Dataset::loaded, this, &TotalsModel::start);
+    start();
+}
+
+TotalsModel::~TotalsModel() = default;
+
+void TotalsModel::start()
+{
+    const int generation = ++m_generation;
+    if (m_ready) {
+        m_ready = false;
+        emit readyChanged();
+    }
+    if (!m_dataset.batched()) {
+        set(dailyTotals(m_dataset.database()), m_dataset.queries().changeDays());
+        return;
+    }
+    m_worker = std::jthread([this, path = m_dataset.database().path(), generation] {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db)
+            return;
+        auto totals = dailyTotals(*db);
+        auto days = ControlQueries(*db).changeDays();
+        QMetaObject::invokeMethod(
+            this,
+            [this, totals = std::move(totals), days = std::move(days), generation] {
+                if (generation == m_generation)
+                    set(totals, days);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Result<std::vector<ChangeDay>> &days)
+{
+    const Date first = m_dataset.first();
+    std::vector<ChangeDayModel::Row> marks;
+    if (days)
+        for (const auto &d : *days)
+            marks.push_back({first.daysTo(d.date), d.changes});
+    m_changeDays.setRows(std::move(marks));
+    std::vector<Row> rows;
+    if (totals) {
+        std::map<std::string, QVariantList> counts;
+        for (const auto &t : *totals)
+            if (t.date >= first)
+                counts[t.holder].append(t.districts);
+        for (const auto &f : m_dataset.factions())
+            rows.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), counts[f.id]});
+        rows.push_back({QStringLiteral("contested"), tr("Contested"), QColor(Qt::gray), counts["contested"]});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    m_ready = true;
+    emit readyChanged();
+}
+
+int TotalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TotalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case HolderRole: return row.holder;
+    case NameRole: return row.name;
+    case ColourRole: return row.colour;
+    case CountsRole: return row.counts;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TotalsModel::roleNames() const
+{
+    return {{HolderRole, "holder"}, {NameRole, "name"}, {ColourRole, "colour"}, {CountsRole, "counts"}};
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/controlqueries.h"
+#include "query/statistics.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <thread>
+
+class Dataset;
+
+//! The days that have changes, and how many: the timeline's marks.
+class ChangeDayModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by TotalsModel")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    struct Row {
+        int day; //!< index from the dataset's first day
+        int changes;
+    };
+    enum Role { DayRole = Qt::UserRole, ChangesRole };
+
+    explicit ChangeDayModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    void setRows(std::vector<Row> rows);
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<Row> m_rows;
+};
+
+//! Districts per holder per day, for the territory chart: one row per faction and one for contested
+//! districts, each with its colour and a count for every day. A long war takes seconds to total: for a
+//! batched (large) dataset they are counted on a thread of their own, and the map opens first.
+class TotalsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(ChangeDayModel *changeDays READ changeDays CONSTANT)
+public:
+    struct Row {
+        QString holder; //!< a faction id, or "contested"
+        QString name;
+        QColor colour;
+        QVariantList counts; //!< ints, one per day
+    };
+    enum Role { HolderRole = Qt::UserRole, NameRole, ColourRole, CountsRole };
+    Q_ENUM(Role)
+
+    //! Totals the dataset now, and again whenever it reloads.
+    explicit TotalsModel(const Dataset &dataset, QObject *parent = nullptr);
+    ~TotalsModel() override;
+
+    [[nodiscard]] bool ready() const { return m_ready; }
+    [[nodiscard]] ChangeDayModel *changeDays() { return &m_changeDays; }
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void readyChanged();
+
+private:
+    void start();
+    void set(const frontline::Result<std::vector<frontline::HolderTotal>> &totals,
+        const frontline::Result<std::vector<frontline::ChangeDay>> &days);
+
+    const Dataset &m_dataset;
+    std::vector<Row> m_rows;
+    ChangeDayModel m_changeDays;
+    bool m_ready = false;
+    int m_generation = 0; //!< which load the worker counts for
+    std::jthread m_worker; //!< last: joined before the members it reads are destroyed
+};

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#include "viewer_tests.h"
+#include "viewertesting.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace viewertest;
+
+void IncidentModelTest::showsTheDaysIncidents()
+{
+    auto viewer = bundled();
+    IncidentModel &incidents = viewer->incidents;
+    QAbstractItemModelTester tester(&incidents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    viewer->day.setDate(frontline::Date(2016, 11, 30));
+    QVERIFY(incidents.rowCount() > 0);
+    const QModelIndex first = incidents.index(0);
+    QVERIFY(incidents.data(first, IncidentModel::LocatedRole).toBool());
+    QVERIFY(incidents.data(first, IncidentModel::CoordinateRole).value<QGeoCoordinate>().isValid());
+    QVERIFY(!incidents.data(first, IncidentModel::EvidenceRole).toList().isEmpty());
+    viewer->day.setDate(frontline::Date(2016, 11, 16));
+    QCOMPARE(incidents.rowCount(), 0);
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "viewer_tests.h"
+#include "viewertesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace viewertest;
+using frontline::Date;
+
+void SelectionTest::showsHistoryWithEvidence()
+{
+    auto viewer = bundled();
+    Selection &selection = viewer->selection;
+    QAbstractItemModelTester tester(selection.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    viewer->day.setDate(Date(2016, 11, 29));
+    selection.select("110"); // ash-Sheikh Fares
+    QCOMPARE(selection.name(), "ash-Sheikh Fares");
+    QVERIFY(selection.holder().contains("Kurdish"));
+    QCOMPARE(selection.since(), "2016-11-28");
+    const auto &changes = selection.history()->rows();
+    QVERIFY(changes.size() >= 2);
+    QStringList stances;
+    for (const auto &e : changes[1].evidence)
+        stances << e.toMap()["stance"].toString();
+    QVERIFY(stances.contains("supports"));
+    QVERIFY(stances.contains("disputes"));
+    QCOMPARE(changes[1].supports + changes[1].disputes + changes[1].context + changes[1].infers, changes[1].evidence.size());
+    QVERIFY(changes[1].disputes >= 1);
+    QCOMPARE(selection.outline()->rowCount(), 1); // one part
+
+    selection.select("al-Besel-no-such-id");
+    QCOMPARE(selection.districtId(), "");
+    QCOMPARE(selection.history()->rowCount(), 0);
+}
+
+void SelectionTest::followsTheDay()
+{
+    auto viewer = bundled();
+    Selection &selection = viewer->selection;
+    QVERIFY(selection.selectByName("al-Besel"));
+    QSignalSpy holder(&selection, &Selection::holderChanged);
+    viewer->day.setDate(Date(2016, 12, 4));
+    QCOMPARE(holder.count(), 1);
+    QVERIFY2(selection.holder().startsWith("Held by Government"), qPrintable(selection.holder()));
+    const auto &rows = selection.history()->rows();
+    const auto inferred = std::ranges::find_if(rows, &HistoryModel::Row::inferred);
+    QVERIFY(inferred != rows.end());
+    QCOMPARE(inferred->inferredFrom, "Inferred from SOHR, 2016-12-03");
+    viewer->day.setDate(Date(2016, 11, 20));
+    QVERIFY(std::ranges::find_if(rows, &HistoryModel::Row::future) != rows.end()); // later changes, greyed
+    QVERIFY(!selection.selectByName("Tishreen")); // more than one district has that name
+    QVERIFY(!selection.errorString().isEmpty());
+}
+
+void SelectionTest::selectsTheDistrictUnderAPoint()
+{
+    auto viewer = bundled();
+    viewer->selection.selectAt(viewer->selection.anchorOf("65"));
+    QCOMPARE(viewer->selection.districtId(), "65");
+    viewer->selection.selectAt(QGeoCoordinate(0, 0));
+    QCOMPARE(viewer->selection.districtId(), "");
+}
+
+void SelectionTest::findsADistrictsNextAndPreviousChange()
+{
+    auto viewer = bundled();
+    QVERIFY(viewer->selection.selectByName("Hanano"));
+    viewer->day.setDate(Date(2016, 11, 15));
+    QCOMPARE(viewer->selection.changeDay(-1), -1);
+    viewer->day.setDay(viewer->selection.changeDay(1));
+    QCOMPARE(viewer->day.dateText(), "2016-11-20");
+    viewer->day.setDay(viewer->selection.changeDay(1));
+    QCOMPARE(viewer->day.dateText(), "2016-11-21");
+    viewer->day.setDay(viewer->selection.changeDay(-1));
+    QCOMPARE(viewer->day.dateText(), "2016-11-20");
+}

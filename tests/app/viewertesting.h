@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "viewer/viewer.h"
+
+#include <QColor>
+#include <QtTest>
+
+// Helpers of the viewer's tests.
+namespace viewertest {
+
+inline std::unique_ptr<Viewer> bundled(Dataset::Renderer renderer = Dataset::Renderer::Automatic)
+{
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, renderer);
+    if (!viewer)
+        qFatal("%s", viewer.error().message.c_str());
+    return std::move(*viewer);
+}
+
+//! A role's value in every row of a model.
+inline QVariantList column(const QAbstractItemModel &model, int role)
+{
+    QVariantList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.data(model.index(row, 0), role);
+    return out;
+}
+
+inline QColor fillOf(DayState &day, const QString &districtId)
+{
+    auto *model = day.districts();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->data(model->index(row), DistrictModel::DistrictIdRole).toString() == districtId)
+            return model->data(model->index(row), DistrictModel::FillRole).value<QColor>();
+    return {};
+}
+
+} // namespace viewertest
