@@ -7,8 +7,6 @@
 #include "import/vectorimport.h"
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 #include <format>
 #include <iostream>
 

@@ -21,8 +21,9 @@ TEST(Intervals, FollowEachOtherWithoutGapsToTheDayAfterTheEnd)
     ASSERT_FALSE(all.empty());
     std::map<std::string, std::vector<const exporting::Interval *>> byDistrict;
     for (std::size_t i = 0; i < all.size(); ++i) {
-        if (i > 0 && all[i].districtId == all[i - 1].districtId)
+        if (i > 0 && all[i].districtId == all[i - 1].districtId) {
             EXPECT_EQ(all[i].start, all[i - 1].end) << all[i].districtId; // in date order, no gap, no overlap
+        }
         EXPECT_LT(all[i].start, all[i].end) << all[i].districtId;
         EXPECT_FALSE(all[i].factions.empty());
         byDistrict[all[i].districtId].push_back(&all[i]);

@@ -176,8 +176,9 @@ TEST(Inference, TheBundledRecordEndsWhereTheBattleEndedAndFollowsTheReportedShar
     auto end = ControlQueries(db).stateAt(*Date::parse("2016-12-22"));
     ASSERT_TRUE(end);
     for (const auto &d : *end)
-        if (d.change)
+        if (d.change) {
             EXPECT_EQ(std::ranges::count(d.change->factions, "rebels"), 0) << d.name << " on 22 Dec";
+        }
     auto claims = shareClaims(db);
     ASSERT_TRUE(claims);
     ASSERT_EQ(claims->size(), 6u);

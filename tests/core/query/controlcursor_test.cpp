@@ -86,8 +86,9 @@ TEST_F(ControlCursorTest, TouchedListsEveryDistrictThatChanged)
         const ControlVector before = cursor.controls();
         ASSERT_TRUE(cursor.step(step));
         for (std::uint32_t i = 0; i < before.size(); ++i)
-            if (before[i] != cursor.controls()[i])
+            if (before[i] != cursor.controls()[i]) {
                 EXPECT_TRUE(std::ranges::contains(cursor.touched(), i)) << "district " << i + 1 << " step " << step;
+            }
     }
 }
 

@@ -103,8 +103,9 @@ TEST(CrashSafety, KilledImportsLeaveTheDatabaseSoundAndUnchanged)
         int status = 0;
         ::waitpid(child, &status, 0);
         const bool killed = WIFSIGNALED(status);
-        if (point == 0)
+        if (point == 0) {
             EXPECT_FALSE(killed) << "run " << run << ": killed although never armed";
+        }
         auto db = Database::open(dir / "victim.db", Database::Mode::ReadWrite);
         ASSERT_TRUE(db) << "run " << run << ": " << db.error().message;
         EXPECT_EQ(integrity(*db), "ok") << "run " << run;
@@ -115,8 +116,9 @@ TEST(CrashSafety, KilledImportsLeaveTheDatabaseSoundAndUnchanged)
             ++killedMidway;
         else
             ++finished;
-        if (!killed)
+        if (!killed) {
             EXPECT_EQ(WEXITSTATUS(status), 0);
+        }
     }
     EXPECT_GE(killedMidway, runs / 2) << "too few kills landed during an import to test anything";
     RecordProperty("operations", std::to_string(operations));
