@@ -2,6 +2,7 @@
 #include "map/mapstyle.h"
 
 using namespace frontline;
+using namespace Qt::StringLiterals;
 
 QColor MapStyle::fill(ControlState state, Confidence confidence, QColor holder)
 {
@@ -18,4 +19,20 @@ QColor MapStyle::stripes(ControlState state, bool inferred, const QColor &otherS
     if (state == ControlState::Contested)
         return otherSide;
     return inferred ? kInferredStripes : QColor();
+}
+
+QColor MapStyle::stance(const QString &stance)
+{
+    if (stance == u"supports")
+        return {0x1b, 0x7f, 0x3b};
+    if (stance == u"disputes")
+        return {0xb3, 0x26, 0x1e};
+    if (stance == u"infers")
+        return {0x6a, 0x3d, 0x9a};
+    return {0x6b, 0x6b, 0x6b};
+}
+
+QColor MapStyle::severity(const QString &severity)
+{
+    return severity == u"error" ? stance(u"disputes"_s) : QColor(0xa8, 0x6b, 0x00);
 }

@@ -9,8 +9,8 @@
 
 //! How the map shows control, in one place: the fill of a holder's district (paler for low confidence, paler
 //! still when contested), the stripes across it (the other side's colour for a contest, white for an inferred
-//! hold), and the colours of the map's marks. The batched layer (through Territory), the item renderer, the
-//! SVG export and the QML legend and map all take them from here.
+//! hold), the colours of the map's marks and of the evidence's stances. The batched layer (through Territory),
+//! the item renderer, the SVG export and the QML legend, map and panels all take them from here.
 class MapStyle : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -20,6 +20,7 @@ class MapStyle : public QObject {
     Q_PROPERTY(QColor front MEMBER kFront CONSTANT)
     Q_PROPERTY(QColor changedToday MEMBER kChangedToday CONSTANT)
     Q_PROPERTY(QColor compared MEMBER kCompared CONSTANT)
+    Q_PROPERTY(QColor incident MEMBER kIncident CONSTANT)
     Q_PROPERTY(double lowConfidenceOpacity MEMBER kLowConfidenceOpacity CONSTANT)
 public:
     static inline const QColor kUnknown{0xbd, 0xbd, 0xbd, 160};
@@ -27,6 +28,7 @@ public:
     static inline const QColor kFront{0x1a, 0x1a, 0x1a};
     static inline const QColor kChangedToday{0xF0, 0xE4, 0x42}; //!< yellow: apart from every faction and the front
     static inline const QColor kCompared{0x00, 0x72, 0xB2};
+    static inline const QColor kIncident{0xCC, 0x00, 0x00};
     static constexpr double kLowConfidenceOpacity = 120.0 / 215;
 
     //! The fill of a district under this control; `holder` is the first side's colour, invalid when unknown.
@@ -34,4 +36,8 @@ public:
     //! The stripes across it: the second side's colour (`otherSide`) for a contest, white for an inferred
     //! hold; invalid for none.
     [[nodiscard]] static QColor stripes(frontline::ControlState state, bool inferred, const QColor &otherSide);
+    //! The colour of a piece of evidence's stance ("supports", "disputes", "infers"; grey for context).
+    Q_INVOKABLE static QColor stance(const QString &stance);
+    //! The colour of an audit finding's severity ("error", else a warning).
+    Q_INVOKABLE static QColor severity(const QString &severity);
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -71,7 +72,7 @@ Pane {
                             color: "white"
                             font { pixelSize: 12; bold: true }
                             leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
-                            background: Rectangle { color: finding.severity === "error" ? "#b3261e" : "#a86b00"; radius: 8 }
+                            background: Rectangle { color: MapStyle.severity(finding.severity); radius: 8 }
                         }
                         Label {
                             Layout.fillWidth: true

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -102,16 +103,17 @@ Pane {
                 RowLayout { // how the evidence splits, before the evidence itself
                     spacing: 6
                     Repeater {
-                        model: [["supports", change.supports, "#1b7f3b"], ["disputes", change.disputes, "#b3261e"],
-                                ["context", change.context, "#6b6b6b"], ["inferred from", change.infers, "#6a3d9a"]]
+                        model: [["supports", change.supports, "supports"], ["disputes", change.disputes, "disputes"],
+                                ["context", change.context, "context"], ["inferred from", change.infers, "infers"]]
                         delegate: Label {
+                            id: tally
                             required property var modelData
                             visible: modelData[1] > 0
                             text: "%1 %2".arg(modelData[1]).arg(modelData[0])
                             color: "white"
                             font { pixelSize: 12; bold: true }
                             leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
-                            background: Rectangle { color: modelData[2]; radius: 8 }
+                            background: Rectangle { color: MapStyle.stance(tally.modelData[2]); radius: 8 }
                             textFormat: Text.PlainText
                         }
                     }
@@ -120,7 +122,7 @@ Pane {
                     Layout.fillWidth: true
                     visible: change.inferred
                     text: change.inferredFrom
-                    color: "#6a3d9a"
+                    color: MapStyle.stance("infers")
                     font.bold: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,9 +11,7 @@ Rectangle {
     id: root
 
     required property var modelData
-    readonly property color stanceColour: modelData.stance === "supports" ? "#1b7f3b"
-                                        : modelData.stance === "disputes" ? "#b3261e"
-                                        : modelData.stance === "infers" ? "#6a3d9a" : "#6b6b6b"
+    readonly property color stanceColour: MapStyle.stance(modelData.stance)
 
     implicitHeight: column.implicitHeight + 12
     color: "#fafafa"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Each faction's colour with its district count on the current day, plus the map's other symbols.
@@ -88,7 +89,7 @@ Rectangle {
             visible: root.incidentCount > 0
             spacing: 8
             Rectangle {
-                width: 16; height: 16; radius: 8; color: "#CC0000"; border.color: "white"
+                width: 16; height: 16; radius: 8; color: MapStyle.incident; border.color: "white"
                 Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 11 } }
             }
             Text { text: qsTr("Incident reported this day (%1)").arg(root.incidentCount); font.pixelSize: 14 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtPositioning
@@ -216,6 +217,7 @@ ApplicationWindow {
     Connections { target: window.selection; function onErrorStringChanged() { window.showError(window.selection.errorString) } }
     Connections { target: window.basemap; function onErrorStringChanged() { window.showError(window.basemap.errorString) } }
     Connections { target: window.exporter; function onErrorStringChanged() { window.showError(window.exporter.errorString) } }
+    Connections { target: window.compare; function onErrorStringChanged() { window.showError(window.compare.errorString) } }
     Dialog {
         id: message
         property alias text: messageText.text

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtLocation
 import QtPositioning
@@ -93,6 +94,7 @@ Item {
         MapItemView { // the offline basemap, under everything else
             model: root.tiles
             delegate: MapQuickItem {
+                id: tile
                 required property var modelData
 
                 coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
@@ -100,7 +102,7 @@ Item {
                 sourceItem: Image {
                     width: 256
                     height: 256
-                    source: "image://basemap/%1/%2/%3".arg(modelData.z).arg(modelData.x).arg(modelData.y)
+                    source: "image://basemap/%1/%2/%3".arg(tile.modelData.z).arg(tile.modelData.x).arg(tile.modelData.y)
                     asynchronous: true
                     cache: true
                 }
@@ -210,6 +212,7 @@ Item {
         MapItemView { // the day's incidents, where they could be placed
             model: root.incidents
             delegate: MapQuickItem {
+                id: incident
                 required coordinate // from the model's role of that name
                 required property bool located
                 required property string locationConfidence
@@ -219,10 +222,10 @@ Item {
                 z: 10
                 sourceItem: Rectangle {
                     width: 22; height: 22; radius: 11
-                    color: "#CC0000"
+                    color: MapStyle.incident
                     border.color: "white"
                     border.width: 2
-                    opacity: locationConfidence === "low" ? 0.75 : 1
+                    opacity: incident.locationConfidence === "low" ? 0.75 : 1
                     Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 14 } }
                 }
             }
@@ -231,6 +234,7 @@ Item {
         MapItemView { // names, each shown only where it fits inside its district, so they never overlap
             model: root.day.districts
             delegate: MapQuickItem {
+                id: districtName
                 required property bool label
                 required property var anchor
                 required property real span
@@ -247,7 +251,7 @@ Item {
                 anchorPoint: Qt.point(labelText.implicitWidth / 2, labelText.implicitHeight / 2)
                 sourceItem: Text {
                     id: labelText
-                    text: root.arabicLabels && nameArabic !== "" ? nameArabic : name
+                    text: root.arabicLabels && districtName.nameArabic !== "" ? districtName.nameArabic : districtName.name
                     textFormat: Text.PlainText
                     font.pixelSize: 12
                     color: MapStyle.front

@@ -25,11 +25,18 @@ void CompareModel::setCompareDay(int day)
         return;
     m_compareDay = day;
     m_then.clear();
+    QString error;
     if (day >= 0) {
         const Dataset &dataset = m_day.dataset();
         auto then = controlindex::stateAt(dataset.database(), dataset.first().addDays(day).dayNumber());
         if (then)
             m_then = std::move(*then);
+        else
+            error = tr("Cannot compare with %1: %2").arg(compareDateText(), QString::fromStdString(then.error().message));
+    }
+    if (error != m_error) {
+        m_error = error;
+        emit errorStringChanged();
     }
     emit compareDayChanged();
     refresh();

@@ -20,6 +20,8 @@ class CompareModel : public QAbstractListModel {
     //! How many districts differ; the list holds the first kListed of them.
     Q_PROPERTY(int changedCount READ changedCount NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    //! Why the compared day could not be read (the list is then empty); "" otherwise.
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
     static constexpr int kListed = 2000;
@@ -36,6 +38,7 @@ public:
     [[nodiscard]] QString compareDateText() const;
     [[nodiscard]] int changedCount() const { return m_changedCount; }
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+    [[nodiscard]] QString errorString() const { return m_error; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -44,6 +47,7 @@ public:
 signals:
     void compareDayChanged();
     void countChanged();
+    void errorStringChanged();
 
 private:
     void refresh();
@@ -54,4 +58,5 @@ private:
     frontline::ControlVector m_then; //!< the compared day's state, read once per compared day
     std::vector<Row> m_rows;
     int m_changedCount = 0;
+    QString m_error;
 };

@@ -3,6 +3,7 @@
 
 #include "geometry/adjacency.h"
 #include "geometry/geos.h"
+#include "import/importsupport.h"
 #include "text/matchkey.h"
 
 #include <algorithm>
@@ -24,6 +25,8 @@ bool DistrictWriter::write(const DistrictRecord &d)
 {
     geos::Context ctx;
     const auto geometry = geos::fromWkb(ctx, d.geometry);
+    if (!geometry)
+        throw importing::ImportError("district " + d.id + ": its geometry cannot be read (" + ctx.lastError() + ")");
     const BoundingBox box = geos::bounds(ctx, geometry.get());
     const LonLat anchor = d.anchor.value_or(geos::centroid(ctx, geometry.get()));
     m_exists.bindAll(d.id);

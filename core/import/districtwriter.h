@@ -26,7 +26,8 @@ class DistrictWriter {
 public:
     explicit DistrictWriter(const Database &db);
 
-    //! True if the district was added, false if an existing one was replaced. Throws SqlError.
+    //! True if the district was added, false if an existing one was replaced. Throws SqlError, or ImportError
+    //! if its geometry is not WKB.
     bool write(const DistrictRecord &district);
     //! Recomputes the shared borders of all districts; returns how many pairs share one.
     int rebuildAdjacency();

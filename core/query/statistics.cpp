@@ -5,16 +5,12 @@
 #include "query/controlcursor.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
-#include <numbers>
-#include <unordered_map>
 
 namespace frontline {
 
 Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
 {
-    try {
+    return guarded([&]() -> Result<std::vector<HolderTotal>> {
         std::vector<double> area(orThrow(controlindex::districtSlots(db)));
         auto districts = db.prepare("SELECT num, geometry FROM districts");
         while (districts.step())
@@ -62,9 +58,7 @@ Result<std::vector<HolderTotal>> dailyTotals(const Database &db)
                 out.push_back({day, holders[h], totals[h].districts, std::max(0.0, totals[h].areaKm2)});
         }
         return out;
-    } catch (const SqlError &e) {
-        return fail(std::string("database error: ") + e.what());
-    }
+    });
 }
 
 } // namespace frontline

@@ -2,8 +2,13 @@
 #include "viewer_tests.h"
 #include "viewertesting.h"
 
+#include "storage/database.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <filesystem>
 
 using namespace viewertest;
 
@@ -28,4 +33,27 @@ void CompareModelTest::comparesTwoDays()
     compare.setCompareDay(-1);
     QCOMPARE(compare.rowCount(), 0);
     QCOMPARE(column(*viewer->day.districts(), DistrictModel::ComparedRole).count(QVariant(true)), 0);
+}
+
+void CompareModelTest::saysWhyAComparedDayCannotBeRead()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("aleppo.frontline").toStdString();
+    std::filesystem::copy_file(FRONTLINE_BUNDLED_DB, path);
+    auto viewer = Viewer::open(path, Dataset::Renderer::Automatic);
+    QVERIFY(viewer);
+    CompareModel &compare = (*viewer)->compare;
+    QSignalSpy error(&compare, &CompareModel::errorStringChanged);
+    // Another program breaks the file while it is open: the compared day's state can no longer be read.
+    auto other = frontline::Database::open(path, frontline::Database::Mode::ReadWrite);
+    QVERIFY(other);
+    other->exec("DROP TABLE control_snapshots");
+    compare.setCompareDay(3);
+    QCOMPARE(error.count(), 1);
+    QVERIFY2(compare.errorString().startsWith("Cannot compare with 2016-11-18: "), qPrintable(compare.errorString()));
+    QVERIFY(compare.errorString().contains("control_snapshots"));
+    QCOMPARE(compare.rowCount(), 0);
+    compare.setCompareDay(-1);
+    QCOMPARE(compare.errorString(), "");
+    QCOMPARE(error.count(), 2);
 }

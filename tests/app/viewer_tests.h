@@ -40,6 +40,7 @@ class CompareModelTest : public QObject {
     Q_OBJECT
 private slots:
     void comparesTwoDays();
+    void saysWhyAComparedDayCannotBeRead();
 };
 
 class SearchModelTest : public QObject {
