@@ -27,10 +27,8 @@ void AuditModel::runOn(const QString &databasePath, const QString &firstDate)
 void AuditModel::clear()
 {
     ++m_generation; // a run still going reports to no one
-    beginResetModel();
-    m_findings.clear();
     m_error.clear();
-    endResetModel();
+    resetRows(m_findings, {});
     m_running = false;
     emit runningChanged();
     emit finished();
@@ -40,10 +38,8 @@ void AuditModel::setFindings(Result<std::vector<AuditFinding>> findings, int gen
 {
     if (generation != m_generation)
         return;
-    beginResetModel();
-    m_findings = findings ? std::move(*findings) : std::vector<AuditFinding>{};
     m_error = findings ? QString() : QString::fromStdString(findings.error().message);
-    endResetModel();
+    resetRows(m_findings, findings ? std::move(*findings) : std::vector<AuditFinding>{});
     m_running = false;
     emit runningChanged();
     emit finished();
@@ -54,16 +50,9 @@ int AuditModel::errors() const
     return int(std::ranges::count(m_findings, AuditFinding::Severity::Error, &AuditFinding::severity));
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
+QVariant AuditModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_findings.size());
-}
-
-QVariant AuditModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AuditFinding &f = m_findings[std::size_t(index.row())];
+    const AuditFinding &f = m_findings[at];
     auto qs = [](const std::string &s) { return QString::fromStdString(s); };
     switch (role) {
     case SeverityRole: return f.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");

@@ -3,7 +3,8 @@
 
 #include "query/audit.h"
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,11 +15,10 @@
 //! The dataset's consistency checks (frontline::audit) as a list for the audit panel. The checks walk every day,
 //! which takes a while on a country's war: they run on a thread of their own, with their own connection, when
 //! asked, and the rows arrive when they are done.
-class AuditModel : public QAbstractListModel {
+class AuditModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY finished)
     Q_PROPERTY(int errors READ errors NOTIFY finished)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY finished)
@@ -26,7 +26,7 @@ public:
     enum Role { SeverityRole = Qt::UserRole, CheckRole, DateRole, DayRole, DistrictIdRole, NameRole, DetailRole };
     Q_ENUM(Role)
 
-    explicit AuditModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit AuditModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     //! Runs the checks on the database at `path` in the background; `first` is the day the viewer counts from.
     void run(const std::filesystem::path &path, frontline::Date first);
@@ -40,8 +40,6 @@ public:
     [[nodiscard]] QString lastError() const { return m_error; }
     [[nodiscard]] const std::vector<frontline::AuditFinding> &findings() const { return m_findings; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -49,6 +47,9 @@ signals:
     void runningChanged();
 
 private:
+    [[nodiscard]] std::size_t size() const override { return m_findings.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     void setFindings(frontline::Result<std::vector<frontline::AuditFinding>> findings, int generation);
 
     std::vector<frontline::AuditFinding> m_findings;

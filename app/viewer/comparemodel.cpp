@@ -9,7 +9,7 @@
 
 using namespace frontline;
 
-CompareModel::CompareModel(DayState &day, QObject *parent) : QAbstractListModel(parent), m_day(day)
+CompareModel::CompareModel(DayState &day, QObject *parent) : ListModel(parent), m_day(day)
 {
     connect(&m_day, &DayState::dayChanged, this, [this] {
         if (m_compareDay >= 0)
@@ -76,24 +76,15 @@ void CompareModel::refresh()
         if (rows.size() < kListed)
             rows.push_back({id, shown(d.name), describe(a), describe(b)});
     }
-    beginResetModel();
-    m_rows = std::move(rows);
+    resetRows(m_rows, std::move(rows));
     m_changedCount = int(changed.size());
-    endResetModel();
     m_day.districts()->setCompared(changed);
-    emit countChanged();
+    emit compared();
 }
 
-int CompareModel::rowCount(const QModelIndex &parent) const
+QVariant CompareModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant CompareModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case DistrictIdRole: return row.districtId;
     case NameRole: return row.name;

@@ -3,14 +3,15 @@
 
 #include "query/controlindex.h"
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 class DayState;
 
 //! Compare mode: the districts whose control differs between the viewer's day and another, each with
 //! what it was then and is now. The map outlines them (through DayState's district model).
-class CompareModel : public QAbstractListModel {
+class CompareModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
@@ -18,8 +19,7 @@ class CompareModel : public QAbstractListModel {
     Q_PROPERTY(int compareDay READ compareDay WRITE setCompareDay NOTIFY compareDayChanged)
     Q_PROPERTY(QString compareDateText READ compareDateText NOTIFY compareDayChanged)
     //! How many districts differ; the list holds the first kListed of them.
-    Q_PROPERTY(int changedCount READ changedCount NOTIFY countChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int changedCount READ changedCount NOTIFY compared)
     //! Why the compared day could not be read (the list is then empty); "" otherwise.
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
@@ -40,16 +40,17 @@ public:
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void compareDayChanged();
-    void countChanged();
     void errorStringChanged();
+    void compared(); //!< the differing districts were counted again
 
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     void refresh();
     [[nodiscard]] QString describe(std::uint16_t control) const;
 

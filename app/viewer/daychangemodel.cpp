@@ -31,16 +31,9 @@ void DayChangeModel::setRows(std::vector<Row> rows)
         emit countChanged();
 }
 
-int DayChangeModel::rowCount(const QModelIndex &parent) const
+QVariant DayChangeModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant DayChangeModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case DistrictIdRole: return row.districtId;
     case NameRole: return row.name;

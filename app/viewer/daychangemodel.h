@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,11 +11,10 @@
 //! The changes listed for the current day. A new day rewrites the rows in place and adds or removes only the
 //! difference in their number, so a list view keeps its delegates and just updates their texts: while playing,
 //! re-creating them every day would cost more than drawing the map.
-class DayChangeModel : public QAbstractListModel {
+class DayChangeModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by DayState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Row {
         QString districtId;
@@ -26,18 +26,16 @@ public:
     enum Role { DistrictIdRole = Qt::UserRole, NameRole, SummaryRole, ConfidenceRole };
     Q_ENUM(Role)
 
-    explicit DayChangeModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit DayChangeModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setRows(std::vector<Row> rows);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     std::vector<Row> m_rows;
 };

@@ -9,8 +9,7 @@ using namespace frontline;
 
 void DistrictModel::setDistricts(const std::vector<District> &districts)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     for (const auto &d : districts) {
         bool first = true;
         for (const auto &part : d.parts) {
@@ -20,11 +19,10 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
             first = false;
             for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
                 row.path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
-            m_rows.push_back(std::move(row));
+            rows.push_back(std::move(row));
         }
     }
-    endResetModel();
-    emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
 void DistrictModel::setControls(const Territory &territory, const std::vector<bool> &changedToday)
@@ -51,16 +49,9 @@ void DistrictModel::setCompared(const QSet<QString> &changed)
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ComparedRole});
 }
 
-int DistrictModel::rowCount(const QModelIndex &parent) const
+QVariant DistrictModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant DistrictModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case DistrictIdRole: return row.districtId;
     case NameRole: return row.name;

@@ -4,7 +4,8 @@
 #include "domain/records.h"
 #include "map/territory.h"
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QColor>
 #include <QGeoCoordinate>
 #include <QSet>
@@ -15,11 +16,10 @@
 
 //! The districts drawn on the map: one row per polygon part, with its fill for the current day.
 //! Geometry is set once; setStates() only changes colours, so the map never re-reads geometry.
-class DistrictModel : public QAbstractListModel {
+class DistrictModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by DayState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role {
         DistrictIdRole = Qt::UserRole,
@@ -38,7 +38,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit DistrictModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit DistrictModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setDistricts(const std::vector<frontline::District> &districts);
     //! Colours every district for the territory's day; `changedToday` (by slot) rings those that changed hands.
@@ -46,14 +46,12 @@ public:
     //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
     void setCompared(const QSet<QString> &changed);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     struct Row {
         std::size_t slot = 0; //!< district number - 1
         QString districtId;

@@ -3,12 +3,7 @@
 
 void HistoryModel::setRows(std::vector<Row> rows)
 {
-    const bool counted = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (counted)
-        emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
 void HistoryModel::setToday(const QString &date)
@@ -20,16 +15,9 @@ void HistoryModel::setToday(const QString &date)
         }
 }
 
-int HistoryModel::rowCount(const QModelIndex &parent) const
+QVariant HistoryModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant HistoryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case DateRole: return row.date;
     case SummaryRole: return row.summary;

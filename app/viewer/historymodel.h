@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -9,11 +10,10 @@
 
 //! A district's changes, oldest first, each with its sources and how many support, dispute, give context to
 //! or infer it. Changes after the viewer's day are marked `future`.
-class HistoryModel : public QAbstractListModel {
+class HistoryModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by Selection")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Row {
         QString date;
@@ -42,20 +42,18 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit HistoryModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit HistoryModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setRows(std::vector<Row> rows);
     //! Marks the changes after `date` (YYYY-MM-DD) as future, in place.
     void setToday(const QString &date);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     std::vector<Row> m_rows;
 };

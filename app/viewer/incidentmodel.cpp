@@ -7,7 +7,7 @@
 
 using namespace frontline;
 
-IncidentModel::IncidentModel(const DayState &day, QObject *parent) : QAbstractListModel(parent), m_day(day)
+IncidentModel::IncidentModel(const DayState &day, QObject *parent) : ListModel(parent), m_day(day)
 {
     connect(&m_day, &DayState::dayChanged, this, &IncidentModel::refresh);
     refresh();
@@ -24,24 +24,12 @@ void IncidentModel::refresh()
                 evidenceList(i.evidence)});
     if (rows.empty() && m_rows.empty())
         return; // most days have none: nothing to redraw
-    const bool counted = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (counted)
-        emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
-int IncidentModel::rowCount(const QModelIndex &parent) const
+QVariant IncidentModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant IncidentModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case IdRole: return row.id;
     case PlaceRole: return row.place;

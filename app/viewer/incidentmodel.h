@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QGeoCoordinate>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -10,11 +11,10 @@ class DayState;
 
 //! The incidents reported on the viewer's day (shelling, displacement, places that are not districts), each
 //! with where it happened if that could be placed, and its sources.
-class IncidentModel : public QAbstractListModel {
+class IncidentModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Row {
         QString id, place, placeArabic;
@@ -38,14 +38,12 @@ public:
     explicit IncidentModel(const DayState &day, QObject *parent = nullptr);
 
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     void refresh();
 
     const DayState &m_day;

@@ -3,13 +3,17 @@
 
 void LegendModel::setRows(std::vector<Row> rows)
 {
-    if (rows.size() != m_rows.size()) {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-        emit countChanged();
-        return;
-    }
+    const QColor before = firstColour();
+    if (rows.size() != m_rows.size())
+        resetRows(m_rows, std::move(rows));
+    else
+        update(std::move(rows));
+    if (firstColour() != before)
+        emit firstColourChanged();
+}
+
+void LegendModel::update(std::vector<Row> rows)
+{
     for (std::size_t i = 0; i < rows.size(); ++i) // the same factions: only their counts move
         if (rows[i] != m_rows[i]) {
             m_rows[i] = std::move(rows[i]);
@@ -17,16 +21,9 @@ void LegendModel::setRows(std::vector<Row> rows)
         }
 }
 
-int LegendModel::rowCount(const QModelIndex &parent) const
+QVariant LegendModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant LegendModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case IdRole: return row.id;
     case NameRole: return row.name;

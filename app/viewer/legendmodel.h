@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QColor>
 #include <QtQml/qqmlregistration.h>
 
@@ -9,13 +10,12 @@
 
 //! The legend of the day's map: one row per faction and one for contested districts, each with its
 //! swatch, the districts it holds and their area. Counts change in place as the days go by.
-class LegendModel : public QAbstractListModel {
+class LegendModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by DayState")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     //! The first faction's colour: the legend draws the confidence swatches in it.
-    Q_PROPERTY(QColor firstColour READ firstColour NOTIFY countChanged)
+    Q_PROPERTY(QColor firstColour READ firstColour NOTIFY firstColourChanged)
 public:
     struct Row {
         QString id; //!< a faction id, or "contested"
@@ -29,19 +29,22 @@ public:
     enum Role { IdRole = Qt::UserRole, NameRole, ColourRole, StripesRole, DistrictsRole, AreaRole };
     Q_ENUM(Role)
 
-    explicit LegendModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit LegendModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setRows(std::vector<Row> rows);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
     [[nodiscard]] QColor firstColour() const { return m_rows.size() > 1 ? m_rows.front().colour : QColor(Qt::gray); }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    void countChanged();
+    void firstColourChanged();
 
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
+    void update(std::vector<Row> rows); //!< the same factions: only their counts move
+
     std::vector<Row> m_rows;
 };

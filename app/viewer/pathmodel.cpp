@@ -5,24 +5,12 @@ void PathModel::setRows(std::vector<Row> rows)
 {
     if (rows.empty() && m_rows.empty())
         return;
-    const bool counted = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (counted)
-        emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
-int PathModel::rowCount(const QModelIndex &parent) const
+QVariant PathModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant PathModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     return role == PathRole ? QVariant(row.path) : role == ColourRole ? QVariant(row.colour) : QVariant();
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QColor>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -10,11 +11,10 @@
 
 //! Lines for the map's polyline items: the front line, the stripes over contested districts, a selected
 //! district's outline. Each row is a path of coordinates and the colour it is drawn in.
-class PathModel : public QAbstractListModel {
+class PathModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by DayState or Selection")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Row {
         QVariantList path; //!< QGeoCoordinates
@@ -23,18 +23,16 @@ public:
     enum Role { PathRole = Qt::UserRole, ColourRole };
     Q_ENUM(Role)
 
-    explicit PathModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit PathModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setRows(std::vector<Row> rows);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     std::vector<Row> m_rows;
 };

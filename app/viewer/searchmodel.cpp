@@ -6,7 +6,7 @@
 
 using namespace frontline;
 
-SearchModel::SearchModel(const Dataset &dataset, QObject *parent) : QAbstractListModel(parent), m_dataset(dataset)
+SearchModel::SearchModel(const Dataset &dataset, QObject *parent) : ListModel(parent), m_dataset(dataset)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { setQuery(QString()); });
 }
@@ -28,22 +28,12 @@ void SearchModel::setQuery(const QString &query)
                     h.date ? QString::fromStdString(h.date->toString()) : QString(),
                     h.date ? m_dataset.first().daysTo(*h.date) : -1, shown(h.text), !h.changeId.empty()});
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
-int SearchModel::rowCount(const QModelIndex &parent) const
+QVariant SearchModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant SearchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case DistrictIdRole: return row.districtId;
     case NameRole: return row.name;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 class Dataset;
 
 //! District names and source excerpts that match the typed query: names first, then excerpts by relevance.
-class SearchModel : public QAbstractListModel {
+class SearchModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     static constexpr int kLimit = 50;
     struct Row {
@@ -31,15 +31,15 @@ public:
     void setQuery(const QString &query);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void queryChanged();
-    void countChanged();
 
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     const Dataset &m_dataset;
     QString m_query;
     std::vector<Row> m_rows;

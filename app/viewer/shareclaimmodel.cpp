@@ -6,30 +6,21 @@ using namespace frontline;
 Result<void> ShareClaimModel::load(const Database &db, Date first, const std::unordered_map<std::string, QColor> &colours)
 {
     auto claims = shareClaims(db);
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     for (auto &c : claims ? *claims : std::vector<ShareClaim>{}) {
         const auto colour = colours.find(c.faction);
         const int day = first.daysTo(c.date);
-        m_rows.push_back({std::move(c), day, colour == colours.end() ? QColor(Qt::gray) : colour->second});
+        rows.push_back({std::move(c), day, colour == colours.end() ? QColor(Qt::gray) : colour->second});
     }
-    endResetModel();
-    emit loaded();
+    resetRows(m_rows, std::move(rows));
     if (!claims)
         return std::unexpected(claims.error());
     return {};
 }
 
-int ShareClaimModel::rowCount(const QModelIndex &parent) const
+QVariant ShareClaimModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ShareClaimModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[std::size_t(index.row())];
+    const Row &r = m_rows[at];
     auto qs = [](const std::string &s) { return QString::fromStdString(s); };
     switch (role) {
     case DayRole: return r.day;

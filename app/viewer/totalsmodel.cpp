@@ -10,22 +10,12 @@ using namespace frontline;
 
 void ChangeDayModel::setRows(std::vector<Row> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    resetRows(m_rows, std::move(rows));
 }
 
-int ChangeDayModel::rowCount(const QModelIndex &parent) const
+QVariant ChangeDayModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ChangeDayModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     return role == DayRole ? QVariant(row.day) : role == ChangesRole ? QVariant(row.changes) : QVariant();
 }
 
@@ -34,7 +24,7 @@ QHash<int, QByteArray> ChangeDayModel::roleNames() const
     return {{DayRole, "day"}, {ChangesRole, "changes"}};
 }
 
-TotalsModel::TotalsModel(const Dataset &dataset, QObject *parent) : QAbstractListModel(parent), m_dataset(dataset)
+TotalsModel::TotalsModel(const Dataset &dataset, QObject *parent) : ListModel(parent), m_dataset(dataset)
 {
     connect(&m_dataset, &Dataset::loaded, this, &TotalsModel::start);
     start();
@@ -87,23 +77,14 @@ void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Resu
             rows.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), counts[f.id]});
         rows.push_back({QStringLiteral("contested"), tr("Contested"), QColor(Qt::gray), counts["contested"]});
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    resetRows(m_rows, std::move(rows));
     m_ready = true;
     emit readyChanged();
 }
 
-int TotalsModel::rowCount(const QModelIndex &parent) const
+QVariant TotalsModel::value(std::size_t at, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant TotalsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const Row &row = m_rows[at];
     switch (role) {
     case HolderRole: return row.holder;
     case NameRole: return row.name;

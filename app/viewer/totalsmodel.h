@@ -4,7 +4,8 @@
 #include "query/controlqueries.h"
 #include "query/statistics.h"
 
-#include <QAbstractListModel>
+#include "viewer/listmodel.h"
+
 #include <QColor>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -14,11 +15,10 @@
 class Dataset;
 
 //! The days that have changes, and how many: the timeline's marks.
-class ChangeDayModel : public QAbstractListModel {
+class ChangeDayModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by TotalsModel")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     struct Row {
         int day; //!< index from the dataset's first day
@@ -26,24 +26,22 @@ public:
     };
     enum Role { DayRole = Qt::UserRole, ChangesRole };
 
-    explicit ChangeDayModel(QObject *parent = nullptr) : QAbstractListModel(parent) { }
+    explicit ChangeDayModel(QObject *parent = nullptr) : ListModel(parent) { }
     void setRows(std::vector<Row> rows);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     std::vector<Row> m_rows;
 };
 
 //! Districts per holder per day, for the territory chart: one row per faction and one for contested
 //! districts, each with its colour and a count for every day. A long war takes seconds to total: for a
 //! batched (large) dataset they are counted on a thread of their own, and the map opens first.
-class TotalsModel : public QAbstractListModel {
+class TotalsModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
@@ -67,14 +65,15 @@ public:
     [[nodiscard]] ChangeDayModel *changeDays() { return &m_changeDays; }
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void readyChanged();
 
 private:
+    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
+    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
+
     void start();
     void set(const frontline::Result<std::vector<frontline::HolderTotal>> &totals,
         const frontline::Result<std::vector<frontline::ChangeDay>> &days);
