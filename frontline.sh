@@ -211,6 +211,10 @@ case "${1:-}" in
     with_toolchain env ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" "${@:3}" ;;
   fuzz) fuzz "${2:-30}" ;;
+  lint)
+    # clang-tidy over every source of core/, app/ and tests/ (.clang-tidy, tests/.clang-tidy); any finding fails.
+    build
+    with_toolchain run-clang-tidy -p "$BUILD" -j"$(nproc)" -quiet "^$SRC/(core|app|tests)/" ;;
   bench)
     shift
     build

@@ -33,7 +33,7 @@ struct AnimationWriter::State {
     }
 
     //! Sends a frame (or nullptr to flush) and writes whatever packets the encoder has ready.
-    bool encode(AVFrame *input)
+    bool encode(AVFrame *input) const
     {
         if (avcodec_send_frame(codec, input) < 0)
             return false;

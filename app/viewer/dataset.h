@@ -43,7 +43,7 @@ public:
     Q_INVOKABLE bool openDatabase(const QUrl &file);
     //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
     //! vector format), then reloads. Returns the import summary, or sets errorString and returns "".
-    Q_INVOKABLE QString importInto(const QString &kind, const QUrl &path);
+    Q_INVOKABLE QString importInto(const QString &kind, const QUrl &url);
 
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] QString licence() const { return m_licence; }

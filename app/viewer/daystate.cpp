@@ -47,7 +47,7 @@ Result<void> DayState::load()
     std::vector<std::uint32_t> byName(districts.size());
     std::iota(byName.begin(), byName.end(), 0u);
     std::ranges::sort(byName, {}, [&](std::uint32_t i) -> const std::string & { return keys[i]; });
-    m_nameRank.assign(m_territory->controls().size(), 0);
+    m_nameRank.assign(this->territory().controls().size(), 0);
     std::uint32_t rank = 0;
     for (std::size_t k = 0; k < byName.size(); ++k) {
         rank += k > 0 && keys[byName[k]] != keys[byName[k - 1]] ? 1 : 0;
@@ -119,14 +119,15 @@ void DayState::jumpToChange(int direction)
 
 void DayState::refresh()
 {
-    if (auto moved = m_territory->moveTo(m_date.dayNumber()); !moved)
+    if (auto moved = m_territory.value().moveTo(m_date.dayNumber()); !moved)
         setError(QString::fromStdString(moved.error().message)); // the map shows the districts it could read
     std::vector<LegendModel::Row> legend;
     auto holder = [&](const std::string &id) {
-        auto it = std::ranges::find(m_territory->holders(), id, &Territory::Holder::id);
-        return it == m_territory->holders().end() ? Territory::Holder{id} : *it;
+        auto it = std::ranges::find(territory().holders(), id, &Territory::Holder::id);
+        return it == territory().holders().end() ? Territory::Holder{id} : *it;
     };
     const auto &factions = m_dataset.factions();
+    legend.reserve(factions.size() + 1);
     for (const auto &f : factions)
         legend.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), {}, holder(f.id).districts,
             holder(f.id).areaKm2});
@@ -140,10 +141,10 @@ void DayState::refresh()
     m_legend.setRows(std::move(legend));
 
     // Districts that changed hands today (not a restated hold); the first day is the initial state, not a change.
-    std::vector<bool> changedToday(m_territory->controls().size(), false);
+    std::vector<bool> changedToday(territory().controls().size(), false);
     if (m_date != m_dataset.first())
-        for (const auto &change : m_territory->changesToday()) {
-            const Control &before = m_territory->control(change.before), &after = m_territory->control(change.after);
+        for (const auto &change : territory().changesToday()) {
+            const Control &before = territory().control(change.before), &after = territory().control(change.after);
             if (change.before != change.after && (before.state != after.state || before.factions != after.factions))
                 changedToday[change.slot] = true;
         }
@@ -162,7 +163,7 @@ void DayState::listChanges(const std::vector<bool> &)
         std::uint16_t control;
     };
     std::vector<Listed> rows;
-    for (const auto &change : m_territory->changesToday())
+    for (const auto &change : territory().changesToday())
         if (m_dataset.districtAtSlot(change.slot))
             rows.push_back({std::uint64_t(m_nameRank[change.slot]) << 32 | rows.size(), change.slot, change.after});
     m_dayChangeCount = int(rows.size());
@@ -186,7 +187,7 @@ const DayChangeModel::Row &DayState::rowText(std::uint16_t control)
         m_controlTexts.resize(std::size_t(control) + 1);
     auto &text = m_controlTexts[control];
     if (!text) {
-        const Control &c = m_territory->control(control);
+        const Control &c = territory().control(control);
         const QString summary = controlText(c.state, m_dataset.factionNames(c.factions), ControlWording::Phrase);
         text = DayChangeModel::Row{{}, {}, c.inferred ? tr("%1, inferred").arg(summary) : summary,
             QString::fromStdString(std::string(toString(c.confidence)))};
@@ -196,16 +197,16 @@ const DayChangeModel::Row &DayState::rowText(std::uint16_t control)
 
 void DayState::drawItems(const std::vector<bool> &changedToday)
 {
-    m_districts.setControls(*m_territory, changedToday);
+    m_districts.setControls(territory(), changedToday);
     std::vector<PathModel::Row> front;
-    for (const auto line : m_territory->frontLine())
+    for (const auto line : territory().frontLine())
         front.push_back({pathOf(std::vector<LonLat>(line.begin(), line.end())), MapStyle::kFront});
     m_frontLine.setRows(std::move(front));
     std::vector<PathModel::Row> hatches;
-    const auto &controls = m_territory->controls();
+    const auto &controls = territory().controls();
     for (const auto &d : m_dataset.districts()) {
         const auto slot = std::size_t(d.number - 1);
-        const QColor colour = m_territory->stripesOf(slot < controls.size() ? controls[slot] : 0);
+        const QColor colour = territory().stripesOf(slot < controls.size() ? controls[slot] : 0);
         if (colour.isValid())
             for (const auto &path : hatchPathsOf(d))
                 hatches.push_back({path.toList(), colour});
@@ -217,7 +218,7 @@ std::vector<std::vector<LonLat>> DayState::frontLineOfDay() const
 {
     std::vector<std::vector<LonLat>> out;
     if (!m_dataset.batched()) {
-        for (const auto line : m_territory->frontLine())
+        for (const auto line : territory().frontLine())
             out.emplace_back(line.begin(), line.end());
     } else if (auto lines = m_dataset.queries().frontLine(m_date)) { // the batched layer traces it in pixels only
         out = std::move(*lines);

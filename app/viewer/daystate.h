@@ -63,8 +63,8 @@ public:
     [[nodiscard]] PathModel *hatches() { return &m_hatches; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
-    //! Every district's control on the current day.
-    [[nodiscard]] const Territory &territory() const { return *m_territory; }
+    //! Every district's control on the current day; there is one once a dataset has loaded.
+    [[nodiscard]] const Territory &territory() const { return m_territory.value(); }
     //! The day's front line as lines of points, whichever way the map draws it.
     [[nodiscard]] std::vector<std::vector<frontline::LonLat>> frontLineOfDay() const;
     [[nodiscard]] const Dataset &dataset() const { return m_dataset; }

@@ -31,9 +31,11 @@ std::map<std::string, DistrictInfo> districtInfo(const Database &db)
     return out;
 }
 
-std::map<std::string, std::pair<std::string, std::string>> factionInfo(const Database &db)
+using FactionNames = std::map<std::string, std::pair<std::string, std::string>>; //!< id: name, colour
+
+FactionNames factionInfo(const Database &db)
 {
-    std::map<std::string, std::pair<std::string, std::string>> out;
+    FactionNames out;
     auto s = db.prepare("SELECT id, name, colour FROM factions");
     while (s.step())
         out[s.text(0)] = {s.text(1), s.text(2)};
@@ -52,9 +54,10 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
 class LayerWriter {
 public:
     LayerWriter(GDALDatasetH ds, const char *name, OGRwkbGeometryType type,
-        const std::vector<std::pair<std::string, OGRFieldType>> &fields, std::vector<std::string> options = {})
+        const std::vector<std::pair<std::string, OGRFieldType>> &fields, const std::vector<std::string> &options = {})
     {
         std::vector<const char *> raw;
+        raw.reserve(options.size() + 1);
         for (const auto &o : options)
             raw.push_back(o.c_str());
         raw.push_back(nullptr);
@@ -111,18 +114,23 @@ const std::vector<std::pair<std::string, OGRFieldType>> kIntervalFields{{"distri
     {"name_ar", OFTString}, {"state", OFTString}, {"holders", OFTString}, {"holder_names", OFTString}, {"confidence", OFTString},
     {"start", OFTDate}, {"end", OFTDate}, {"sources", OFTInteger}, {"inferred", OFTInteger}, {"basis", OFTString}};
 
-void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d,
-    const std::map<std::string, std::pair<std::string, std::string>> &factions)
+//! The holders' names, " / "-separated; an id the table lacks as it is.
+std::string holderNames(const Interval &i, const FactionNames &factions)
 {
-    std::vector<std::string> names;
+    std::string names;
     for (const auto &f : i.factions)
-        names.push_back(factions.contains(f) ? factions.at(f).first : f);
+        names += (names.empty() ? "" : " / ") + (factions.contains(f) ? factions.at(f).first : f);
+    return names;
+}
+
+void fillInterval(LayerWriter &w, const Interval &i, const DistrictInfo &d, const FactionNames &factions)
+{
     w.set("district_id", i.districtId);
     w.set("name", d.name);
     w.set("name_ar", d.nameArabic);
     w.set("state", std::string(toString(i.state)));
     w.set("holders", joined(i.factions, ";"));
-    w.set("holder_names", joined(names, " / "));
+    w.set("holder_names", holderNames(i, factions));
     w.set("confidence", std::string(toString(i.confidence)));
     w.set("sources", i.sources);
     w.set("inferred", i.inferred ? 1 : 0);
@@ -200,12 +208,9 @@ Result<int> exportIntervals(const Database &db, const std::filesystem::path &fil
             const DistrictInfo &d = districts.at(i.districtId);
             w.begin();
             if (kml) {
-                std::vector<std::string> names;
-                for (const auto &f : i.factions)
-                    names.push_back(factions.contains(f) ? factions.at(f).first : f);
                 w.set("name", d.name);
                 w.set("description",
-                    std::format("{}: {} ({} confidence), {} to {}{}", toString(i.state), joined(names, " / "),
+                    std::format("{}: {} ({} confidence), {} to {}{}", toString(i.state), holderNames(i, factions),
                         toString(i.confidence), i.start.toString(), i.end.addDays(-1).toString(),
                         i.inferred ? "; inferred from " + i.basis : std::string()));
                 w.set("begin", i.start.toString());
@@ -253,6 +258,7 @@ int writeCsv(const Database &db, const std::filesystem::path &file, const char *
     if (!ds)
         throw std::runtime_error(ds.error().message);
     std::vector<std::pair<std::string, OGRFieldType>> fields;
+    fields.reserve(columns.size());
     for (const auto &c : columns)
         fields.emplace_back(c, OFTString);
     LayerWriter w(ds->get(), file.stem().c_str(), wkbNone, fields, {"LINEFORMAT=LF"});

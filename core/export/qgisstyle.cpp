@@ -10,7 +10,7 @@ namespace frontline::exporting {
 namespace {
 std::string rgba(const std::string &hex, int alpha)
 {
-    const auto channel = [&](int i) { return std::stoi(hex.substr(std::size_t(1 + 2 * i), 2), nullptr, 16); };
+    const auto channel = [&](int i) { return std::stoi(hex.substr(1 + 2 * std::size_t(i), 2), nullptr, 16); };
     return std::format("{},{},{},{}", channel(0), channel(1), channel(2), alpha);
 }
 

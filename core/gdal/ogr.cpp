@@ -34,6 +34,7 @@ Result<Dataset> openVector(const std::filesystem::path &path, const std::vector<
     if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
         return fail(std::format("{}: the file is empty", path.string()));
     std::vector<const char *> options;
+    options.reserve(openOptions.size() + 1);
     for (const auto &o : openOptions)
         options.push_back(o.c_str());
     options.push_back(nullptr);

@@ -30,6 +30,7 @@ std::vector<SharedBorder> sharedBorders(const std::vector<std::vector<unsigned c
         geos::Geometry g = geos::fromWkb(ctx, polygons[i]);
         boundaries.push_back(geos::own(ctx, g ? GEOSBoundary_r(h, g.get()) : nullptr));
         if (boundaries.back())
+            // NOLINTNEXTLINE(performance-no-int-to-ptr): a boundary's item in the tree is its index
             GEOSSTRtree_insert_r(h, tree, boundaries.back().get(), reinterpret_cast<void *>(i));
     }
     struct Query {

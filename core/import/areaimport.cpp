@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "import/areaimport.h"
 
+#include "import/areasnapshots.h"
 #include "import/changewriter.h"
+#include "import/districtshapes.h"
 #include "import/importsupport.h"
-#include "import/snapshotdates.h"
-#include "import/vectorlayer.h"
 #include "query/controlindex.h"
 
 #include <algorithm>
@@ -17,201 +17,6 @@ namespace frontline {
 
 namespace {
 using namespace importing;
-namespace fs = std::filesystem;
-
-bool isVectorFile(const fs::path &path)
-{
-    const std::string ext = path.extension().string();
-    if ((ext == ".dbf" || ext == ".shx") && fs::exists(fs::path(path).replace_extension(".shp")))
-        return false; // a shapefile's parts
-    return GDALIdentifyDriverEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr) != nullptr;
-}
-
-struct ArchiveFile {
-    fs::path path;
-    bool named; //!< named on its own, not found in a folder
-};
-
-//! The files named, and every vector file in the folders named (sorted, subfolders too) but `database`.
-std::vector<ArchiveFile> archiveFiles(const std::vector<fs::path> &paths, const fs::path &database)
-{
-    ogr::initialize();
-    std::vector<ArchiveFile> files;
-    for (const auto &path : paths) {
-        std::error_code ec;
-        if (!fs::is_directory(path, ec)) {
-            files.push_back({path, true});
-            continue;
-        }
-        std::vector<fs::path> inside;
-        for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-            it.increment(ec))
-            if (it->is_regular_file(ec) && !fs::equivalent(it->path(), database, ec) && isVectorFile(it->path()))
-                inside.push_back(it->path());
-        if (ec)
-            throw ImportError(std::format("{}: cannot list the folder: {}", path.string(), ec.message()));
-        if (inside.empty())
-            throw ImportError(path.string() + ": no vector files in this folder");
-        std::ranges::sort(inside);
-        for (auto &p : inside)
-            files.push_back({std::move(p), false});
-    }
-    if (files.empty())
-        throw ImportError("no files to import");
-    return files;
-}
-
-//! One day's area of the faction: the polygons of every file (or feature) dated that day.
-struct Snapshot {
-    std::vector<std::string> files;
-    std::vector<geos::Geometry> parts;
-};
-
-//! Reads a vector file's polygons into the snapshots of their dates; counts what has no polygons.
-void readFile(const ArchiveFile &in, const AreaArchive &archive, const geos::Context &ctx, std::map<Date, Snapshot> &snapshots,
-    ImportSummary &summary)
-{
-    const fs::path &file = in.path;
-    VectorLayer layer(file, {}, archive.layer);
-    if (!in.named && OGR_L_GetGeomType(layer.layer()) == wkbNone) { // a table beside the snapshots
-        ++summary.skipped["files without geometry"];
-        return;
-    }
-    if (!archive.where.empty())
-        layer.filter(archive.where);
-    std::optional<Date> fileDate = archive.date;
-    if (!archive.dateFromName.empty())
-        fileDate = dateInName(file.filename().string(), archive.dateFromName);
-    if (!archive.dateFromName.empty() && !fileDate)
-        throw ImportError(std::format("{}: no date in its name matching \"{}\"", file.string(), archive.dateFromName));
-    const int dateField = archive.dateField.empty()
-        ? -1
-        : OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer.layer()), layer.field(archive.dateField, {}, "date").c_str());
-    const std::string name = file.filename().string();
-    long index = 0;
-    while (ogr::Feature f = layer.next()) {
-        const std::string where = featureWhere(layer.file(), ++index);
-        geos::Geometry g = layer.geometryOrNull(ctx, f.get(), where);
-        if (!g) {
-            ++summary.skipped["features without geometry"];
-            continue;
-        }
-        const std::string type = GEOSGeomType_r(ctx.handle(), g.get());
-        auto parts = polygonsIn(ctx, std::move(g), where, summary);
-        if (parts.empty()) {
-            ++summary.skipped[type + " features"];
-            continue;
-        }
-        std::optional<Date> date = dateField >= 0 ? dateOfField(f.get(), dateField) : fileDate;
-        if (!date)
-            throw ImportError(std::format("{}: no date in field \"{}\" (\"{}\"; expected a date, a date-time or epoch "
-                                          "milliseconds)",
-                where, archive.dateField, attribute(f.get(), archive.dateField)));
-        Snapshot &s = snapshots[*date];
-        if (std::ranges::find(s.files, name) == s.files.end())
-            s.files.push_back(name);
-        std::ranges::move(parts, std::back_inserter(s.parts));
-    }
-    if (index == 0 && fileDate)
-        summary.remarks.push_back(
-            std::format("{}: no features{}; its day is left out", name, archive.where.empty() ? "" : " match --where"));
-}
-
-geos::Geometry unionOf(const geos::Context &ctx, std::vector<geos::Geometry> parts, const std::string &what)
-{
-    std::vector<GEOSGeometry *> raw;
-    raw.reserve(parts.size());
-    for (auto &p : parts)
-        raw.push_back(p.release());
-    geos::Geometry all =
-        geos::own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, raw.data(), unsigned(raw.size())));
-    geos::Geometry merged = geos::own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get()));
-    if (!merged)
-        throw ImportError(std::format("{}: cannot union its polygons: {}", what, ctx.lastError()));
-    return merged;
-}
-
-struct DistrictShape {
-    std::size_t slot; //!< number - 1
-    std::string id;
-    geos::Geometry shape;
-    double area = 0;
-    double share = 0; //!< inside the last snapshot's area
-};
-
-struct PreparedDeleter {
-    GEOSContextHandle_t ctx;
-    void operator()(const GEOSPreparedGeometry *g) const { GEOSPreparedGeom_destroy_r(ctx, g); }
-};
-using Prepared = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-struct TreeDeleter {
-    GEOSContextHandle_t ctx;
-    void operator()(GEOSSTRtree *t) const { GEOSSTRtree_destroy_r(ctx, t); }
-};
-
-//! The districts, with an STRtree of their extents to find those a snapshot's change of area touches.
-class DistrictShapes {
-public:
-    DistrictShapes(const Database &db, const geos::Context &ctx)
-        : m_ctx(ctx), m_tree(GEOSSTRtree_create_r(ctx.handle(), 10), TreeDeleter{ctx.handle()})
-    {
-        auto s = db.prepare("SELECT num, id, geometry FROM districts ORDER BY num");
-        while (s.step()) {
-            DistrictShape d{std::size_t(s.integer(0) - 1), s.text(1), geos::fromWkb(ctx, s.blob(2))};
-            GEOSArea_r(ctx.handle(), d.shape.get(), &d.area);
-            m_all.push_back(std::move(d));
-        }
-        if (m_all.empty())
-            throw ImportError("the database has no districts: import districts first");
-        for (auto &d : m_all)
-            GEOSSTRtree_insert_r(ctx.handle(), m_tree.get(), d.shape.get(), &d);
-    }
-
-    [[nodiscard]] std::vector<DistrictShape> &all() { return m_all; }
-
-    //! The districts whose extent meets a part of `g`.
-    [[nodiscard]] std::vector<DistrictShape *> touching(const GEOSGeometry *g)
-    {
-        std::set<DistrictShape *> found;
-        auto collect = [](void *item, void *out) {
-            static_cast<std::set<DistrictShape *> *>(out)->insert(static_cast<DistrictShape *>(item));
-        };
-        for (int i = 0; i < GEOSGetNumGeometries_r(m_ctx.handle(), g); ++i)
-            GEOSSTRtree_query_r(m_ctx.handle(), m_tree.get(), GEOSGetGeometryN_r(m_ctx.handle(), g, i), collect, &found);
-        return {found.begin(), found.end()};
-    }
-
-private:
-    const geos::Context &m_ctx;
-    std::vector<DistrictShape> m_all;
-    std::unique_ptr<GEOSSTRtree, TreeDeleter> m_tree;
-};
-
-//! The share of `d` inside `area`: whole or none where the prepared area says so, else measured on the
-//! area clipped to the district's extent.
-double shareInside(
-    const geos::Context &ctx, const GEOSGeometry *area, const GEOSPreparedGeometry *prepared, const DistrictShape &d)
-{
-    auto *h = ctx.handle();
-    if (d.area <= 0 || !GEOSPreparedIntersects_r(h, prepared, d.shape.get()))
-        return 0;
-    if (GEOSPreparedCovers_r(h, prepared, d.shape.get()))
-        return 1;
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    GEOSGeom_getXMin_r(h, d.shape.get(), &x0);
-    GEOSGeom_getYMin_r(h, d.shape.get(), &y0);
-    GEOSGeom_getXMax_r(h, d.shape.get(), &x1);
-    GEOSGeom_getYMax_r(h, d.shape.get(), &y1);
-    geos::Geometry near = geos::own(ctx, GEOSClipByRect_r(h, area, x0, y0, x1, y1));
-    geos::Geometry inside = geos::own(ctx, GEOSIntersection_r(h, d.shape.get(), near ? near.get() : area));
-    if (!inside)
-        inside = geos::own(ctx, GEOSIntersection_r(h, d.shape.get(), area));
-    if (!inside)
-        throw ImportError(std::format("district {}: cannot intersect it with the area: {}", d.id, ctx.lastError()));
-    double covered = 0;
-    GEOSArea_r(h, inside.get(), &covered);
-    return std::min(1.0, covered / d.area);
-}
 
 //! What a snapshot says of one district: a control, or nothing.
 struct Verdict {
@@ -262,9 +67,9 @@ public:
 
     //! Applies the snapshots in date order. One imported before is read again in its place: it adds nothing
     //! where the record already follows it, and what it showed where a new snapshot before it changed the record.
-    void apply(std::map<Date, Snapshot> &snapshots)
+    void apply(std::map<Date, AreaSnapshot> &snapshots)
     {
-        std::vector<std::pair<Date, Snapshot *>> fresh;
+        std::vector<std::pair<Date, AreaSnapshot *>> fresh;
         auto known = m_db.prepare("SELECT 1 FROM sources WHERE id = ?");
         int repeated = 0;
         for (auto &[date, s] : snapshots) {
@@ -296,7 +101,7 @@ public:
     }
 
 private:
-    [[nodiscard]] std::string tagOf(Date date, const Snapshot &s) const
+    [[nodiscard]] std::string tagOf(Date date, const AreaSnapshot &s) const
     {
         return std::format("{}:{}:{}:{}", m_archive.role == AreaArchive::Role::Claim ? "claim" : "area", m_archive.faction,
             date.toString(), s.files.front());
@@ -322,7 +127,7 @@ private:
 
     //! The control recorded before this import: on the day before the first snapshot, and on each
     //! snapshot's day if the database has changes in the archive's span (other sources, a baseline).
-    void readExisting(const std::vector<std::pair<Date, Snapshot *>> &fresh)
+    void readExisting(const std::vector<std::pair<Date, AreaSnapshot *>> &fresh)
     {
         const int first = fresh.front().first.dayNumber();
         m_previous = orThrow(controlindex::stateAt(m_db, first - 1));
@@ -334,7 +139,7 @@ private:
         m_ours.assign(m_slots, 0);
     }
 
-    void applyOne(std::size_t index, Date date, Snapshot &s)
+    void applyOne(std::size_t index, Date date, AreaSnapshot &s)
     {
         auto *h = m_ctx.handle();
         geos::Geometry area = unionOf(m_ctx, std::move(s.parts), std::format("{} ({})", s.files.front(), date.toString()));
@@ -408,7 +213,7 @@ private:
         return {};
     }
 
-    void addSource(const std::string &tag, Date date, const Snapshot &s)
+    void addSource(const std::string &tag, Date date, const AreaSnapshot &s)
     {
         std::string files;
         for (const auto &f : s.files)
@@ -493,14 +298,8 @@ Result<ImportSummary> importAreas(const Database &db, const AreaArchive &archive
             requireFaction(db, archive.others, "--others");
         if (int(archive.date.has_value()) + int(!archive.dateFromName.empty()) + int(!archive.dateField.empty()) != 1)
             throw ImportError("say where the dates are: one of --date, --date-from-name or --date-field");
-        const auto files = archiveFiles(archive.paths, db.path());
         geos::Context ctx;
-        std::map<Date, Snapshot> snapshots;
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            readFile(files[i], archive, ctx, snapshots, summary);
-            if (archive.progress)
-                archive.progress("reading", i + 1, files.size());
-        }
+        auto snapshots = readSnapshots(archive, ctx, db.path(), summary);
         if (snapshots.empty())
             throw ImportError(archive.where.empty() ? "no polygons in any file" : "no polygons match --where in any file");
         AreaApplier(db, archive, ctx, summary).apply(snapshots);

@@ -29,7 +29,7 @@ const std::array<Part, 7> kParts{{
 }};
 
 //! "Controlled By" and "controlled-by" both as "controlled_by".
-std::string folded(std::string_view name)
+std::string columnKey(std::string_view name)
 {
     std::string out(trimmed(name));
     for (char &c : out)
@@ -43,7 +43,7 @@ ChangeColumns ChangeColumns::find(const CsvTable &t, const ColumnNames &named)
 {
     std::map<std::string, int> byName;
     for (const auto &column : t.header())
-        byName.emplace(folded(column), t.column(column)); // the first of two that fold alike wins
+        byName.emplace(columnKey(column), t.column(column)); // the first of two that fold alike wins
     ChangeColumns found;
     for (const auto &part : kParts) {
         int &column = found.*part.column;

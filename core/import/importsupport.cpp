@@ -5,6 +5,7 @@
 #include "query/controlindex.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <ranges>
@@ -49,6 +50,32 @@ std::string_view trimmed(std::string_view s)
 std::string trim(std::string_view s)
 {
     return std::string(trimmed(s));
+}
+
+std::string folded(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool nbsp = s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+        if (nbsp || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+            space = true;
+            i += nbsp;
+            continue;
+        }
+        if (space && !out.empty())
+            out += ' ';
+        space = false;
+        out += s[i];
+    }
+    return out;
+}
+
+std::string lowered(std::string_view s)
+{
+    std::string out(trimmed(s));
+    std::ranges::transform(out, out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
 }
 
 CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required)

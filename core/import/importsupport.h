@@ -22,6 +22,10 @@ struct ImportError : std::runtime_error {
 
 [[nodiscard]] std::string_view trimmed(std::string_view s);
 [[nodiscard]] std::string trim(std::string_view s);
+//! Trimmed, with runs of spaces, tabs, line breaks and non-breaking spaces made one space.
+[[nodiscard]] std::string folded(std::string_view s);
+//! Trimmed and in lower case (ASCII): a word as spreadsheets write it ("Held", " contested ").
+[[nodiscard]] std::string lowered(std::string_view s);
 [[nodiscard]] CsvTable openTable(const std::filesystem::path &path, const std::vector<std::string> &required);
 //! The trimmed value of a required column; an error if empty.
 [[nodiscard]] std::string need(const CsvTable &t, const std::string &column);

@@ -4,6 +4,7 @@
 #include "geometry/voronoi.h"
 #include "import/changewriter.h"
 #include "import/districtwriter.h"
+#include "import/holdermap.h"
 #include "import/importsupport.h"
 #include "import/snapshotdates.h"
 #include "import/vectorlayer.h"
@@ -22,32 +23,6 @@ namespace frontline {
 namespace {
 using namespace importing;
 namespace fs = std::filesystem;
-
-//! Trimmed, with runs of spaces, tabs, line breaks and non-breaking spaces made one space.
-std::string folded(std::string_view s)
-{
-    std::string out;
-    bool space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const bool nbsp = s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
-        if (nbsp || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
-            space = true;
-            i += nbsp;
-            continue;
-        }
-        if (space && !out.empty())
-            out += ' ';
-        space = false;
-        out += s[i];
-    }
-    return out;
-}
-
-std::string lowered(std::string s)
-{
-    std::ranges::transform(s, s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
 
 //! The column `requested` (an error if missing), else the first of `usual` in any case; -1 if none.
 int findColumn(
@@ -74,70 +49,6 @@ int findColumn(
             std::string_view(what).substr(0, std::string_view(what).find(' '))));
     return -1;
 }
-
-//! What a holder value means: a control, or nothing (`unknown`).
-struct Holding {
-    ControlState state = ControlState::Held;
-    std::vector<std::string> factions;
-    auto operator<=>(const Holding &) const = default;
-};
-
-//! The user's table of holder values (`value,state,factions`), compared after folding spaces.
-class HolderMap {
-public:
-    HolderMap(const Database &db, const fs::path &path)
-    {
-        if (path.empty())
-            throw ImportError("--holder-map MAP.csv is required: it says what each holder value means");
-        CsvTable t = openTable(path, {"value", "state", "factions"});
-        auto known = db.prepare("SELECT 1 FROM factions WHERE id = ?");
-        while (t.next()) {
-            const std::string value = folded(t["value"]);
-            const std::string state = trim(t["state"]);
-            if (state == "unknown") {
-                m_values[value] = -1;
-                continue;
-            }
-            Holding h{parsed(t, "state", &parseControlState, "held, contested or unknown"), splitList(t["factions"], ';')};
-            if (h.factions.empty() || (h.state == ControlState::Contested) != (h.factions.size() > 1))
-                throw ImportError(std::format("{}: {} needs {}", t.where(), state,
-                    h.state == ControlState::Held ? "one faction" : "two or more factions, ;-separated"));
-            for (const auto &f : h.factions) {
-                known.bindAll(f);
-                if (!known.step())
-                    throw ImportError(std::format("{}: unknown faction \"{}\"", t.where(), f));
-                known.reset();
-            }
-            m_values[value] = index(h);
-        }
-        if (!t.error().empty())
-            throw ImportError(t.error());
-    }
-
-    //! The holding's index, or -1 for unknown; an error naming `where` for a value the map lacks.
-    [[nodiscard]] int lookup(std::string_view raw, const std::string &where) const
-    {
-        auto it = m_values.find(folded(raw));
-        if (it == m_values.end())
-            throw ImportError(std::format("{}: holder \"{}\" is not in the holder map (add a row: value,state,factions; "
-                                          "state unknown skips it)",
-                where, folded(raw)));
-        return it->second;
-    }
-    int index(const Holding &h)
-    {
-        auto it = std::ranges::find(m_holdings, h);
-        if (it != m_holdings.end())
-            return int(it - m_holdings.begin());
-        m_holdings.push_back(h);
-        return int(m_holdings.size() - 1);
-    }
-    [[nodiscard]] const Holding &holding(int i) const { return m_holdings[std::size_t(i)]; }
-
-private:
-    std::map<std::string, int> m_values;
-    std::vector<Holding> m_holdings;
-};
 
 struct Place {
     LonLat at;

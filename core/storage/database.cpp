@@ -159,7 +159,7 @@ std::string Database::integrityProblem() const
     }
 }
 
-void Database::migrate(int from)
+void Database::migrate(int from) const
 {
     for (int step = from; step < kSchemaVersion; ++step)
         exec(kSchemaSteps[std::size_t(step)]);

@@ -45,7 +45,7 @@ private:
     static bool rollBackHotJournal(const std::filesystem::path &path);
     Database(std::unique_ptr<sqlite3, Closer> db, std::filesystem::path path) : m_db(std::move(db)), m_path(std::move(path)) { }
     Result<void> prepareSchema(Mode mode);
-    void migrate(int from);
+    void migrate(int from) const;
     //! SQLite's quick_check verdict, empty if the file is sound (or too large to check on open).
     [[nodiscard]] std::string integrityProblem() const;
 

@@ -11,7 +11,7 @@ bool isValidUtf8(std::string_view text)
     const auto length = int32_t(text.size());
     for (int32_t i = 0; i < length;) {
         UChar32 c = 0;
-        U8_NEXT(s, i, length, c);
+        U8_NEXT(s, i, length, c); // NOLINT(bugprone-inc-dec-in-conditions): ICU's macro
         if (c < 0)
             return false;
     }
@@ -27,7 +27,7 @@ std::string withoutBidiControls(std::string_view text)
     for (int32_t i = 0; i < length;) {
         const int32_t start = i;
         UChar32 c = 0;
-        U8_NEXT(s, i, length, c);
+        U8_NEXT(s, i, length, c); // NOLINT(bugprone-inc-dec-in-conditions): ICU's macro
         const bool control = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
         if (!control)
             out.append(text.substr(std::size_t(start), std::size_t(i - start)));

@@ -24,7 +24,7 @@ void query(const frontline::Database &db)
                 (void)cursor->seek(span->last.dayNumber());
                 (void)cursor->step(-2);
             }
-        } catch (const frontline::SqlError &) { // reported to the user as an unreadable history
+        } catch (const frontline::SqlError &) { // NOLINT(bugprone-empty-catch): the viewer reports it as an unreadable history
         }
     }
     if (auto districts = queries.districts(true); districts && !districts->empty())

@@ -90,6 +90,7 @@ Database squares(const TempDir &dir)
 {
     Database db = twoSides(dir);
     std::vector<std::string> f;
+    f.reserve(4);
     for (int i = 0; i < 4; ++i)
         f.push_back(feature(std::format(R"({{"type":"Polygon","coordinates":{}}})", polygon(i, 0, i + 1, 1)),
             std::format(R"({{"id":"{}"}})", char('a' + i))));

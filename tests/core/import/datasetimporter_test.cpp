@@ -115,6 +115,7 @@ TEST(DatasetImporter, AHundredMegabyteLineIsRefusedNotSwallowed)
 {
     TempDir dir;
     const auto folder =
+        // NOLINTNEXTLINE(bugprone-string-constructor): the line is meant to be this long
         brokenCopy(dir, "changes.csv", "id,date,district_id,state,factions,confidence\n" + std::string(100'000'000, 'x'));
     auto db = Database::open(dir / "a.db", Database::Mode::Create);
     auto result = importDataset(*db, folder);

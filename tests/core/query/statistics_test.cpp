@@ -57,7 +57,7 @@ TEST(Statistics, EveryDaysTotalsAreSqlsAnswer)
     for (auto factions = db->prepare("SELECT id FROM factions ORDER BY rowid"); factions.step();)
         holders.push_back(factions.text(0));
     holders.emplace_back("contested");
-    const auto days = std::size_t(span->last.dayNumber() - span->first.dayNumber() + 1);
+    const auto days = std::size_t(span->first.daysTo(span->last)) + 1;
     ASSERT_EQ(totals->size(), days * holders.size()); // every day from the first change to the end, every holder
 
     for (std::size_t row = 0; row < totals->size(); ++row) {
