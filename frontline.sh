@@ -212,9 +212,11 @@ case "${1:-}" in
       ctest --test-dir "$SRC/build/$preset" --output-on-failure -j"$(nproc)" "${@:3}" ;;
   fuzz) fuzz "${2:-30}" ;;
   lint)
-    # clang-tidy over every source of core/, app/ and tests/ (.clang-tidy, tests/.clang-tidy); any finding fails.
+    # clang-tidy over every source of the folders named (default: core and app); any finding fails.
+    shift
+    folders=${*:-core app}
     build
-    with_toolchain run-clang-tidy -p "$BUILD" -j"$(nproc)" -quiet "^$SRC/(core|app|tests)/" ;;
+    with_toolchain run-clang-tidy -p "$BUILD" -j"$(nproc)" -quiet "^$SRC/(${folders// /|})/" ;;
   bench)
     shift
     build

@@ -36,6 +36,7 @@ QStringList CaptionBand::lines(
     const QString date = QLocale(QLocale::English).toString(QDate(1970, 1, 1).addDays(day.dayNumber()), "d MMM");
     // The statements that moved the most districts first; the date once, at the start.
     std::vector<const frontline::DayCaption *> sorted;
+    sorted.reserve(captions.size());
     for (const auto &c : captions)
         sorted.push_back(&c);
     std::ranges::stable_sort(sorted, std::greater{}, [](const auto *c) { return c->districts.size(); });

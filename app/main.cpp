@@ -62,7 +62,7 @@ int main(int argc, char **argv)
         if (!day)
             std::cerr << "frontline: invalid --" << option.names().front().toStdString() << " \""
                       << parser.value(option).toStdString() << "\" (expected YYYY-MM-DD)\n";
-        return day ? std::optional(*day) : std::nullopt;
+        return day;
     };
     if (parser.isSet(date)) {
         auto day = parseDate(date);

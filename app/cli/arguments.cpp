@@ -27,7 +27,7 @@ std::optional<QString> Arguments::parse(
 std::filesystem::path bundledDatabase()
 {
     // The build's copy while developing; the installed one (share/frontline beside bin/) otherwise.
-    const std::filesystem::path built = FRONTLINE_BUNDLED_DB;
+    std::filesystem::path built = FRONTLINE_BUNDLED_DB;
     std::error_code ec;
     if (std::filesystem::exists(built, ec))
         return built;

@@ -7,17 +7,12 @@
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 
-#include <QPainter>
-#include <QPainterPath>
 #include <QQuickWindow>
 #include <QSGImageNode>
 
-#include <array>
 #include <bit>
 #include <cmath>
 #include <numbers>
-#include <numeric>
-#include <span>
 
 using namespace frontline;
 
@@ -30,13 +25,7 @@ const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
 constexpr std::size_t kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
 const QRgb kFront = MapStyle::kFront.rgb();
 const QRgb kFrontHalf = qPremultiply(qRgba(MapStyle::kFront.red(), MapStyle::kFront.green(), MapStyle::kFront.blue(), 128));
-constexpr std::size_t kFrontReach = 2; // pixels: the front line's half width, its outer pixel half covered
-// The pixel offsets within kFrontReach steps (not diagonal ones), the nearest first: a pixel's front line
-// depends on the districts there, so a district's change repaints the pixels there too.
-constexpr std::array<std::array<int, 2>, 12> kWithinReach{
-    {{0, -1}, {-1, 0}, {1, 0}, {0, 1}, {0, -2}, {-1, -1}, {1, -1}, {-2, 0}, {2, 0}, {-1, 1}, {1, 1}, {0, 2}}};
-static_assert(kFrontReach == 2, "kWithinReach holds the offsets within two steps");
-constexpr std::uint32_t kNextSteps = 0xf; // the bits of kWithinReach's first four offsets, one step away
+constexpr std::size_t kFrontReach = DistrictRaster::kFrontReach;
 constexpr std::uint16_t kUnpainted = 0xffff; // no control has this number: everything is painted first
 // A pixel's look, the index of its colour among its control's kLooks: striped (on a contested district's second
 // side's stripe), outlined, and how much front line covers it (0, 1 or 2) times kFrontLook.
@@ -152,7 +141,7 @@ QTransform DistrictLayer::toPixels(const View &view) const
 void DistrictLayer::rebuild()
 {
     m_shapes.clear();
-    m_pixels.clear();
+    m_raster.clear();
     m_drawn = {};
     if (!m_day || !m_day->dataset().batched()) {
         m_picture = {};
@@ -178,7 +167,7 @@ void DistrictLayer::rebuild()
     for (const auto &d : districts) {
         if (d.number < 1)
             continue;
-        Shape &shape = m_shapes[std::size_t(d.number - 1)];
+        DistrictRaster::Shape &shape = m_shapes[std::size_t(d.number - 1)];
         for (const auto &polygon : d.parts)
             for (const auto &ring : polygon) {
                 QPolygonF points;
@@ -199,74 +188,9 @@ void DistrictLayer::rasterise()
     m_drawn = currentView();
     if (m_shapes.empty() || m_drawn.pixels.isEmpty())
         return;
-    // District numbers as colours: no antialiasing, so every pixel is exactly one district or none.
-    QImage ids(m_drawn.pixels, QImage::Format_RGB32);
-    ids.fill(0);
-    {
-        QPainter p(&ids);
-        p.setTransform(toPixels(m_drawn));
-        p.setPen(Qt::NoPen);
-        const QRectF visible = toPixels(m_drawn).inverted().mapRect(QRectF(QPointF(), QSizeF(m_drawn.pixels)));
-        for (std::size_t slot = 0; slot < m_shapes.size(); ++slot) {
-            const Shape &shape = m_shapes[slot];
-            if (shape.rings.empty() || !shape.bounds.intersects(visible))
-                continue;
-            p.setBrush(QColor::fromRgb(QRgb(slot + 1)));
-            if (shape.rings.size() == 1) { // most districts: a polygon is much cheaper to fill than a path
-                p.drawPolygon(shape.rings.front());
-                continue;
-            }
-            QPainterPath path; // odd-even filling makes inner rings holes
-            for (const auto &ring : shape.rings)
-                path.addPolygon(ring);
-            p.drawPath(path);
-        }
-    }
-    const std::size_t w = std::size_t(ids.width()), h = std::size_t(ids.height()), slotCount = m_shapes.size();
-    m_pixels.assign(w * h, {});
-    for (std::size_t y = 0; y < h; ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(ids.constScanLine(int(y)));
-        for (std::size_t x = 0; x < w; ++x) {
-            const std::uint32_t id = line[x] & 0xffffff;
-            m_pixels[y * w + x].id = id <= slotCount ? id : 0;
-        }
-    }
-    // Runs per district: counted, then placed (a counting sort by slot).
-    std::vector<Run> runs;
-    for (std::size_t at = 0; at < m_pixels.size();) {
-        std::size_t end = at + 1;
-        while (end % w != 0 && m_pixels[end].id == m_pixels[at].id)
-            ++end;
-        if (m_pixels[at].id)
-            runs.push_back({std::uint32_t(at), std::uint32_t(end - at)});
-        at = end;
-    }
-    m_runsFrom.assign(slotCount + 1, 0);
-    for (const Run &r : runs)
-        ++m_runsFrom[m_pixels[r.start].id]; // at slot + 1: the sums below then start each slot's range
-    std::partial_sum(m_runsFrom.begin(), m_runsFrom.end(), m_runsFrom.begin());
-    m_runs.resize(runs.size());
-    std::vector<std::uint32_t> next(m_runsFrom.begin(), m_runsFrom.end() - 1);
-    for (const Run &r : runs)
-        m_runs[next[m_pixels[r.start].id - 1]++] = r;
-    // Outlined: the right or lower neighbour is another district. Across: which of the offsets within reach
-    // fall in another district, the pixels whose front line a change of either district may move.
-    for (std::size_t y = 0, i = 0; y < h; ++y)
-        for (std::size_t x = 0; x < w; ++x, ++i) {
-            Pixel &pixel = m_pixels[i];
-            if (!pixel.id)
-                continue;
-            pixel.outlined = (x + 1 < w && m_pixels[i + 1].id != pixel.id) || (y + 1 < h && m_pixels[i + w].id != pixel.id);
-            for (std::size_t k = 0; k < kWithinReach.size(); ++k) {
-                const auto [dx, dy] = kWithinReach[k];
-                const std::size_t nx = x + std::size_t(dx), n = i + std::size_t(dx) + std::size_t(dy) * w; // wraps
-                if (nx < w && n < m_pixels.size() && m_pixels[n].id && m_pixels[n].id != pixel.id)
-                    pixel.across |= std::uint16_t(1u << k);
-            }
-        }
-    static_assert(std::tuple_size_v<decltype(m_reachStep)> == kWithinReach.size());
-    for (std::size_t k = 0; k < kWithinReach.size(); ++k)
-        m_reachStep[k] = std::ptrdiff_t(kWithinReach[k][0]) + std::ptrdiff_t(kWithinReach[k][1]) * std::ptrdiff_t(w);
+    m_raster.draw(m_shapes, toPixels(m_drawn), m_drawn.pixels);
+    const auto w = std::size_t(m_drawn.pixels.width()), h = std::size_t(m_drawn.pixels.height());
+    const std::size_t slotCount = m_shapes.size();
     m_outlines = m_meanDistrictSize * toPixels(m_drawn).m11() >= kOutlinesFromPixels;
     cacheColours();
     m_painted.assign(slotCount, kUnpainted);
@@ -281,7 +205,7 @@ void DistrictLayer::rasterise()
 
 void DistrictLayer::paint()
 {
-    if (!m_day || m_pixels.empty())
+    if (!m_day || m_raster.empty())
         return;
     const auto &controls = m_day->territory().controls();
     std::vector<std::size_t> changed;
@@ -298,8 +222,8 @@ void DistrictLayer::paint()
         m_allDirty = true;
     } else {
         for (const std::size_t slot : changed)
-            for (std::uint32_t r = m_runsFrom[slot]; r < m_runsFrom[slot + 1]; ++r)
-                markForRepaint(m_runs[r], c);
+            for (const DistrictRaster::Run run : m_raster.runsOf(slot))
+                markForRepaint(run, c);
         repaintMarked(c);
     }
     m_pictureChanged = true;
@@ -316,7 +240,7 @@ DistrictLayer::Canvas DistrictLayer::canvas()
 
 //! Marks a run of a district and the pixels within the front line's reach of it (a diamond around each pixel),
 //! whose colour or front line its change may alter.
-void DistrictLayer::markForRepaint(Run run, const Canvas &canvas)
+void DistrictLayer::markForRepaint(DistrictRaster::Run run, const Canvas &canvas)
 {
     const std::size_t y = run.start / canvas.width, x = run.start % canvas.width, end = x + run.length;
     for (std::size_t dy = 0; dy <= 2 * kFrontReach; ++dy) {
@@ -357,21 +281,20 @@ void DistrictLayer::repaintMarked(const Canvas &canvas)
 //! wide; half where such a district is otherwise within kFrontReach (a soft edge); not at all elsewhere.
 std::uint8_t DistrictLayer::frontAt(std::size_t i, const Canvas &canvas) const
 {
-    const std::uint16_t across = m_pixels[i].across;
+    const std::uint16_t across = m_raster[i].across;
     if (!across)
         return 0;
     const auto &territory = m_day->territory();
-    const std::uint16_t mine = canvas.controls[m_pixels[i].id - 1];
+    const std::uint16_t mine = canvas.controls[m_raster[i].id - 1];
     auto opposite = [&](int k) -> std::uint16_t { // the control at offset k, if opposed to mine; else 0
-        const std::uint16_t theirs =
-            canvas.controls[m_pixels[std::size_t(std::ptrdiff_t(i) + m_reachStep[std::size_t(k)])].id - 1];
+        const std::uint16_t theirs = canvas.controls[m_raster[std::size_t(std::ptrdiff_t(i) + m_raster.reachStep(k))].id - 1];
         return territory.opposed(mine, theirs) ? theirs : 0;
     };
-    for (std::uint32_t next = across & kNextSteps; next; next &= next - 1)
+    for (std::uint32_t next = across & DistrictRaster::kNextSteps; next; next &= next - 1)
         if (opposite(std::countr_zero(next)))
             return 2;
     std::uint8_t cover = 0;
-    for (std::uint32_t farther = across & ~kNextSteps; farther; farther &= farther - 1)
+    for (std::uint32_t farther = across & ~DistrictRaster::kNextSteps; farther; farther &= farther - 1)
         if (const std::uint16_t theirs = opposite(std::countr_zero(farther))) {
             if (mine < theirs)
                 return 2;
@@ -398,14 +321,14 @@ void DistrictLayer::cacheColours()
 
 void DistrictLayer::repaintPixel(std::size_t i, std::size_t x, std::size_t y, const Canvas &canvas)
 {
-    const std::uint32_t id = m_pixels[i].id;
+    const std::uint32_t id = m_raster[i].id;
     if (!id) {
         canvas.pixels[i] = m_backdrop;
         return;
     }
     const std::uint16_t control = canvas.controls[id - 1];
     const std::size_t look = ((x + y) % kStripePeriod < 3 ? kStriped : 0)
-        | (m_outlines && m_pixels[i].outlined ? kOutlinedLook : 0) | frontAt(i, canvas) * kFrontLook;
+        | (m_outlines && m_raster[i].outlined ? kOutlinedLook : 0) | frontAt(i, canvas) * kFrontLook;
     canvas.pixels[i] = m_palette[(control * kLooks < m_palette.size() ? control : 0) * kLooks + look];
 }
 

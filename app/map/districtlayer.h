@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "map/districtraster.h"
 #include "viewer/daystate.h"
 
 #include <QColor>
@@ -12,7 +13,6 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -71,10 +71,6 @@ private:
     void viewMoved();
     void rasterise();
     void paint();
-    //! Pixels [start, start + length) of one row of m_drawn, all in one district.
-    struct Run {
-        std::uint32_t start, length;
-    };
     //! What a repaint reads and writes, looked up once per paint.
     struct Canvas {
         QRgb *pixels; //!< m_picture's
@@ -82,7 +78,7 @@ private:
         std::size_t width, height;
     };
     [[nodiscard]] Canvas canvas();
-    void markForRepaint(Run run, const Canvas &canvas);
+    void markForRepaint(DistrictRaster::Run run, const Canvas &canvas);
     void repaintMarked(const Canvas &canvas);
     void cacheColours();
     void repaintPixel(std::size_t i, std::size_t x, std::size_t y, const Canvas &canvas); //!< i: y * width + x
@@ -100,26 +96,10 @@ private:
     QPointF m_origin; //!< Web Mercator (0..1) of local (0, 0)
     double m_extent = 1; //!< Web Mercator units per local unit
     double m_meanDistrictSize = 0; //!< local units
-    struct Shape {
-        QRectF bounds;
-        std::vector<QPolygonF> rings; //!< outer and inner rings of all its parts
-    };
-    std::vector<Shape> m_shapes; //!< by district slot, local units
+    std::vector<DistrictRaster::Shape> m_shapes; //!< by district slot, local units
 
-    //! What the layer knows of one pixel of m_drawn, in 8 bytes: a repaint reads one place for all of it.
-    struct Pixel {
-        std::uint32_t id = 0; //!< district slot + 1, 0 where no district
-        //! Bit k set if the pixel at the k-th offset within the front line's reach is in another district;
-        //! m_reachStep[k] is that offset in m_pixels.
-        std::uint16_t across = 0;
-        bool outlined = false; //!< its right or lower neighbour is another district
-    };
-
-    View m_drawn; //!< the view m_pixels was rasterised for
-    std::vector<Pixel> m_pixels;
-    std::vector<std::uint32_t> m_runsFrom; //!< by slot: where its runs start in m_runs; one more at the end
-    std::vector<Run> m_runs; //!< by slot
-    std::array<std::ptrdiff_t, 12> m_reachStep{};
+    View m_drawn; //!< the view m_raster was drawn for
+    DistrictRaster m_raster; //!< of m_drawn
     std::vector<std::uint16_t> m_painted; //!< by slot: the control the picture shows, kUnpainted at first
     std::vector<std::uint64_t> m_marked; //!< per pixel, a bit: to repaint; m_wordsPerRow words a row
     std::size_t m_wordsPerRow = 0;
@@ -128,7 +108,7 @@ private:
     //! full front line, composed over m_backdrop, so a repaint blends nothing.
     std::vector<QRgb> m_palette;
     QRgb m_backdrop = 0; //!< premultiplied
-    QImage m_picture; //!< m_pixels in the day's colours, with outlines and the front line, over m_backdrop
+    QImage m_picture; //!< m_raster in the day's colours, with outlines and the front line, over m_backdrop
     bool m_pictureChanged = false;
     std::vector<bool> m_dirtyTiles; //!< kTile-square tiles of m_picture repainted since the last upload
     bool m_allDirty = true;

@@ -110,16 +110,18 @@ bool DayState::goToDate(const QString &text)
 
 void DayState::jumpToChange(int direction)
 {
-    auto next = m_dataset.queries().nearestChangeDay(m_date, direction);
+    const auto next = m_dataset.queries().nearestChangeDay(m_date, direction);
     if (!next)
         setError(QString::fromStdString(next.error().message));
-    else if (*next)
-        setDate(**next);
+    else if (const std::optional<Date> day = *next)
+        setDate(*day);
 }
 
 void DayState::refresh()
 {
-    if (auto moved = m_territory.value().moveTo(m_date.dayNumber()); !moved)
+    if (!m_territory)
+        return; // no dataset has loaded
+    if (auto moved = m_territory->moveTo(m_date.dayNumber()); !moved)
         setError(QString::fromStdString(moved.error().message)); // the map shows the districts it could read
     std::vector<LegendModel::Row> legend;
     auto holder = [&](const std::string &id) {

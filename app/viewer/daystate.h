@@ -64,7 +64,10 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
 
     //! Every district's control on the current day; there is one once a dataset has loaded.
-    [[nodiscard]] const Territory &territory() const { return m_territory.value(); }
+    [[nodiscard]] const Territory &territory() const
+    {
+        return *m_territory; // NOLINT(bugprone-unchecked-optional-access): the views ask once `loaded` has told them
+    }
     //! The day's front line as lines of points, whichever way the map draws it.
     [[nodiscard]] std::vector<std::vector<frontline::LonLat>> frontLineOfDay() const;
     [[nodiscard]] const Dataset &dataset() const { return m_dataset; }

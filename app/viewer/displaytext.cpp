@@ -23,7 +23,7 @@ QString controlText(ControlState state, const QStringList &names, ControlWording
     auto tr = [](const char *text) { return QCoreApplication::translate("DisplayText", text); };
     if (state == ControlState::Contested)
         return (wording == ControlWording::Sentence ? tr("Contested: %1") : tr("contested: %1")).arg(names.join(tr(" / ")));
-    const QString holder = names.join(QString());
+    QString holder = names.join(QString());
     switch (wording) {
     case ControlWording::Sentence: return tr("Held by %1").arg(holder);
     case ControlWording::Phrase: return tr("held by %1").arg(holder);

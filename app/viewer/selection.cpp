@@ -97,8 +97,9 @@ bool Selection::selectByName(const QString &key)
 
 void Selection::selectAt(const QGeoCoordinate &coordinate)
 {
-    auto hit = m_dataset.queries().districtAt({coordinate.longitude(), coordinate.latitude()});
-    select(hit && *hit ? QString::fromStdString(**hit) : QString());
+    const auto hit = m_dataset.queries().districtAt({coordinate.longitude(), coordinate.latitude()});
+    const std::optional<std::string> id = hit ? *hit : std::nullopt;
+    select(id ? QString::fromStdString(*id) : QString());
 }
 
 int Selection::changeDay(int direction) const
@@ -111,9 +112,8 @@ int Selection::changeDay(int direction) const
         if (direction < 0 && date < today && (!target || date > *target))
             target = date;
     }
-    if (!target)
-        return -1;
-    return m_dataset.first().daysTo(*Date::parse(target->toStdString()));
+    const std::optional<Date> date = target ? Date::parse(target->toStdString()) : std::nullopt;
+    return date ? m_dataset.first().daysTo(*date) : -1;
 }
 
 QGeoCoordinate Selection::anchorOf(const QString &districtId) const

@@ -57,9 +57,12 @@ void drawStripes(QPainter &painter, const QPainterPath &path, const QColor &colo
 {
     const QRectF box = path.boundingRect();
     QPainterPath stripes;
-    for (double x = box.left() - box.height(); x < box.right(); x += 8)
+    const double from = box.left() - box.height(); // every 8 units from where a stripe first reaches the box
+    for (int i = 0; i < int(std::ceil((box.right() - from) / 8)); ++i) {
+        const double x = from + 8 * i;
         stripes.addPolygon(QPolygonF{QPointF(x, box.bottom()), QPointF(x + 2, box.bottom()),
             QPointF(x + 2 + box.height(), box.top()), QPointF(x + box.height(), box.top())});
+    }
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);

@@ -65,6 +65,7 @@ public:
     {
         // Each faction's capital is a random site; every district starts with the nearest capital's faction.
         std::vector<LonLat> capitals;
+        capitals.reserve(std::size_t(o.factions));
         for (int f = 0; f < o.factions; ++f)
             capitals.push_back(m_sites[m_random.below(m_sites.size())]);
         for (std::size_t d = 0; d < m_sites.size(); ++d) {
@@ -195,6 +196,7 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
 
         Random random(o.seed);
         std::vector<LonLat> sites;
+        sites.reserve(std::size_t(o.districts));
         for (int i = 0; i < o.districts; ++i)
             sites.push_back({o.region.min.lon + random.unit() * (o.region.max.lon - o.region.min.lon),
                 o.region.min.lat + random.unit() * (o.region.max.lat - o.region.min.lat)});
@@ -240,7 +242,10 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
                 .run();
 
         ChangeWriter writer(db);
-        std::vector<std::int64_t> controlOf(std::size_t(o.factions * o.factions * 3)); // [holder][rival or holder][confidence]
+        const auto controlSlot = [&](int holder, int rival, int confidence) { // [holder][rival or holder][confidence]
+            return (std::size_t(holder) * std::size_t(o.factions) + std::size_t(rival)) * 3 + std::size_t(confidence);
+        };
+        std::vector<std::int64_t> controlOf(controlSlot(o.factions, 0, 0));
         for (int a = 0; a < o.factions; ++a)
             for (int b = 0; b < o.factions; ++b)
                 for (int c = 0; c < 3; ++c) {
@@ -248,7 +253,7 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
                     std::vector<std::string> sides{std::format("f{}", a + 1)};
                     if (!held)
                         sides.push_back(std::format("f{}", b + 1));
-                    controlOf[std::size_t((a * o.factions + b) * 3 + c)] =
+                    controlOf[controlSlot(a, b, c)] =
                         writer.control(held ? ControlState::Held : ControlState::Contested, static_cast<Confidence>(c), sides);
                 }
         War war(o, std::move(neighbours), sites);
@@ -256,8 +261,8 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
             const int rival = h.rival >= 0 ? h.rival : h.holder;
             const double r = war.random().unit();
             const int confidence = r < 0.6 ? 0 : r < 0.9 ? 1 : 2;
-            const auto change = writer.write(
-                {}, day, std::int64_t(d) + 1, controlOf[std::size_t((h.holder * o.factions + rival) * 3 + confidence)], {});
+            const auto change =
+                writer.write({}, day, std::int64_t(d) + 1, controlOf[controlSlot(h.holder, rival, confidence)], {});
             const auto cited = war.random().below(std::size_t(excerptCount));
             writer.addEvidence(change, std::format("x{}", cited + 1), Stance::Supports);
             if (war.random().chance(0.1))

@@ -31,7 +31,7 @@ public:
 
 private:
     struct Known {
-        std::int64_t number;
+        std::int64_t number = 0;
         std::string name;
     };
     struct Hash : std::hash<std::string_view> {

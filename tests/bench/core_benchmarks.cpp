@@ -105,6 +105,7 @@ void frontLine(benchmark::State &state)
     const FrontLineIndex index = FrontLineIndex::load(db).value();
     const double loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
     std::vector<ControlVector> days;
+    days.reserve(16);
     for (std::size_t i = 0; i < 16; ++i)
         days.push_back(controlindex::stateAt(db, dayNumber(span, i)).value());
     bench::Timings timings;

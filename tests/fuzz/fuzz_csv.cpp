@@ -8,9 +8,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto table = frontline::CsvTable::open(fuzzFile(data, size, "input.csv"), {"id"});
     if (!table)
         return 0;
-    std::size_t total = 0;
-    while (table->next())
+    while (table->next()) {
         for (const char *column : {"id", "name", "date", "text"})
-            total += (*table)[column].size() + table->where().size();
-    return total == 0 ? 0 : 0;
+            (void)(*table)[column];
+        (void)table->where();
+    }
+    return 0;
 }
