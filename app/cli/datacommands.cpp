@@ -136,7 +136,8 @@ int importCommand(const QStringList &args)
         columns["id"] = a.value(idField).toStdString();
     if (!columns.empty() && table != Table::Changes)
         return usageError("import: --FIELD-field options name the columns of a changes table or a district file");
-    return reportImport(importTable(*db, table.value(), input, columns), quiet);
+    // NOLINTNEXTLINE(bugprone-unchecked-optional-access): every kind that is not a table has returned above
+    return reportImport(importTable(*db, *table, input, columns), quiet);
 }
 
 int exportCommand(const QStringList &args)
