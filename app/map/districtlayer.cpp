@@ -21,7 +21,8 @@ constexpr double kTileSize = 256; // Qt Location's world is 256 * 2^zoom pixels 
 constexpr double kOutlinesFromPixels = 14; // outlines appear when a typical district is this wide on screen
 constexpr int kSettleMs = 120;
 constexpr int kTile = 64; // pixels: the picture is uploaded in changed squares of this size
-const QRgb kOutline = qPremultiply(qRgba(255, 255, 255, 150));
+// A pixel wide, so part see-through: a small district keeps its colour.
+const QRgb kOutline = qPremultiply(qRgba(MapStyle::kOutline.red(), MapStyle::kOutline.green(), MapStyle::kOutline.blue(), 150));
 constexpr std::size_t kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
 const QRgb kFront = MapStyle::kFront.rgb();
 const QRgb kFrontHalf = qPremultiply(qRgba(MapStyle::kFront.red(), MapStyle::kFront.green(), MapStyle::kFront.blue(), 128));

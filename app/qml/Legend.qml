@@ -13,8 +13,8 @@ Rectangle {
     width: column.implicitWidth + 24
     height: column.implicitHeight + 20
     radius: 6
-    color: "#f2ffffff"
-    border.color: "#b0b0b0"
+    color: MapStyle.panel
+    border.color: MapStyle.panelBorder
 
     Column {
         id: column
@@ -38,7 +38,7 @@ Rectangle {
                 Rectangle {
                     width: 22; height: 16
                     color: entry.colour
-                    border.color: "white"
+                    border.color: MapStyle.outline
                     clip: true
 
                     Repeater { // the stripes a contested district gets in its other side's colour
@@ -62,7 +62,7 @@ Rectangle {
         Row {
             spacing: 8
             Rectangle { // the first side's colour, paler, as a low-confidence district is drawn
-                width: 22; height: 16; opacity: MapStyle.lowConfidenceOpacity; border.color: "white"
+                width: 22; height: 16; opacity: MapStyle.lowConfidenceOpacity; border.color: MapStyle.outline
                 color: root.legend.firstColour
             }
             Text { text: qsTr("Low confidence (paler)"); font.pixelSize: 14 }
@@ -70,7 +70,7 @@ Rectangle {
         Row {
             spacing: 8
             Rectangle { // white stripes over the holder's colour, as an inferred district is drawn
-                width: 22; height: 16; border.color: "white"; clip: true
+                width: 22; height: 16; border.color: MapStyle.outline; clip: true
                 color: root.legend.firstColour
                 Repeater {
                     model: 6
@@ -89,7 +89,7 @@ Rectangle {
             visible: root.incidentCount > 0
             spacing: 8
             Rectangle {
-                width: 16; height: 16; radius: 8; color: MapStyle.incident; border.color: "white"
+                width: 16; height: 16; radius: 8; color: MapStyle.incident; border.color: MapStyle.outline
                 Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 11 } }
             }
             Text { text: qsTr("Incident reported this day (%1)").arg(root.incidentCount); font.pixelSize: 14 }

@@ -87,7 +87,7 @@ Item {
 
         anchors.fill: parent
         plugin: Plugin { name: "itemsoverlay" } // draws our items only: nothing is fetched from a network
-        color: "#e8ecef"
+        color: MapStyle.ground
         copyrightsVisible: false
         onMapReadyChanged: root.fit()
 
@@ -166,7 +166,7 @@ Item {
                 visible: districtId === root.selection.districtId
                 path: outline
                 color: "transparent"
-                border.color: "#111111"
+                border.color: MapStyle.selected
                 border.width: 5
                 z: 3
             }
@@ -177,7 +177,7 @@ Item {
             delegate: MapPolygon {
                 required path // from the model's role of that name
                 color: "transparent"
-                border.color: "#111111"
+                border.color: MapStyle.selected
                 border.width: 3
                 z: 5
             }
@@ -223,7 +223,7 @@ Item {
                 sourceItem: Rectangle {
                     width: 22; height: 22; radius: 11
                     color: MapStyle.incident
-                    border.color: "white"
+                    border.color: MapStyle.outline
                     border.width: 2
                     opacity: incident.locationConfidence === "low" ? 0.75 : 1
                     Text { anchors.centerIn: parent; text: "!"; color: "white"; font { bold: true; pixelSize: 14 } }
@@ -298,7 +298,7 @@ Item {
         Text {
             text: root.day.dateText
             font { pixelSize: 34; bold: true }
-            color: "#111"
+            color: MapStyle.ink
             style: Text.Outline
             styleColor: "white"
         }
@@ -335,8 +335,8 @@ Item {
             property alias text: label.text
             signal clicked
             width: 36; height: 36; radius: 4
-            color: area.containsMouse ? "#ffffff" : "#f2ffffff"
-            border.color: "#b0b0b0"
+            color: area.containsMouse ? "#ffffff" : MapStyle.panel
+            border.color: MapStyle.panelBorder
             Text { id: label; anchors.centerIn: parent; font.pixelSize: 18 }
             MouseArea { id: area; anchors.fill: parent; hoverEnabled: true; onClicked: parent.clicked() }
         }

@@ -135,8 +135,8 @@ void DayState::refresh()
             holder(f.id).areaKm2});
     // The contested swatch as the map draws a contest of the dataset's first two sides: a pale fill of the one
     // under stripes of the other.
-    const QColor first = factions.empty() ? QColor(Qt::gray) : m_dataset.colours().at(factions[0].id);
-    const QColor second = factions.size() > 1 ? m_dataset.colours().at(factions[1].id) : QColor(Qt::gray);
+    const QColor first = factions.empty() ? MapStyle::kNoSide : m_dataset.colours().at(factions[0].id);
+    const QColor second = factions.size() > 1 ? m_dataset.colours().at(factions[1].id) : MapStyle::kNoSide;
     legend.push_back({QStringLiteral("contested"), tr("Contested"),
         MapStyle::fill(ControlState::Contested, Confidence::High, first),
         MapStyle::stripes(ControlState::Contested, false, second), holder("contested").districts, holder("contested").areaKm2});

@@ -14,7 +14,7 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
         bool first = true;
         for (const auto &part : d.parts) {
             Row row{std::size_t(d.number - 1), QString::fromStdString(d.id), QString::fromStdString(d.name),
-                QString::fromStdString(d.nameArabic), {}, MapStyle::kUnknown, Qt::white, 1, false, false, first,
+                QString::fromStdString(d.nameArabic), {}, MapStyle::kUnknown, MapStyle::kOutline, 1, false, false, first,
                 QGeoCoordinate(d.centroid.lat, d.centroid.lon), d.bbox.max.lon - d.bbox.min.lon, false};
             first = false;
             for (const auto &p : part.front()) // MapPolygon draws outer rings; Voronoi cells have no holes
@@ -33,7 +33,7 @@ void DistrictModel::setControls(const Territory &territory, const std::vector<bo
         row.contested = control && territory.control(control).state == ControlState::Contested;
         row.changedToday = row.slot < changedToday.size() && changedToday[row.slot];
         row.fill = territory.fillOf(control);
-        row.border = row.changedToday ? MapStyle::kChangedToday : QColor(Qt::white);
+        row.border = row.changedToday ? MapStyle::kChangedToday : MapStyle::kOutline;
         row.borderWidth = row.changedToday ? 3 : 1;
     }
     if (!m_rows.empty())

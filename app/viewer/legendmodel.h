@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "map/mapstyle.h"
 #include "viewer/listmodel.h"
 
 #include <QColor>
@@ -33,7 +34,7 @@ public:
 
     void setRows(std::vector<Row> rows);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] QColor firstColour() const { return m_rows.size() > 1 ? m_rows.front().colour : QColor(Qt::gray); }
+    [[nodiscard]] QColor firstColour() const { return m_rows.size() > 1 ? m_rows.front().colour : MapStyle::kNoSide; }
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 

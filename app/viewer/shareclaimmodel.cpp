@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/shareclaimmodel.h"
 
+#include "map/mapstyle.h"
+
 using namespace frontline;
 
 Result<void> ShareClaimModel::load(const Database &db, Date first, const std::unordered_map<std::string, QColor> &colours)
@@ -10,7 +12,7 @@ Result<void> ShareClaimModel::load(const Database &db, Date first, const std::un
     for (auto &c : claims ? *claims : std::vector<ShareClaim>{}) {
         const auto colour = colours.find(c.faction);
         const int day = first.daysTo(c.date);
-        rows.push_back({std::move(c), day, colour == colours.end() ? QColor(Qt::gray) : colour->second});
+        rows.push_back({std::move(c), day, colour == colours.end() ? MapStyle::kNoSide : colour->second});
     }
     resetRows(m_rows, std::move(rows));
     if (!claims)

@@ -86,7 +86,7 @@ QString exportSvg(
     if (!painter.begin(&svg))
         return QStringLiteral("%1: cannot write the file").arg(file);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRect(QPoint(0, 0), size), QColor(0xe8, 0xec, 0xef));
+    painter.fillRect(QRect(QPoint(0, 0), size), MapStyle::kGround);
     const Projection project(center, zoom, size);
 
     // The day's state that the map layer draws, for any number of districts.
@@ -99,7 +99,7 @@ QString exportSvg(
         if (!painter.window().intersects(path.boundingRect().toAlignedRect()))
             continue;
         painter.setBrush(territory.fillOf(control));
-        painter.setPen(QPen(Qt::white, 0.5)); // as thin as the layer's outlines
+        painter.setPen(QPen(MapStyle::kOutline, 0.5)); // as thin as the layer's outlines
         painter.drawPath(path);
         if (const QColor stripes = territory.stripesOf(control); stripes.isValid())
             drawStripes(painter, path, stripes);
@@ -109,7 +109,7 @@ QString exportSvg(
     for (const auto &line : day.frontLineOfDay())
         painter.drawPolyline(polygonOf(line, project));
 
-    painter.setPen(QColor(0x11, 0x11, 0x11));
+    painter.setPen(MapStyle::kInk);
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 26, QFont::Bold));
     painter.drawText(QPointF(16, 48), day.dateText());
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
@@ -132,13 +132,13 @@ QString exportSvg(
     const double width = 12 + 22 + 8 + textWidth + 12;
     const QRectF legend(
         size.width() - 16 - width, size.height() - 24 - 26.0 * factions.size() - 16, width, 26.0 * factions.size() + 16);
-    painter.setPen(QColor(0xb0, 0xb0, 0xb0));
-    painter.setBrush(QColor(255, 255, 255, 242));
+    painter.setPen(MapStyle::kPanelBorder);
+    painter.setBrush(MapStyle::kPanel);
     painter.drawRoundedRect(legend, 6, 6);
     for (std::size_t i = 0; i < factions.size(); ++i) {
         const LegendModel::Row &f = factions[i];
         const QRectF swatch(legend.left() + 12, legend.top() + 10 + 26 * i, 22, 16);
-        painter.setPen(Qt::white);
+        painter.setPen(MapStyle::kOutline);
         painter.setBrush(f.colour);
         painter.drawRect(swatch);
         if (f.stripes.isValid())

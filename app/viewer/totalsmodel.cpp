@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/totalsmodel.h"
 
+#include "map/mapstyle.h"
 #include "viewer/dataset.h"
 #include "viewer/displaytext.h"
 
@@ -75,7 +76,7 @@ void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Resu
                 counts[t.holder].append(t.districts);
         for (const auto &f : m_dataset.factions())
             rows.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), counts[f.id]});
-        rows.push_back({QStringLiteral("contested"), tr("Contested"), QColor(Qt::gray), counts["contested"]});
+        rows.push_back({QStringLiteral("contested"), tr("Contested"), MapStyle::kNoSide, counts["contested"]});
     }
     resetRows(m_rows, std::move(rows));
     m_ready = true;
