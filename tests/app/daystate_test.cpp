@@ -170,3 +170,31 @@ void DayStateTest::legendCountsTheDaysHolders()
     QCOMPARE(legend.rows().back().id, "contested");
     QVERIFY(legend.rows().back().stripes.isValid()); // drawn as the map draws a contest
 }
+
+// The item renderer's front line and stripes, as QML's MapPolylines read them: the front line of the cursor's
+// state is the one the core traces from SQL's, drawn in the style's colour; stripes are a side's or inferred white.
+void DayStateTest::tracesTheFrontLineAsTheCoreDoes()
+{
+    auto viewer = bundled(Dataset::Renderer::Items);
+    DayState &day = viewer->day;
+    QAbstractItemModelTester front(day.frontLine(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hatches(day.hatches(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::set<QRgb> sides{MapStyle::kInferredStripes.rgba()};
+    for (const auto &[id, colour] : viewer->dataset->colours())
+        sides.insert(colour.rgba());
+    int drawn = 0;
+    for (int d : {0, 5, 13, 16, 22, 30, 37}) {
+        day.setDay(d);
+        auto lines = viewer->dataset->queries().frontLine(day.date());
+        QVERIFY(lines);
+        QCOMPARE(day.frontLine()->rowCount(), int(lines->size()));
+        for (const auto &row : day.frontLine()->rows()) {
+            QCOMPARE(row.colour, MapStyle::kFront);
+            QVERIFY(row.path.size() >= 2);
+        }
+        for (const auto &row : day.hatches()->rows())
+            QVERIFY2(sides.contains(row.colour.rgba()), qPrintable(row.colour.name(QColor::HexArgb)));
+        drawn += day.frontLine()->rowCount();
+    }
+    QVERIFY(drawn > 0); // the record has a front line on most of these days
+}

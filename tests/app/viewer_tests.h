@@ -25,6 +25,7 @@ private slots:
     void listsTheDaysChangesByName();
     void drawsEveryDayFromTheCursorAsSqlSeesIt();
     void legendCountsTheDaysHolders();
+    void tracesTheFrontLineAsTheCoreDoes();
 };
 
 class SelectionTest : public QObject {
