@@ -86,7 +86,8 @@ in_root() {
   local root=$1; shift
   command -v bwrap >/dev/null || { [[ $EUID -eq 0 ]] && { say "installing bubblewrap"; apt-get install -y -qq bubblewrap >/dev/null; }; } \
     || die "bubblewrap (bwrap) is needed to enter the environment: sudo apt-get install bubblewrap"
-  if [[ -d "$SRC/../shared" ]]; then
+  # The project's shared data: ../shared beside the checkout, unless FRONTLINE_SHARED_DIR names another folder.
+  if [[ -z "${FRONTLINE_SHARED_DIR:-}" && -d "$SRC/../shared" ]]; then
     FRONTLINE_SHARED_DIR=$(cd "$SRC/../shared" && pwd -P)
     export FRONTLINE_SHARED_DIR
   fi
@@ -114,7 +115,8 @@ in_root() {
   bwrap "${args[@]}" --chdir "$here" /usr/bin/env -i HOME="${HOME:-/root}" USER="${USER:-$(id -un)}" \
     TERM="${TERM:-dumb}" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
-    CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" FRONTLINE_IN_ROOT=1 \
+    CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" FRONTLINE_SHARED_DIR="${FRONTLINE_SHARED_DIR:-}" \
+    FRONTLINE_REQUIRE_SHARED="${FRONTLINE_REQUIRE_SHARED:-}" FRONTLINE_IN_ROOT=1 \
     "$@"
 }
 
@@ -164,7 +166,7 @@ ensure_test_tools() {
   mark="$root/.test-tools-$(printf '%s\n' "${TEST_PACKAGES[@]}" | sha256sum | cut -c1-12)"
   [[ -f "$mark" ]] && return 0
   if [[ $EUID -ne 0 ]]; then
-    say "QGIS, FFmpeg and librsvg are not in the environment yet ('sudo ./frontline.sh test' installs them once); the tests that open exports in them are skipped"
+    say "QGIS, FFmpeg and librsvg are not in the environment yet ('sudo ./frontline.sh setup' installs them once); the tests that open exports in them are skipped"
     return 0
   fi
   say "installing the tools that check exports (${TEST_PACKAGES[*]}) in the environment"
@@ -174,11 +176,17 @@ ensure_test_tools() {
   touch "$mark"
 }
 
-# Configures (quietly, unless it fails) and builds a preset (default: dev).
+# Configures (quietly, unless it fails) and builds a preset (default: dev), or only TARGETS of it. One build of a
+# preset at a time: a second command waits for the first instead of racing it on cmake's and ninja's files.
 build() {
-  local preset=${1:-dev}
-  mkdir -p "$SRC/build/$preset"
-  with_toolchain bash -c "cd '$SRC' && { cmake --preset $preset -Wno-dev >'build/$preset/configure.log' 2>&1 || { cat 'build/$preset/configure.log'; exit 1; }; } && cmake --build 'build/$preset'"
+  local preset=${1:-dev}; shift || true
+  local dir="$SRC/build/$preset" targets=""
+  (( $# )) && targets="--target $*"
+  mkdir -p "$dir"
+  exec 8>"$dir/.build.lock"
+  flock 8
+  with_toolchain bash -c "cd '$SRC' && { cmake --preset $preset -Wno-dev >'build/$preset/configure.log' 2>&1 || { cat 'build/$preset/configure.log'; exit 1; }; } && cmake --build 'build/$preset' $targets"
+  exec 8>&-
 }
 
 # Runs every libFuzzer target for SECONDS each on a copy of its seed corpus; a crash keeps its input
@@ -200,11 +208,44 @@ fuzz() {
     exit \$status"
 }
 
+# Says, before a first build, what it takes.
+first_build_note() {
+  [[ -x "$BUILD/app/frontline" ]] || say "building Frontline for the first time (about 10 minutes on 2 cores, 1 GB in build/)"
+}
+
+# Root prepares the environment, then works as the checkout's owner, so nothing of root's lands in the checkout.
+if [[ $EUID -eq 0 && -z "${FRONTLINE_IN_ROOT:-}" && "$SUBCOMMAND" != setup ]]; then
+  owner=$(stat -c %u "$SRC")
+  if (( owner != 0 )); then
+    if ! host_has_toolchain; then
+      root=$(root_dir)
+      [[ -f "$root/.complete" ]] || make_root "$root"
+      [[ "$SUBCOMMAND" == test || "$SUBCOMMAND" == bench ]] && ensure_test_tools
+    fi
+    name=$(getent passwd "$owner" | cut -d: -f1) || true
+    home=$(getent passwd "$owner" | cut -d: -f6) || true
+    say "running as ${name:-uid $owner}, who owns $SRC"
+    groups=(--clear-groups)
+    [[ -n "$name" ]] && groups=(--init-groups)
+    exec setpriv --reuid="$owner" --regid="$(stat -c %g "$SRC")" "${groups[@]}" \
+      env HOME="${home:-$HOME}" USER="${name:-$owner}" "$SRC/frontline.sh" "$@"
+  fi
+fi
+
 case "${1:-}" in
+  setup)
+    # The environment and the test tools, nothing else: the one step that needs root.
+    [[ $EUID -eq 0 ]] || die "setting up the environment needs root, once: sudo ./frontline.sh setup"
+    if host_has_toolchain; then say "the host has Qt >= 6.5 with Qt Location: no environment needed"; exit 0; fi
+    root=$(root_dir)
+    [[ -f "$root/.complete" ]] || make_root "$root"
+    ensure_test_tools
+    say "environment ready in $root; build and run as yourself: ./frontline.sh test" ;;
   env) shift; with_toolchain "${@:-bash}" ;;
   build) build "${2:-dev}" ;;
   test)
     preset=${2:-dev}
+    first_build_note
     build "$preset"
     ensure_test_tools
     # Leaks inside Qt's and Mesa's own caches are not ours to fix; everything else ASan/UBSan finds fails.
@@ -223,7 +264,8 @@ case "${1:-}" in
     ensure_test_tools # QGIS: the peer of the viewer's day step
     with_toolchain "$SRC/tests/bench/run.sh" "$@" ;;
   "")
-    build
+    first_build_note
+    build dev frontline bundled_dataset
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
       echo "No display found. Run it under X (e.g. xvfb-run ./frontline.sh) or render headless:" >&2
       echo "  ./frontline.sh render --date 2016-12-01 -o aleppo.png" >&2
@@ -231,6 +273,10 @@ case "${1:-}" in
     fi
     with_toolchain "$BUILD/app/frontline" ;;
   *)
-    build >"$SRC/build/build.log" 2>&1 || { cat "$SRC/build/build.log" >&2; exit 1; }
+    first_build_note
+    mkdir -p "$SRC/build"
+    log=$(mktemp "$SRC/build/.build.XXXXXX") # one per command: two at once do not share a log
+    build dev frontline bundled_dataset >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; exit 1; }
+    rm -f "$log"
     with_toolchain "$BUILD/app/frontline" "$@" ;;
 esac

@@ -48,10 +48,17 @@ int main(int argc, char **argv)
         QStringLiteral("quit-after"), "Close the window after SECONDS, as if by the user (scripted runs).", "SECONDS");
     const QCommandLineOption auditPanel(QStringLiteral("audit"), "Open the audit panel: the dataset's consistency checks.");
     parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter, auditPanel});
+    parser.addPositionalArgument(QStringLiteral("file"), "Database to open (the same as --db).", "[FILE]");
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::cerr << "frontline: the viewer opens one database at a time\n";
+        return 2;
+    }
+    const QString database = files.isEmpty() ? parser.value(db) : files.front();
 
     auto tiles = std::make_unique<TileSource>(); // handed to the engine, which outlives nothing the viewer needs
-    auto opened = Viewer::open(parser.value(db).toStdString(), Dataset::Renderer::Automatic, tiles.get());
+    auto opened = Viewer::open(database.toStdString(), Dataset::Renderer::Automatic, tiles.get());
     if (!opened) {
         std::cerr << "frontline: " << opened.error().message << '\n';
         return 1;

@@ -3,8 +3,6 @@
 
 #include "query/controlqueries.h"
 
-#include <QCoreApplication>
-
 #include <iostream>
 
 std::optional<QString> Arguments::parse(
@@ -22,17 +20,6 @@ std::optional<QString> Arguments::parse(
                                                : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional))
             .arg(m_positional.size());
     return std::nullopt;
-}
-
-std::filesystem::path bundledDatabase()
-{
-    // The build's copy while developing; the installed one (share/frontline beside bin/) otherwise.
-    std::filesystem::path built = FRONTLINE_BUNDLED_DB;
-    std::error_code ec;
-    if (std::filesystem::exists(built, ec))
-        return built;
-    return (QCoreApplication::applicationDirPath() + "/../share/frontline/" + QString::fromStdString(built.filename().string()))
-        .toStdString();
 }
 
 std::filesystem::path Arguments::database() const
@@ -86,6 +73,12 @@ int failure(const std::string &message)
 
 std::optional<frontline::Database> openForWriting(const std::filesystem::path &path)
 {
+    if (isBundledDatabase(path)) {
+        failure(path.string()
+            + " is the bundled dataset, which is never written; make a copy of your own and work on it:\n"
+              "  frontline copy ~/my.frontline && frontline ... --db ~/my.frontline");
+        return std::nullopt;
+    }
     auto db = frontline::Database::open(path, frontline::Database::Mode::Create);
     if (!db) {
         failure(db.error().message);

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "import/importsummary.h"
 #include "storage/database.h"
+#include "viewer/bundleddatabase.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -47,15 +48,13 @@ private:
     QStringList m_positional;
 };
 
-//! The bundled dataset's database: the build's copy, or the installed one.
-[[nodiscard]] std::filesystem::path bundledDatabase();
-
 //! Prints "frontline: MESSAGE" and a hint to stderr; returns the exit status for bad usage (2).
 int usageError(const QString &message);
 //! Prints "frontline: MESSAGE" to stderr; returns the exit status for a failure (1).
 int failure(const std::string &message);
 
-//! The database at `path` for an import, created if missing; nullopt after printing why it cannot be opened.
+//! The database at `path` for an import, created if missing; nullopt after printing why it cannot be opened
+//! (the bundled dataset is refused: it is never written).
 [[nodiscard]] std::optional<frontline::Database> openForWriting(const std::filesystem::path &path);
 //! Prints an import's summary and remarks (unless `quiet`) or its error; returns the exit status.
 int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet);

@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "cli/subcommands.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <functional>
@@ -11,8 +12,23 @@
 #include <map>
 
 namespace {
-constexpr const char *kUsage = R"(usage: frontline [--db FILE] [--date YYYY-MM-DD]        open the viewer
+constexpr const char *kUsage =
+    R"(usage: frontline [FILE.frontline] [viewer options]    open the viewer (default: the bundled dataset)
        frontline <command> [options]
+
+viewer options
+  --db FILE                              the database to open (the same as naming it first)
+  --date D                               the day to open on (YYYY-MM-DD)
+  --select DISTRICT                      select a district (id or any of its names)
+  --compare D                            compare with day D: outline what changed hands since
+  --arabic                               label districts in Arabic
+  --basemap PATH                         an offline basemap: an MBTiles file or a z/x/y tile folder
+  --audit                                open the audit panel
+  --play N                               start playing at N days a second (1 to 60)
+  --screenshot FILE.png                  save the window once drawn, then quit
+  --frame-times FILE.csv                 log every frame's timing, written with a summary on exit
+  --quit-after SECONDS                   close the window after SECONDS (scripted runs)
+  The last day, view and window come back on the next start, unless one of the options above is given.
 
 queries (default database: the bundled East Aleppo 2016 dataset)
   state --date D [--db DB]               every district's holder on day D, as CSV
@@ -29,8 +45,9 @@ queries (default database: the bundled East Aleppo 2016 dataset)
                                          the timeline as a video (FFmpeg: H.264 in MP4, or GIF), each
                                          day's changes and their strongest sources in a band below the map
 
-data
+data (the bundled dataset is never written: 'copy' makes a file of your own to work on)
   init DB [--name TEXT] [--licence TEXT] create an empty database (its title and licence go on every map)
+  copy DEST [--db DB]                    a copy of a database (default: the bundled one), made by SQLite
   upgrade DB                             bring a database from an older Frontline to this schema
   check DB                               SQLite's full integrity check and the foreign keys
   import dataset DIR --db DB             a dataset folder (manifest.ini + CSV files)
@@ -60,23 +77,36 @@ data
                                          a synthetic war for benchmarks (counts take k and M: 200k, 10M)
 
 Every import runs in one transaction: on any error the database is left exactly as it was.
+
+In a checkout, ./frontline.sh runs all of these inside the build environment, and adds: setup (once, as root:
+the environment and its test tools), build, test [PRESET] [ctest options], lint [FOLDER...], fuzz [SECONDS],
+bench [S|L...] and env [COMMAND] (docs/building.md). Guides: docs/user-guide.md, docs/real-data.md.
 )";
 
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
     {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"audit", auditCommand}, {"render", renderCommand},
-    {"init", initCommand}, {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand},
+    {"init", initCommand}, {"copy", copyCommand}, {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand},
     {"export", exportCommand}, {"generate", generateCommand}};
+bool isHelp(const QString &argument)
+{
+    return argument == "help" || argument == "--help" || argument == "-h" || argument == "-?";
+}
 } // namespace
 
 bool isCommand(int argc, char **argv)
 {
-    return argc >= 2 && !QString::fromLocal8Bit(argv[1]).startsWith('-');
+    if (argc < 2)
+        return false;
+    // A file, as a file manager hands it over (the .desktop file's %f), opens in the viewer.
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return isHelp(first) || kCommands.contains(first)
+        || (!first.startsWith('-') && !first.endsWith(QStringLiteral(".frontline")) && !QFileInfo(first).isFile());
 }
 
 int runCommand(int argc, char **argv)
 {
     const QString command = QString::fromLocal8Bit(argv[1]);
-    if (command == "help") {
+    if (isHelp(command)) { // before any QGuiApplication: help needs no display
         std::cout << kUsage;
         return 0;
     }

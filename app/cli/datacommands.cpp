@@ -37,6 +37,23 @@ int initCommand(const QStringList &args)
     return 0;
 }
 
+int copyCommand(const QStringList &args)
+{
+    Arguments a;
+    if (auto e = a.parse(args, {Arguments::kDb}, 1, 1))
+        return usageError(*e);
+    const std::filesystem::path copy = a.positional().first().toStdString();
+    std::error_code ec;
+    if (std::filesystem::exists(copy, ec))
+        return failure(copy.string() + ": already exists; refusing to overwrite it");
+    if (auto source = Database::open(a.database(), Database::Mode::ReadOnly); !source)
+        return failure(source.error().message); // a foreign, corrupt or newer file is not copied either
+    if (auto copied = Database::backUp(a.database(), copy); !copied)
+        return failure(copied.error().message);
+    std::cout << "copied " << a.database().filename().string() << " to " << copy.string() << '\n';
+    return 0;
+}
+
 int upgradeCommand(const QStringList &args)
 {
     Arguments a;

@@ -66,7 +66,8 @@ int historyCommand(const QStringList &args)
         ControlQueries queries(db);
         auto id = queries.findDistrict(a.positional().first().toStdString());
         if (!id)
-            return failure(id.error().message);
+            return failure(std::format("{}\n  frontline search \"{}\" looks through every name and source", id.error().message,
+                a.positional().first().toStdString()));
         auto changes = queries.history(*id);
         auto districts = queries.districts(false);
         if (!changes || !districts)
@@ -109,10 +110,10 @@ int searchCommand(const QStringList &args)
 {
     return readOnlyCommand(args, {Arguments::kDb}, 1, [](const Arguments &a, const Database &db) {
         return printCsv(ControlQueries(db).search(a.positional().first().toStdString()),
-            {"kind", "date", "district_id", "district", "change_id", "stance", "text"},
+            {"kind", "date", "district_id", "district", "change_id", "stance", "text", "incident_id"},
             [](const SearchHit &h) -> std::vector<std::string> {
-                return {h.changeId.empty() ? "name" : "excerpt", h.date ? h.date->toString() : "", h.districtId, h.districtName,
-                    h.changeId, h.stance ? std::string(toString(*h.stance)) : "", h.text};
+                return {std::string(h.kind()), h.date ? h.date->toString() : "", h.districtId, h.districtName, h.changeId,
+                    h.stance ? std::string(toString(*h.stance)) : "", h.text, h.incidentId};
             });
     });
 }

@@ -12,6 +12,7 @@ int statsCommand(const QStringList &args);
 int auditCommand(const QStringList &args);
 int renderCommand(const QStringList &args);
 int initCommand(const QStringList &args);
+int copyCommand(const QStringList &args);
 int upgradeCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int importCommand(const QStringList &args);

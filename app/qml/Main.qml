@@ -32,7 +32,7 @@ ApplicationWindow {
     width: 1400
     height: 900
     visible: true
-    title: qsTr("Frontline — %1").arg(dataset.title)
+    title: qsTr("Frontline — %1%2").arg(dataset.title).arg(dataset.bundled ? qsTr(" (bundled, read-only)") : "")
 
     Settings {
         id: state
@@ -111,8 +111,9 @@ ApplicationWindow {
                 }
             }
             MenuSeparator {}
-            Action { text: qsTr("Import dataset &folder…"); onTriggered: datasetDialog.open() }
-            Action { text: qsTr("Import district &boundaries…"); onTriggered: boundariesDialog.open() }
+            Action { text: qsTr("Save a &copy as…"); onTriggered: window.saveCopyThen(null) }
+            Action { text: qsTr("Import dataset &folder…"); onTriggered: window.beforeWriting(datasetDialog) }
+            Action { text: qsTr("Import district &boundaries…"); onTriggered: window.beforeWriting(boundariesDialog) }
             Action { text: qsTr("Open offline &basemap…"); onTriggered: basemapDialog.open() }
             Action { text: qsTr("&Hide basemap"); enabled: window.basemap.open; onTriggered: window.basemap.openFile("") }
             MenuSeparator {}
@@ -184,6 +185,34 @@ ApplicationWindow {
                 if (!result.saveToFile(file))
                     window.showImport(qsTr("Could not write %1").arg(file))
             })
+        }
+    }
+    // Writes go into a file of the user's own: on the bundled dataset, which is never changed, a copy comes first.
+    function beforeWriting(dialog) {
+        if (window.dataset.bundled)
+            window.saveCopyThen(dialog)
+        else
+            dialog.open()
+    }
+    function saveCopyThen(dialog) {
+        copyDialog.afterwards = dialog
+        copyDialog.open()
+    }
+    FileDialog {
+        id: copyDialog
+
+        property var afterwards: null
+
+        title: window.dataset.bundled ? qsTr("The bundled dataset is never changed: save a copy of your own to work on")
+                                      : qsTr("Save a copy of the database as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "frontline"
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        nameFilters: [qsTr("Frontline databases (*.frontline)")]
+        onAccepted: {
+            if (window.dataset.saveCopyAs(selectedFile) && afterwards)
+                afterwards.open()
+            afterwards = null
         }
     }
     FolderDialog {
@@ -280,8 +309,9 @@ ApplicationWindow {
                     onChosen: (districtId, day) => {
                         if (day >= 0)
                             window.day.day = day
-                        window.selection.select(districtId)
-                        mapPanel.flyTo(window.selection.anchorOf(districtId))
+                        window.selection.select(districtId) // an incident's hit selects nothing: the day's panel lists it
+                        if (districtId !== "")
+                            mapPanel.flyTo(window.selection.anchorOf(districtId))
                     }
                 }
                 AuditPanel {

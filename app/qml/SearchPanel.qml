@@ -56,7 +56,7 @@ ColumnLayout {
                 }
                 Label {
                     width: parent.width
-                    visible: hit.kind === "excerpt"
+                    visible: hit.kind !== "name"
                     text: hit.snippet
                     elide: Text.ElideRight
                     maximumLineCount: 2

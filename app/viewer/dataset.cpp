@@ -3,6 +3,7 @@
 
 #include "import/datasetimporter.h"
 #include "import/vectorimport.h"
+#include "viewer/bundleddatabase.h"
 #include "viewer/displaytext.h"
 
 #include <QLoggingCategory>
@@ -63,6 +64,7 @@ Result<void> Dataset::load()
         box.max = {std::max(box.max.lon, d.bbox.max.lon), std::max(box.max.lat, d.bbox.max.lat)};
     }
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
+    m_bundled = isBundledDatabase(m_db.path());
     m_batched = m_renderer == Renderer::Batched || (m_renderer == Renderer::Automatic && m_districts.size() > kItemLimit);
     return {};
 }
@@ -92,8 +94,28 @@ bool Dataset::openDatabase(const QUrl &file)
     return true;
 }
 
+bool Dataset::saveCopyAs(const QUrl &file)
+{
+    const std::filesystem::path copy = file.toLocalFile().toStdString();
+    std::error_code ec;
+    if (std::filesystem::exists(copy, ec)) { // VACUUM INTO writes only a new file; never replace one
+        setError(tr("%1 already exists; choose a new name for the copy").arg(file.toLocalFile()));
+        return false;
+    }
+    if (auto copied = Database::backUp(m_db.path(), copy); !copied) {
+        setError(QString::fromStdString(copied.error().message));
+        return false;
+    }
+    return openDatabase(file);
+}
+
 QString Dataset::importInto(const QString &kind, const QUrl &url)
 {
+    if (m_bundled) {
+        setError(tr("The bundled dataset is never changed: save a copy of your own first (File > Save a copy as…), "
+                    "then import into it. Nothing was imported."));
+        return {};
+    }
     const std::filesystem::path source = url.toLocalFile().toStdString();
     Result<ImportSummary> summary = fail("unknown import kind");
     {

@@ -30,6 +30,8 @@ class Dataset : public QObject {
     Q_PROPERTY(bool batched READ batched NOTIFY loaded)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    //! The open file is the bundled dataset: a template, never written (imports first ask for a copy of one's own).
+    Q_PROPERTY(bool bundled READ bundled NOTIFY loaded)
 
 public:
     //! How districts are drawn: one Qt Location item each, or one batched layer (DistrictLayer).
@@ -42,8 +44,11 @@ public:
     //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
     Q_INVOKABLE bool openDatabase(const QUrl &file);
     //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
-    //! vector format), then reloads. Returns the import summary, or sets errorString and returns "".
+    //! vector format), then reloads. Returns the import summary, or sets errorString and returns "" (always for
+    //! the bundled dataset, which is never written).
     Q_INVOKABLE QString importInto(const QString &kind, const QUrl &url);
+    //! Copies the open database to a new file (SQLite's VACUUM INTO) and opens the copy; on failure sets errorString.
+    Q_INVOKABLE bool saveCopyAs(const QUrl &file);
 
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] QString licence() const { return m_licence; }
@@ -58,6 +63,7 @@ public:
     [[nodiscard]] bool batched() const { return m_batched; }
     [[nodiscard]] int districtCount() const { return int(m_districts.size()); }
     [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] bool bundled() const { return m_bundled; }
 
     [[nodiscard]] const frontline::Database &database() const { return m_db; }
     [[nodiscard]] const frontline::ControlQueries &queries() const { return m_queries; }
@@ -87,6 +93,7 @@ private:
     frontline::ControlQueries m_queries; //!< refers to m_db, whichever file it holds
     Renderer m_renderer;
     bool m_batched = false;
+    bool m_bundled = false;
     QString m_title, m_licence, m_error;
     frontline::Date m_first, m_last;
     std::vector<frontline::Faction> m_factions;

@@ -26,7 +26,8 @@ void SearchModel::setQuery(const QString &query)
             for (const auto &h : *hits)
                 rows.push_back({QString::fromStdString(h.districtId), shown(h.districtName),
                     h.date ? QString::fromStdString(h.date->toString()) : QString(),
-                    h.date ? m_dataset.first().daysTo(*h.date) : -1, shown(h.text), !h.changeId.empty()});
+                    h.date ? m_dataset.first().daysTo(*h.date) : -1, shown(h.text),
+                    QString::fromLatin1(h.kind().data(), qsizetype(h.kind().size()))});
     }
     resetRows(m_rows, std::move(rows));
 }
@@ -40,7 +41,7 @@ QVariant SearchModel::value(std::size_t at, int role) const
     case DateRole: return row.date;
     case DayRole: return row.day;
     case TextRole: return row.text;
-    case KindRole: return row.excerpt ? QStringLiteral("excerpt") : QStringLiteral("name");
+    case KindRole: return row.kind;
     default: return {};
     }
 }

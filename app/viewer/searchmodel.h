@@ -7,7 +7,8 @@
 
 class Dataset;
 
-//! District names and source excerpts that match the typed query: names first, then excerpts by relevance.
+//! District names, source excerpts and incidents that match the typed query: names first, then excerpts by
+//! relevance, then incidents by day.
 class SearchModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -17,10 +18,10 @@ public:
     static constexpr int kLimit = 50;
     struct Row {
         QString districtId, name;
-        QString date; //!< the change's day, for an excerpt
+        QString date; //!< the change's or incident's day
         int day = -1; //!< the same as an index from the dataset's first day; -1 for a name
-        QString text; //!< the excerpt with [matches] marked, or the matching name
-        bool excerpt = false;
+        QString text; //!< the excerpt or incident with [matches] marked, or the matching name
+        QString kind; //!< "name", "excerpt" or "incident"
     };
     enum Role { DistrictIdRole = Qt::UserRole, NameRole, DateRole, DayRole, TextRole, KindRole };
     Q_ENUM(Role)

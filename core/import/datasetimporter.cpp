@@ -23,7 +23,10 @@ Result<Manifest> parseManifest(std::string_view text, const std::string &fileNam
         const auto eq = content.find('=');
         if (eq == std::string::npos || importing::trim(content.substr(0, eq)).empty())
             return fail(std::format("{}:{}: expected \"key = value\"", fileName, line));
-        manifest.values[importing::trim(content.substr(0, eq))] = importing::trim(content.substr(eq + 1));
+        std::string key = importing::trim(content.substr(0, eq));
+        if (key == "licence") // the command line takes both spellings; so does the manifest
+            key = "license";
+        manifest.values[key] = importing::trim(content.substr(eq + 1));
     }
     if (manifest.value("format") != "frontline-dataset-1")
         return fail(std::format("{}: \"format = frontline-dataset-1\" is missing or names another version", fileName));

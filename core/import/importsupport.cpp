@@ -178,12 +178,30 @@ void refreshControlIndex(const Database &db, std::int64_t lastChange, std::optio
         orThrow(controlindex::rebuild(db, *from));
 }
 
+std::string constraintInWords(std::string_view sqlite)
+{
+    // SQLite says "UNIQUE constraint failed: factions.id"; the user reads the row's fault and what to do.
+    constexpr std::string_view unique = "UNIQUE constraint failed: ";
+    if (sqlite.starts_with(unique)) {
+        const std::string_view column = sqlite.substr(unique.size());
+        const std::string_view table = column.substr(0, column.find('.'));
+        return std::format("this row's {} is already in the database ({}); a dataset is imported once, into a new file: "
+                           "to correct it, edit the folder and import it into a fresh database (docs/user-guide.md)",
+            column.substr(column.find('.') + 1), table);
+    }
+    if (sqlite.starts_with("FOREIGN KEY constraint failed"))
+        return "this row names something (a district, faction, source or excerpt) that the database does not hold";
+    if (sqlite.starts_with("NOT NULL constraint failed: "))
+        return std::format("{} is required", sqlite.substr(sqlite.find(": ") + 2));
+    return std::string(sqlite);
+}
+
 void insert(const CsvTable &t, Statement &statement)
 {
     try {
         statement.run();
     } catch (const SqlError &e) {
-        throw ImportError(std::format("{}: {}", t.where(), e.what()));
+        throw ImportError(std::format("{}: {}", t.where(), constraintInWords(e.what())));
     }
 }
 

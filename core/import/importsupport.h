@@ -31,6 +31,8 @@ struct ImportError : std::runtime_error {
 [[nodiscard]] std::string need(const CsvTable &t, const std::string &column);
 //! A number in [-limit, limit].
 [[nodiscard]] double coordinate(const CsvTable &t, const std::string &column, double limit);
+//! SQLite's constraint message ("UNIQUE constraint failed: factions.id") as the user's fault and its remedy.
+[[nodiscard]] std::string constraintInWords(std::string_view sqlite);
 //! Runs a write, turning a constraint error into an error that names the row.
 void insert(const CsvTable &t, Statement &statement);
 //! Splits on `separator`, trimming, dropping empty parts.

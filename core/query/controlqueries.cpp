@@ -12,6 +12,7 @@
 #include <format>
 #include <map>
 #include <ranges>
+#include <set>
 #include <unordered_map>
 
 namespace frontline {
@@ -234,6 +235,27 @@ Result<std::vector<SearchHit>> ControlQueries::search(const std::string &query, 
         while (excerpts.step())
             out.push_back({excerpts.text(0), excerpts.text(1), Date::parse(excerpts.text(2)), excerpts.text(3),
                 parseStance(excerpts.text(4)), excerpts.text(5)});
+        // Incidents: through the reports they cite (excerpts, then the reports' titles) and their own description.
+        auto reported =
+            m_db.prepare("SELECT i.id, i.place, i.day, snippet(excerpts_fts, 0, '[', ']', '…', 24) FROM excerpts_fts f "
+                         "JOIN excerpts x ON x.rowid = f.rowid JOIN incident_evidence e ON e.excerpt_id = x.id "
+                         "JOIN incidents i ON i.id = e.incident_id WHERE excerpts_fts MATCH ? ORDER BY i.day, i.id, rank");
+        reported.bindAll(query);
+        std::set<std::string> found;
+        while (reported.step())
+            if (found.insert(reported.text(0)).second)
+                out.push_back(
+                    {{}, reported.text(1), Date::parse(reported.text(2)), {}, std::nullopt, reported.text(3), reported.text(0)});
+        auto described = m_db.prepare(
+            "SELECT i.id, i.place, i.day, i.description FROM incidents i WHERE length(?1) > 1 AND (i.description LIKE "
+            "'%' || ?1 || '%' OR i.place LIKE '%' || ?1 || '%' OR EXISTS (SELECT 1 FROM incident_evidence e JOIN excerpts x "
+            "ON x.id = e.excerpt_id JOIN sources s ON s.id = x.source_id WHERE e.incident_id = i.id AND s.title LIKE '%' || "
+            "?1 || '%')) ORDER BY i.day, i.id");
+        described.bindAll(query);
+        while (described.step())
+            if (found.insert(described.text(0)).second)
+                out.push_back({{}, described.text(1), Date::parse(described.text(2)), {}, std::nullopt, described.text(3),
+                    described.text(0)});
         return out;
     } catch (const SqlError &e) {
         return fail(std::format("invalid search \"{}\": {}", query, e.what()));

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace frontline {
@@ -35,14 +36,22 @@ struct DataSpan {
     [[nodiscard]] std::string note(Date date) const;
 };
 
-//! A full-text search result: an excerpt with the change it is evidence for, or a district name.
+//! A full-text search result: a district name, an excerpt with the change it is evidence for, or an incident
+//! (its description or a report of it).
 struct SearchHit {
-    std::string districtId;
-    std::string districtName;
-    std::optional<Date> date; //!< the change's day (excerpt hits)
-    std::string changeId; //!< empty for name hits
+    std::string districtId; //!< empty for incident hits
+    std::string districtName; //!< the incident's place, for incident hits
+    std::optional<Date> date; //!< the change's or incident's day
+    std::string changeId; //!< excerpt hits only
     std::optional<Stance> stance;
-    std::string text; //!< the excerpt with [matches] marked, or the matching name
+    std::string text; //!< the excerpt or description with [matches] marked, or the matching name
+    std::string incidentId; //!< incident hits only
+
+    //! "name", "excerpt" or "incident".
+    [[nodiscard]] std::string_view kind() const
+    {
+        return !incidentId.empty() ? "incident" : changeId.empty() ? "name" : "excerpt";
+    }
 };
 
 //! An incident (shelling, displacement, a report about a place that is not a district) with its sources.

@@ -13,7 +13,8 @@
 namespace frontline {
 
 //! Finds a district by its id or by any of its names, matched by matchKey() (no case, diacritics or
-//! apostrophe style). Loads ids and names once; build it after the districts it must know are stored.
+//! apostrophe style; a name without its apostrophes matches too); an unknown one is told the nearest names. Loads ids and names
+//! once; build it after the districts it must know are stored.
 class DistrictResolver {
 public:
     explicit DistrictResolver(const Database &db);
@@ -30,6 +31,9 @@ public:
     }
 
 private:
+    //! Up to three known names close to `text` (edit distance on match keys), quoted, or empty.
+    [[nodiscard]] std::string nearestNames(const std::string &text) const;
+
     struct Known {
         std::int64_t number = 0;
         std::string name;
@@ -39,6 +43,7 @@ private:
     };
     std::unordered_map<std::string, Known, Hash, std::equal_to<>> m_byId;
     std::unordered_map<std::string, std::vector<std::string>> m_idsByKey;
+    std::unordered_map<std::string, std::vector<std::string>> m_idsByLooseKey; //!< keys without apostrophes
 };
 
 } // namespace frontline

@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     int failed = 0;
     DatasetTest dataset;
+    DatasetRealDataTest realData;
     DayStateTest day;
     SelectionTest selection;
     CompareModelTest compare;
@@ -33,8 +34,8 @@ int main(int argc, char **argv)
     MapRendererTest renderer;
     UntrustedTextTest untrusted;
     TileSourceTest tiles;
-    for (QObject *test : std::initializer_list<QObject *>{&dataset, &day, &selection, &compare, &search, &incidents, &totals,
-             &exporter, &captions, &claims, &dayChanges, &renderer, &untrusted, &tiles})
+    for (QObject *test : std::initializer_list<QObject *>{&dataset, &realData, &day, &selection, &compare, &search, &incidents,
+             &totals, &exporter, &captions, &claims, &dayChanges, &renderer, &untrusted, &tiles})
         if (only.isEmpty() || only == test->metaObject()->className())
             failed += QTest::qExec(test, QStringList{QString::fromLocal8Bit(argv[0])});
     return failed;

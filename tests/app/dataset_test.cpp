@@ -2,6 +2,9 @@
 #include "viewer_tests.h"
 #include "viewertesting.h"
 
+#include "common/shareddata.h"
+
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -29,8 +32,58 @@ void DatasetTest::refusesAMissingDatabase()
     QVERIFY(QString::fromStdString(dataset.error().message).contains("no such database"));
 }
 
-void DatasetTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
+namespace {
+QByteArray contents(const QString &path)
 {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! A dataset folder of one change: Hanano retaken by the rebels on 23 December.
+QString oneMoreChange(const QTemporaryDir &dir)
+{
+    QDir(dir.path()).mkdir("more");
+    const std::map<QString, QByteArray> files{{"manifest.ini", "format = frontline-dataset-1\n"},
+        {"factions.csv", "id,name,colour\n"}, {"districts.csv", "id,name,lat,lon\n"},
+        {"sources.csv", "id,publisher,author,title,url,date\n"}, {"excerpts.csv", "id,source_id,kind,text\n"},
+        {"changes.csv", "id,date,district_id,state,factions,confidence,note\nmine1,2016-12-23,65,held,rebels,low,my note\n"},
+        {"evidence.csv", "change_id,excerpt_id,stance\n"}};
+    for (const auto &[name, text] : files) {
+        QFile file(dir.filePath("more/" + name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+    }
+    return dir.filePath("more");
+}
+} // namespace
+
+void DatasetTest::neverWritesTheBundledDatasetAndImportsIntoACopy()
+{
+    const QByteArray before = contents(FRONTLINE_BUNDLED_DB);
+    auto viewer = bundled();
+    Dataset &dataset = *viewer->dataset;
+    QVERIFY(dataset.bundled());
+    QTemporaryDir dir;
+    const QString more = oneMoreChange(dir);
+    QSignalSpy refused(&dataset, &Dataset::errorStringChanged);
+    QCOMPARE(dataset.importInto("dataset", QUrl::fromLocalFile(more)), QString());
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(dataset.errorString().contains("save a copy of your own"), qPrintable(dataset.errorString()));
+    const QString mine = dir.filePath("mine.frontline");
+    QVERIFY2(dataset.saveCopyAs(QUrl::fromLocalFile(mine)), qPrintable(dataset.errorString()));
+    QCOMPARE(dataset.databasePath(), mine);
+    QVERIFY(!dataset.bundled());
+    const QString summary = dataset.importInto("dataset", QUrl::fromLocalFile(more));
+    QVERIFY2(summary.contains("1 changes"), qPrintable(summary + dataset.errorString()));
+    QCOMPARE(dataset.lastDateText(), "2016-12-23");
+    QCOMPARE(contents(FRONTLINE_BUNDLED_DB), before); // a rebuild may replace it: nothing of the user's is there
+    QVERIFY(!dataset.saveCopyAs(QUrl::fromLocalFile(mine))); // never over an existing file
+    QVERIFY(dataset.errorString().contains("already exists"));
+}
+
+void DatasetRealDataTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
+{
+    FRONTLINE_NEEDS_SHARED_QT("data/aleppo-neighborhoods.geojson");
     QTemporaryDir dir;
     const QString copy = dir.filePath("copy.frontline");
     QVERIFY(QFile::copy(FRONTLINE_BUNDLED_DB, copy));
@@ -39,8 +92,9 @@ void DatasetTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
     (*viewer)->day.setDate(frontline::Date(2016, 11, 29));
     (*viewer)->selection.select("65");
     QSignalSpy reloaded((*viewer)->dataset.get(), &Dataset::loaded);
-    const QString summary = (*viewer)->dataset->importInto(
-        "districts", QUrl::fromLocalFile(FRONTLINE_SHARED_DIR "/data/aleppo-neighborhoods.geojson"));
+    const QString summary = (*viewer)->dataset->importInto("districts",
+        QUrl::fromLocalFile(
+            QString::fromStdString((frontline::test::sharedDir() / "data/aleppo-neighborhoods.geojson").string())));
     QVERIFY2(summary.contains("replaced 133 districts"), qPrintable(summary + (*viewer)->dataset->errorString()));
     QCOMPARE(reloaded.count(), 1);
     QCOMPARE((*viewer)->day.dateText(), "2016-11-29"); // the day stays

@@ -10,8 +10,15 @@ class DatasetTest : public QObject {
 private slots:
     void opensTheBundledDataset();
     void refusesAMissingDatabase();
-    void importsBoundariesIntoTheOpenDatabaseAndReloads();
+    void neverWritesTheBundledDatasetAndImportsIntoACopy();
     void keepsTheCurrentDatabaseWhenAnotherCannotBeOpened();
+};
+
+//! The viewer's tests that read the project's shared data (ctest label "shared").
+class DatasetRealDataTest : public QObject {
+    Q_OBJECT
+private slots:
+    void importsBoundariesIntoTheOpenDatabaseAndReloads();
 };
 
 class DayStateTest : public QObject {

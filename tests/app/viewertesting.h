@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/shareddata.h"
 #include "viewer/viewer.h"
 
 #include <QColor>
 #include <QtTest>
+
+//! Skips the test (or fails it, where the shared data are required) unless `relative` is in them.
+#define FRONTLINE_NEEDS_SHARED_QT(relative)                                                                                      \
+    do {                                                                                                                         \
+        if (const std::string missing = ::frontline::test::missingShared(relative); !missing.empty()) {                          \
+            if (::frontline::test::sharedRequired())                                                                             \
+                QFAIL(missing.c_str());                                                                                          \
+            QSKIP(missing.c_str());                                                                                              \
+        }                                                                                                                        \
+    } while (false)
 
 // Helpers of the viewer's tests.
 namespace viewertest {

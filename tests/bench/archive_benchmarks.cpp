@@ -3,6 +3,7 @@
 // before: one run of `import areas` per file): DeepStateMap's weekly files onto the 275 front-line hromadas
 // (from ../shared/data/real), and a generated archive of 1,000 daily snapshots onto 10,000 generated
 // districts. Run by tests/bench/run.sh (`frontline.sh bench`).
+#include "common/shareddata.h"
 #include "generate/generator.h"
 #include "import/areaimport.h"
 #include "import/tableimport.h"
@@ -22,7 +23,7 @@ using namespace frontline;
 namespace fs = std::filesystem;
 
 namespace {
-const fs::path kUkraine = fs::path(FRONTLINE_SHARED_DIR) / "data/real/ukraine";
+const fs::path kUkraine = frontline::test::sharedDir() / "data/real/ukraine";
 
 const fs::path &workDir()
 {

@@ -2,6 +2,7 @@
 // What the tests of real Ukrainian data share: where the files are, and a database with both sides.
 #pragma once
 
+#include "common/shareddata.h"
 #include "core/testdb.h"
 #include "import/tableimport.h"
 
@@ -9,7 +10,7 @@
 
 namespace frontline::test {
 
-inline const std::filesystem::path kRealData = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/real";
+inline const std::filesystem::path kRealData = sharedDir() / "data/real";
 inline const std::filesystem::path kUkraine = kRealData / "ukraine";
 
 inline void write(const std::filesystem::path &p, const std::string &text)

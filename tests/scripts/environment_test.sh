@@ -29,3 +29,28 @@ out=$($fl init "$home/missing/x.frontline" 2>&1 || true)
 out=$($fl state --date 2016-12-01 --db /usr/share/common-licenses/GPL 2>&1 || true)
 [[ "$out" == *"is under /usr, which inside the Debian 13 environment is its own"* ]] || fail "system path reported as: $out"
 echo "environment test: home, /srv, id-less CSV, render, export and unreachable paths behave as expected"
+
+# A newcomer's first day: a fresh clone owned by a normal user. Root's setup leaves nothing in it; root's command
+# there runs as its owner; the first two commands, at once, share one build and both answer.
+[[ $EUID -eq 0 ]] || { echo "environment test: not root, so the newcomer's first day is not checked"; exit 0; }
+newcomer=65534
+base=$(mktemp -d /tmp/frontline-newcomer.XXXXXX)
+trap 'rm -rf "$home" ${srv:+"$srv"} "$base"' EXIT
+git clone -q "$PWD" "$base/repo"
+chown -R "$newcomer:$newcomer" "$base"
+chmod 755 "$base"
+"$base/repo/frontline.sh" setup 2>/dev/null
+[[ -z "$(find "$base" -uid 0 -print -quit)" ]] || fail "root's setup left files of root's in the clone"
+as_newcomer() { setpriv --reuid=$newcomer --regid=$newcomer --clear-groups env HOME="$base" "$@"; }
+(cd "$base/repo" && as_newcomer ./frontline.sh days >"$base/days.csv" 2>"$base/days.log") &
+first=$!
+(cd "$base/repo" && as_newcomer ./frontline.sh state --date 2016-11-29 >"$base/state.csv" 2>"$base/state.log") &
+second=$!
+wait $first || { cat "$base/days.log" >&2; fail "the first command in a fresh clone failed"; }
+wait $second || { cat "$base/state.log" >&2; fail "a second command at the same time failed"; }
+grep -q "^date,changes" "$base/days.csv" || fail "days printed: $(head -3 "$base/days.csv")"
+grep -q "^29b,as-Sakhour,held,government" "$base/state.csv" || fail "state printed: $(head -3 "$base/state.csv")"
+(cd "$base/repo" && ./frontline.sh help >"$base/help.txt" 2>"$base/help.log") || fail "root's help in the user's clone"
+grep -q "running as" "$base/help.log" || fail "root's command did not run as the clone's owner: $(cat "$base/help.log")"
+[[ -z "$(find "$base" -uid 0 -print -quit)" ]] || fail "a command run as root left files of root's in the clone"
+echo "environment test: a normal user's fresh clone: setup by root, first command, two at once, root's command as the owner"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Area archives as analysts download them (DeepStateMap, ISW; from ../shared/data/real, read as they are)
 // and small crafted files for each rule.
+#include "core/needsshared.h"
 #include "core/testdb.h"
 #include "core/ukrainedb.h"
 #include "import/areaimport.h"
@@ -100,8 +101,9 @@ Database squares(const TempDir &dir)
 }
 } // namespace
 
-TEST(AreaArchive, DeepStateWeeklyFolderOntoHromadas)
+TEST(RealAreaArchive, DeepStateWeeklyFolderOntoHromadas)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = hromadas(dir);
     auto summary = importAreas(db, deepState({kUkraine / "deepstate-weekly"}));
@@ -136,8 +138,9 @@ TEST(AreaArchive, DeepStateWeeklyFolderOntoHromadas)
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM changes"), changes);
 }
 
-TEST(AreaArchive, RawDeepStateSnapshotFilteredByStatus)
+TEST(RealAreaArchive, RawDeepStateSnapshotFilteredByStatus)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = hromadas(dir);
     const auto raw = unpack(dir, "deepstate-raw-snapshots.tar.xz", "geojsons/1736977750.geojson"); // 2025-01-15
@@ -169,8 +172,9 @@ TEST(AreaArchive, RawDeepStateSnapshotFilteredByStatus)
     EXPECT_EQ(fromRaw, tally(daily, Date(2025, 1, 15)));
 }
 
-TEST(AreaArchive, IswAssessedControlAndClaimsAsEvidence)
+TEST(RealAreaArchive, IswAssessedControlAndClaimsAsEvidence)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = hromadas(dir);
     const auto isw = kUkraine / "isw-2022";
@@ -321,8 +325,9 @@ TEST(AreaArchive, BadInputIsRefusedAndChangesNothing)
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM sources"), 0);
 }
 
-TEST(AreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
+TEST(RealAreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     std::vector<std::filesystem::path> files;
     for (const auto &e : std::filesystem::directory_iterator(kUkraine / "deepstate-weekly"))
         if (e.path().extension() == ".geojson")
@@ -347,8 +352,9 @@ TEST(AreaArchive, OneArchiveGivesWhatOneRunPerFileGave)
     EXPECT_EQ(scalar(archive, "SELECT count(*) FROM changes"), scalar(perFile, "SELECT count(*) FROM changes"));
 }
 
-TEST(AreaArchive, TheDailySeriesAfterTheWeeklyGivesTheDailyMap)
+TEST(RealAreaArchive, TheDailySeriesAfterTheWeeklyGivesTheDailyMap)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     std::vector<std::filesystem::path> daily, weekly;
     for (Date day = Date(2024, 7, 8); day <= Date(2024, 8, 5); day = day.addDays(1)) {

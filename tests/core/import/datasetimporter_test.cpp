@@ -50,8 +50,19 @@ TEST(DatasetImporter, ImportingTwiceFailsAndChangesNothing)
     const int changes = count(*db, "changes");
     auto again = importDataset(*db, test::kBundledDataset);
     ASSERT_FALSE(again);
-    EXPECT_NE(again.error().message.find("factions.csv:2"), std::string::npos) << again.error().message;
+    EXPECT_NE(again.error().message.find("factions.csv:2: this row's id is already in the database"), std::string::npos)
+        << again.error().message;
+    EXPECT_EQ(again.error().message.find("constraint"), std::string::npos) << again.error().message; // no SQL words
     EXPECT_EQ(count(*db, "changes"), changes);
+}
+
+TEST(DatasetImporter, TheManifestTakesLicenceInEitherSpelling)
+{
+    for (const std::string key : {"licence", "license"}) {
+        auto manifest = parseManifest("format = frontline-dataset-1\n" + key + " = CC BY 4.0\n", "manifest.ini");
+        ASSERT_TRUE(manifest) << manifest.error().message;
+        EXPECT_EQ(manifest->value("license"), "CC BY 4.0") << key;
+    }
 }
 
 struct BadInput {

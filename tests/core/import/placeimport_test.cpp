@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Status tables of places: Wikipedia's monthly town tables (from ../shared/data/real, as they are) and
 // VIINA-style panels.
+#include "core/needsshared.h"
 #include "core/testdb.h"
 #include "core/ukrainedb.h"
 #include "import/placeimport.h"
@@ -51,8 +52,9 @@ std::int64_t scalar(const Database &db, const char *sql)
 }
 } // namespace
 
-TEST(PlaceImport, WikipediasMonthlyTownTables)
+TEST(RealPlaceImport, WikipediasMonthlyTownTables)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = twoSides(dir);
     const auto files = wikipediaTables();
@@ -97,8 +99,9 @@ TEST(PlaceImport, WikipediasMonthlyTownTables)
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM changes"), changes);
 }
 
-TEST(PlaceImport, AnUnmappedHolderNamesFileAndLineAndImportsNothing)
+TEST(RealPlaceImport, AnUnmappedHolderNamesFileAndLineAndImportsNothing)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = twoSides(dir);
     auto result = importPlaces(db, {.files = wikipediaTables(), .dateFromName = "%Y-%m-%d", .holderMap = holderMap(dir, false)});
@@ -110,8 +113,9 @@ TEST(PlaceImport, AnUnmappedHolderNamesFileAndLineAndImportsNothing)
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM changes"), 0);
 }
 
-TEST(PlaceImport, TownsFallIntoTheHromadasThatHoldThem)
+TEST(RealPlaceImport, TownsFallIntoTheHromadasThatHoldThem)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/ukraine");
     TempDir dir;
     Database db = twoSides(dir);
     ASSERT_TRUE(importDistrictFile(db, kUkraine / "hromadas-frontline5.geojson", {.id = "katotth", .name = "name:en"}));

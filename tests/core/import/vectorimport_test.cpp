@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/needsshared.h"
 #include "core/testdb.h"
 #include "import/areaimport.h"
 #include "import/datasetimporter.h"
@@ -15,7 +16,7 @@ using namespace frontline;
 using frontline::test::TempDir;
 
 namespace {
-const std::filesystem::path kNeighbourhoods = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/aleppo-neighborhoods.geojson";
+const std::filesystem::path kNeighbourhoods = frontline::test::sharedDir() / "data/aleppo-neighborhoods.geojson";
 
 std::string bytesOf(const std::filesystem::path &p)
 {
@@ -65,8 +66,9 @@ std::string nameOf(const Database &db, const std::string &id)
 }
 } // namespace
 
-TEST(VectorImport, ImportsTheNeighbourhoodsFileWithRepeatedIdsAndNames)
+TEST(RealVectorImport, ImportsTheNeighbourhoodsFileWithRepeatedIdsAndNames)
 {
+    FRONTLINE_NEEDS_SHARED("data/aleppo-neighborhoods.geojson");
     TempDir dir;
     Database db = fresh(dir);
     auto summary = importDistrictFile(db, kNeighbourhoods, {});
@@ -90,8 +92,9 @@ TEST(VectorImport, ImportsTheNeighbourhoodsFileWithRepeatedIdsAndNames)
     EXPECT_EQ(std::ranges::count_if(*districts, [](const District &d) { return d.parts.size() == 2; }), 3);
 }
 
-TEST(VectorImport, KmlAndReprojectedShapefileGiveTheSameDistricts)
+TEST(RealVectorImport, KmlAndReprojectedShapefileGiveTheSameDistricts)
 {
+    FRONTLINE_NEEDS_SHARED("data/aleppo-neighborhoods.geojson");
     TempDir dir;
     const auto kml = translate(kNeighbourhoods, dir / "n.kml", {"-f", "KML"});
     const auto shp =
@@ -114,8 +117,9 @@ TEST(VectorImport, KmlAndReprojectedShapefileGiveTheSameDistricts)
     }
 }
 
-TEST(VectorImport, ReplacingGeometryKeepsChanges)
+TEST(RealVectorImport, ReplacingGeometryKeepsChanges)
 {
+    FRONTLINE_NEEDS_SHARED("data/aleppo-neighborhoods.geojson");
     TempDir dir;
     Database db = fresh(dir);
     ASSERT_TRUE(importDataset(db, test::kBundledDataset)); // Voronoi districts with the same keys
@@ -239,11 +243,12 @@ INSTANTIATE_TEST_SUITE_P(Cases, VectorImportBadInput,
             {"district_code", "", "", {}}, "no id field \"district_code\" (its fields: code)"}),
     [](const auto &info) { return "case" + std::to_string(info.index); });
 
-TEST(VectorImport, SyriasSubDistrictsAreAGazetteerInOneCommand)
+TEST(RealVectorImport, SyriasSubDistrictsAreAGazetteerInOneCommand)
 {
+    FRONTLINE_NEEDS_SHARED("data/real/syria");
     TempDir dir;
     Database db = fresh(dir);
-    const auto csv = std::filesystem::path(FRONTLINE_SHARED_DIR) / "data/real/syria/subdistricts.csv";
+    const auto csv = frontline::test::sharedDir() / "data/real/syria/subdistricts.csv";
     // Its coordinate columns are `geo.lat` and `geo.lon`: without naming them the file has no points.
     auto unnamed = importGazetteer(db, csv, {}, std::nullopt);
     ASSERT_FALSE(unnamed);

@@ -179,6 +179,23 @@ TEST_F(ControlQueriesTest, SearchFindsNamesWithoutApostrophesAndExcerptsByWords)
     EXPECT_FALSE(q.search("\"unbalanced"));
 }
 
+TEST_F(ControlQueriesTest, SearchFindsIncidentsByTheirReportsAndDescriptions)
+{
+    ControlQueries q(*m_db);
+    for (const char *word : {"artillery", "displaced", "shelling"}) {
+        auto hits = q.search(word);
+        ASSERT_TRUE(hits) << hits.error().message;
+        EXPECT_TRUE(std::ranges::any_of(*hits, [](const SearchHit &h) { return h.kind() == "incident"; })) << word;
+    }
+    auto hits = q.search("artillery");
+    auto incident = std::ranges::find(*hits, std::string("i011"), &SearchHit::incidentId);
+    ASSERT_NE(incident, hits->end());
+    EXPECT_EQ(incident->date, Date(2016, 11, 30));
+    EXPECT_EQ(incident->districtName, "Jubb al-Qubbeh");
+    EXPECT_NE(incident->text.find("[Artillery]"), std::string::npos) << incident->text;
+    EXPECT_TRUE(incident->districtId.empty());
+}
+
 TEST_F(ControlQueriesTest, DailyTotalsCountEveryDistrictEveryDay)
 {
     auto totals = dailyTotals(*m_db);

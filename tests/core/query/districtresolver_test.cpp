@@ -26,7 +26,7 @@ TEST_F(DistrictResolverTest, FindsByIdOrAnyWayOfWritingTheName)
     EXPECT_EQ(resolver.resolve("65").value(), "65");
     for (const char *written : {"Hanano", "HANANO", "  hanano ", "Hānānō"})
         EXPECT_EQ(resolver.resolve(written).value_or("?"), "65") << written;
-    for (const char *written : {"Sheikh Sa'eed", "Sheikh Sa’eed", "SHEIKH SA'EED"})
+    for (const char *written : {"Sheikh Sa'eed", "Sheikh Sa’eed", "SHEIKH SA'EED", "Sheikh Saeed"})
         EXPECT_EQ(resolver.resolve(written).value_or("?"), resolver.resolve("Sheikh Sa’eed").value_or("!")) << written;
     EXPECT_EQ(resolver.resolve("هنانو").value_or("?"), "65"); // the Arabic name
 }
@@ -41,6 +41,18 @@ TEST_F(DistrictResolverTest, AmbiguousAndUnknownNamesAreErrorsThatSaySo)
     const auto unknown = resolver.resolve("Atlantis");
     ASSERT_FALSE(unknown);
     EXPECT_NE(unknown.error().message.find("Atlantis"), std::string::npos) << unknown.error().message;
+    EXPECT_EQ(unknown.error().message.find("nearest"), std::string::npos) << "nothing is near Atlantis";
+}
+
+TEST_F(DistrictResolverTest, AMisspelledNameIsToldTheNearestNames)
+{
+    const DistrictResolver resolver(*m_db);
+    const auto misspelled = resolver.resolve("Hananu");
+    ASSERT_FALSE(misspelled);
+    EXPECT_NE(misspelled.error().message.find("nearest names: \"Hanano\""), std::string::npos) << misspelled.error().message;
+    const auto typo = resolver.resolve("Sheik Saeed");
+    ASSERT_FALSE(typo);
+    EXPECT_NE(typo.error().message.find("Sheikh Sa"), std::string::npos) << typo.error().message;
 }
 
 TEST_F(DistrictResolverTest, NumbersAreTheStoredOnes)
