@@ -5,7 +5,7 @@
 
 std::filesystem::path bundledDatabase()
 {
-    const std::filesystem::path built = FRONTLINE_BUNDLED_DB;
+    std::filesystem::path built = FRONTLINE_BUNDLED_DB;
     std::error_code ec;
     if (std::filesystem::exists(built, ec))
         return built;

@@ -40,7 +40,7 @@ git clone -q "$PWD" "$base/repo"
 chown -R "$newcomer:$newcomer" "$base"
 chmod 755 "$base"
 "$base/repo/frontline.sh" setup 2>/dev/null
-[[ -z "$(find "$base" -uid 0 -print -quit)" ]] || fail "root's setup left files of root's in the clone"
+[[ -z "$(find "$base/repo" -uid 0 -print -quit)" ]] || fail "root's setup left files of root's in the clone"
 as_newcomer() { setpriv --reuid=$newcomer --regid=$newcomer --clear-groups env HOME="$base" "$@"; }
 (cd "$base/repo" && as_newcomer ./frontline.sh days >"$base/days.csv" 2>"$base/days.log") &
 first=$!
@@ -52,5 +52,16 @@ grep -q "^date,changes" "$base/days.csv" || fail "days printed: $(head -3 "$base
 grep -q "^29b,as-Sakhour,held,government" "$base/state.csv" || fail "state printed: $(head -3 "$base/state.csv")"
 (cd "$base/repo" && ./frontline.sh help >"$base/help.txt" 2>"$base/help.log") || fail "root's help in the user's clone"
 grep -q "running as" "$base/help.log" || fail "root's command did not run as the clone's owner: $(cat "$base/help.log")"
-[[ -z "$(find "$base" -uid 0 -print -quit)" ]] || fail "a command run as root left files of root's in the clone"
-echo "environment test: a normal user's fresh clone: setup by root, first command, two at once, root's command as the owner"
+[[ -z "$(find "$base/repo" -uid 0 -print -quit)" ]] || fail "a command run as root left files of root's in the clone"
+# The bundled dataset is rebuilt whenever its sources or the program change; the user's work is in their own file.
+mine="$base/aleppo.frontline"
+(cd "$base/repo" && as_newcomer ./frontline.sh copy "$mine" >/dev/null \
+  && printf 'Date,District,Holders\n2016-12-23,Hanano,Rebels\n' >"$base/mine.csv" \
+  && as_newcomer ./frontline.sh import changes "$base/mine.csv" --db "$mine" >/dev/null \
+  && as_newcomer touch resources/datasets/aleppo-2016/changes.csv \
+  && as_newcomer ./frontline.sh state --date 2016-12-23 >"$base/bundled.csv" \
+  && as_newcomer ./frontline.sh state --date 2016-12-23 --db "$mine" >"$base/mine-state.csv") 2>"$base/rebuild.log" \
+  || { cat "$base/rebuild.log" >&2; fail "copy, import and rebuild in the newcomer's clone"; }
+grep -q "^65,Hanano,held,rebels,2016-12-23" "$base/mine-state.csv" || fail "the user's change is gone after a rebuild"
+grep -q "^65,Hanano,held,government" "$base/bundled.csv" || fail "the rebuilt bundled dataset changed: $(grep '^65,' "$base/bundled.csv")"
+echo "environment test: a normal user's fresh clone: setup by root, first command, two at once, root's command as the owner, a rebuild that keeps the user's own file"
