@@ -2,8 +2,8 @@
 // Composition root: `frontline <command>` is the command line; anything else opens the viewer.
 #include "cli/arguments.h"
 #include "cli/commandline.h"
-#include "framelog.h"
-#include "tilesource.h"
+#include "map/tilesource.h"
+#include "render/framelog.h"
 #include "viewer/viewer.h"
 
 #include <QCommandLineParser>
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     const QString database = files.isEmpty() ? parser.value(db) : files.front();
 
     auto tiles = std::make_unique<TileSource>(); // handed to the engine, which outlives nothing the viewer needs
-    auto opened = Viewer::open(database.toStdString(), Dataset::Renderer::Automatic, tiles.get());
+    auto opened = Viewer::open(database.toStdString(), MapDay::Renderer::Automatic, tiles.get());
     if (!opened) {
         std::cerr << "frontline: " << opened.error().message << '\n';
         return 1;

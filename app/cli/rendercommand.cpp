@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "animationwriter.h"
 #include "arguments.h"
-#include "captionband.h"
 #include "cli/subcommands.h"
-#include "maprenderer.h"
+#include "render/animationwriter.h"
+#include "render/captionband.h"
+#include "render/maprenderer.h"
 #include "viewer/viewer.h"
 
 #include <QUrl>
@@ -101,9 +101,9 @@ int renderCommand(const QStringList &args)
     if (drawing != "auto" && drawing != "items" && drawing != "batched")
         return usageError("--renderer: items, batched or auto");
     auto opened = Viewer::open(a.database(),
-        drawing == "items"         ? Dataset::Renderer::Items
-            : drawing == "batched" ? Dataset::Renderer::Batched
-                                   : Dataset::Renderer::Automatic);
+        drawing == "items"         ? MapDay::Renderer::Items
+            : drawing == "batched" ? MapDay::Renderer::Batched
+                                   : MapDay::Renderer::Automatic);
     if (!opened)
         return failure(opened.error().message);
     Viewer &viewer = **opened;

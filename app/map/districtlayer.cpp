@@ -4,8 +4,7 @@
 #include "geometry/webmercator.h"
 #include "map/mapstyle.h"
 #include "map/picturetexture.h"
-#include "viewer/dataset.h"
-#include "viewer/daystate.h"
+#include "map/stripes.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -23,7 +22,6 @@ constexpr int kSettleMs = 120;
 constexpr int kTile = 64; // pixels: the picture is uploaded in changed squares of this size
 // A pixel wide, so part see-through: a small district keeps its colour.
 const QRgb kOutline = qPremultiply(qRgba(MapStyle::kOutline.red(), MapStyle::kOutline.green(), MapStyle::kOutline.blue(), 150));
-constexpr std::size_t kStripePeriod = 8; // pixels between the diagonal stripes of a contested district
 const QRgb kFront = MapStyle::kFront.rgb();
 const QRgb kFrontHalf = qPremultiply(qRgba(MapStyle::kFront.red(), MapStyle::kFront.green(), MapStyle::kFront.blue(), 128));
 constexpr std::size_t kFrontReach = DistrictRaster::kFrontReach;
@@ -64,7 +62,7 @@ DistrictLayer::DistrictLayer(QQuickItem *parent) : QQuickItem(parent)
     });
 }
 
-void DistrictLayer::setDay(DayState *day)
+void DistrictLayer::setDay(MapDay *day)
 {
     if (day == m_day)
         return;
@@ -72,8 +70,8 @@ void DistrictLayer::setDay(DayState *day)
         disconnect(m_day, nullptr, this, nullptr);
     m_day = day;
     if (m_day) {
-        connect(m_day, &DayState::loaded, this, &DistrictLayer::rebuild);
-        connect(m_day, &DayState::dayChanged, this, &DistrictLayer::paint);
+        connect(m_day, &MapDay::districtsChanged, this, &DistrictLayer::rebuild);
+        connect(m_day, &MapDay::moved, this, &DistrictLayer::paint);
     }
     rebuild();
     emit dayChanged();
@@ -144,13 +142,13 @@ void DistrictLayer::rebuild()
     m_shapes.clear();
     m_raster.clear();
     m_drawn = {};
-    if (!m_day || !m_day->dataset().batched()) {
+    if (!m_day || !m_day->hasDistricts()) {
         m_picture = {};
         m_pictureChanged = true;
         update();
         return;
     }
-    const auto &districts = m_day->dataset().districts();
+    const auto &districts = m_day->districts();
     // Local coordinates keep doubles small and make the transform one scale and one shift.
     QPointF lo(1, 1), hi(0, 0);
     for (const auto &d : districts) {
@@ -306,12 +304,12 @@ std::uint8_t DistrictLayer::frontAt(std::size_t i, const Canvas &canvas) const
 
 void DistrictLayer::cacheColours()
 {
-    const auto &territory = m_day->territory();
-    m_palette.resize(territory.controlCount() * kLooks);
-    for (std::size_t control = 0; control < territory.controlCount(); ++control)
+    const ControlPalette &palette = m_day->palette();
+    m_palette.resize(palette.size() * kLooks);
+    for (std::size_t control = 0; control < palette.size(); ++control)
         for (std::size_t look = 0; look < kLooks; ++look) {
-            const QColor stripes = territory.stripesOf(std::uint16_t(control));
-            QRgb c = premultiplied((look & kStriped) && stripes.isValid() ? stripes : territory.fillOf(std::uint16_t(control)));
+            const QColor stripes = palette.stripes(std::uint16_t(control));
+            QRgb c = premultiplied((look & kStriped) && stripes.isValid() ? stripes : palette.fill(std::uint16_t(control)));
             if (look & kOutlinedLook)
                 c = over(kOutline, c);
             if (const std::size_t front = look / kFrontLook)
@@ -328,8 +326,8 @@ void DistrictLayer::repaintPixel(std::size_t i, std::size_t x, std::size_t y, co
         return;
     }
     const std::uint16_t control = canvas.controls[id - 1];
-    const std::size_t look = ((x + y) % kStripePeriod < 3 ? kStriped : 0)
-        | (m_outlines && m_raster[i].outlined ? kOutlinedLook : 0) | frontAt(i, canvas) * kFrontLook;
+    const std::size_t look = (stripes::covers(x, y) ? kStriped : 0) | (m_outlines && m_raster[i].outlined ? kOutlinedLook : 0)
+        | frontAt(i, canvas) * kFrontLook;
     canvas.pixels[i] = m_palette[(control * kLooks < m_palette.size() ? control : 0) * kLooks + look];
 }
 

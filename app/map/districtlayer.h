@@ -2,7 +2,7 @@
 #pragma once
 
 #include "map/districtraster.h"
-#include "viewer/daystate.h"
+#include "map/mapday.h"
 
 #include <QColor>
 #include <QGeoCoordinate>
@@ -26,8 +26,8 @@
 class DistrictLayer : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
-    //! The day drawn: its dataset's districts, coloured by its Territory.
-    Q_PROPERTY(DayState *day READ day WRITE setDay NOTIFY dayChanged)
+    //! The day drawn: its districts, coloured by its territory and palette; none draws nothing.
+    Q_PROPERTY(MapDay *day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
     //! What shows where no district is, if opaque: the picture is composed over it and drawn opaque, which spares
@@ -39,8 +39,8 @@ class DistrictLayer : public QQuickItem {
 public:
     explicit DistrictLayer(QQuickItem *parent = nullptr);
 
-    [[nodiscard]] DayState *day() const { return m_day; }
-    void setDay(DayState *day);
+    [[nodiscard]] MapDay *day() const { return m_day; }
+    void setDay(MapDay *day);
     [[nodiscard]] QGeoCoordinate center() const { return m_center; }
     void setCenter(const QGeoCoordinate &center);
     [[nodiscard]] qreal zoomLevel() const { return m_zoom; }
@@ -88,7 +88,7 @@ private:
     //! Local units (Web Mercator from the data's corner, in units of its larger side) to pixels of `view`.
     [[nodiscard]] QTransform toPixels(const View &view) const;
 
-    DayState *m_day = nullptr;
+    MapDay *m_day = nullptr;
     QGeoCoordinate m_center;
     qreal m_zoom = 0;
     QTimer m_settle; //!< rasterises again once the view has stopped moving

@@ -19,9 +19,13 @@ Item {
     property alias map: map
     // Ready to be captured: the map is laid out and every district's polygon and label exists (delegates are
     // created incrementally).
-    readonly property bool ready: map.mapReady && width > 0 && fitted && drawnParts === day.districts.count
-                                  && drawnLabels === day.districts.count && drawnHatches === day.hatches.count
-                                  && (!dataset.batched || districtLayer.settled)
+    readonly property bool ready: map.mapReady && width > 0 && fitted
+                                  && (items ? drawnParts === items.districts.count && drawnLabels === items.districts.count
+                                              && drawnHatches === items.hatches.count
+                                            : districtLayer.settled)
+    // The one place the renderer's choice is read: the item renderer's models, or none where the batched
+    // layer draws the districts.
+    readonly property ItemScene items: day.map.items
     property bool fitted: false
     property int drawnParts: 0
     property int drawnLabels: 0
@@ -112,9 +116,9 @@ Item {
         DistrictLayer { // large datasets: every district in one picture, over the basemap, under the map items
             id: districtLayer
             anchors.fill: parent
-            visible: root.dataset.batched
+            visible: !root.items
             backdrop: root.basemap.open ? "transparent" : map.color
-            day: root.day
+            day: root.items ? null : root.day.map
             center: map.center
             zoomLevel: map.zoomLevel
         }
@@ -122,7 +126,7 @@ Item {
         // Map items are drawn in the order they were created unless told otherwise, and the views create them
         // incrementally: explicit z keeps fills, stripes, outlines, the front line and labels in that order.
         MapItemView {
-            model: root.day.districts
+            model: root.items ? root.items.districts : null
             delegate: MapPolygon {
                 required property var outline
                 required property color fillColor
@@ -143,7 +147,7 @@ Item {
         }
 
         MapItemView { // districts that changed hands since the comparison day
-            model: root.day.districts
+            model: root.items ? root.items.districts : null
             delegate: MapPolygon {
                 required property var outline
                 required property bool compared
@@ -158,7 +162,7 @@ Item {
         }
 
         MapItemView { // the selected district
-            model: root.day.districts
+            model: root.items ? root.items.districts : null
             delegate: MapPolygon {
                 required property var outline
                 required property string districtId
@@ -173,7 +177,7 @@ Item {
         }
 
         MapItemView { // the selected district over the batched layer (the view above serves the item renderer)
-            model: root.dataset.batched ? root.selection.outline : null
+            model: root.items ? null : root.selection.outline
             delegate: MapPolygon {
                 required path // from the model's role of that name
                 color: "transparent"
@@ -184,7 +188,7 @@ Item {
         }
 
         MapItemView {
-            model: root.day.hatches
+            model: root.items ? root.items.hatches : null
             delegate: MapPolyline {
                 required path // from the model's role of that name
                 required property color colour
@@ -199,7 +203,7 @@ Item {
         }
 
         MapItemView {
-            model: root.day.frontLine
+            model: root.items ? root.items.frontLine : null
             delegate: MapPolyline {
                 required path // from the model's role of that name
 
@@ -232,7 +236,7 @@ Item {
         }
 
         MapItemView { // names, each shown only where it fits inside its district, so they never overlap
-            model: root.day.districts
+            model: root.items ? root.items.districts : null
             delegate: MapQuickItem {
                 id: districtName
                 required property bool label

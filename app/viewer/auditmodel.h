@@ -3,7 +3,7 @@
 
 #include "query/audit.h"
 
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
 #include <QString>
 #include <QtQml/qqmlregistration.h>

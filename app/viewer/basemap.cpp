@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/basemap.h"
 
-#include "tilesource.h"
+#include "map/tilesource.h"
 
 bool Basemap::isOpen() const
 {

@@ -66,10 +66,7 @@ void CompareModel::refresh()
         if (m_compareDay < 0 || slot >= now.size() || slot >= m_then.size())
             continue;
         const std::uint16_t a = m_then[slot], b = now[slot];
-        const bool same = a == b
-            || (a && b && territory.control(a).state == territory.control(b).state
-                && territory.control(a).factions == territory.control(b).factions);
-        if (same)
+        if (!territory.changedHands(a, b))
             continue;
         const QString id = QString::fromStdString(d.id);
         changed.insert(id);
@@ -78,7 +75,7 @@ void CompareModel::refresh()
     }
     resetRows(m_rows, std::move(rows));
     m_changedCount = int(changed.size());
-    m_day.districts()->setCompared(changed);
+    m_changed = std::move(changed);
     emit compared();
 }
 

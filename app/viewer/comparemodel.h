@@ -3,14 +3,15 @@
 
 #include "query/controlindex.h"
 
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class DayState;
 
 //! Compare mode: the districts whose control differs between the viewer's day and another, each with
-//! what it was then and is now. The map outlines them (through DayState's district model).
+//! what it was then and is now. The item renderer outlines them.
 class CompareModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] QString compareDateText() const;
     [[nodiscard]] int changedCount() const { return m_changedCount; }
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+    //! The ids of every district that differs, listed or not.
+    [[nodiscard]] const QSet<QString> &changed() const { return m_changed; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
@@ -58,6 +61,7 @@ private:
     int m_compareDay = -1;
     frontline::ControlVector m_then; //!< the compared day's state, read once per compared day
     std::vector<Row> m_rows;
+    QSet<QString> m_changed;
     int m_changedCount = 0;
     QString m_error;
 };

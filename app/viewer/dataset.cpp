@@ -17,17 +17,14 @@ Q_LOGGING_CATEGORY(lcDataset, "frontline.dataset")
 namespace {
 //! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
 constexpr std::size_t kMaxVerticesPerPart = 4000;
-//! Up to this many districts the map draws one Qt Location item per district (labels, hatching, outlines);
-//! beyond, one batched scene-graph layer (docs/performance.md has the comparison).
-constexpr std::size_t kItemLimit = 3000;
 } // namespace
 
-Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Renderer renderer)
+Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::unexpected(db.error());
-    std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db), renderer));
+    std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db)));
     if (auto ok = dataset->load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return dataset;
@@ -65,7 +62,6 @@ Result<void> Dataset::load()
     }
     m_bounds = QGeoRectangle(QGeoCoordinate(box.max.lat, box.min.lon), QGeoCoordinate(box.min.lat, box.max.lon));
     m_bundled = isBundledDatabase(m_db.path());
-    m_batched = m_renderer == Renderer::Batched || (m_renderer == Renderer::Automatic && m_districts.size() > kItemLimit);
     return {};
 }
 

@@ -27,19 +27,14 @@ class Dataset : public QObject {
     Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY loaded)
     Q_PROPERTY(int dayCount READ dayCount NOTIFY loaded)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY loaded)
-    Q_PROPERTY(bool batched READ batched NOTIFY loaded)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     //! The open file is the bundled dataset: a template, never written (imports first ask for a copy of one's own).
     Q_PROPERTY(bool bundled READ bundled NOTIFY loaded)
 
 public:
-    //! How districts are drawn: one Qt Location item each, or one batched layer (DistrictLayer).
-    enum class Renderer { Automatic, Items, Batched };
-
     //! Opens a Frontline database read-only; the error names the file and the problem.
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(
-        const std::filesystem::path &path, Renderer renderer = Renderer::Automatic);
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(const std::filesystem::path &path);
 
     //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
     Q_INVOKABLE bool openDatabase(const QUrl &file);
@@ -59,8 +54,6 @@ public:
     [[nodiscard]] QString lastDateText() const { return QString::fromStdString(m_last.toString()); }
     [[nodiscard]] int dayCount() const { return m_first.daysTo(m_last) + 1; }
     [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
-    //! Whether districts are drawn by the batched layer (large datasets) rather than one item each.
-    [[nodiscard]] bool batched() const { return m_batched; }
     [[nodiscard]] int districtCount() const { return int(m_districts.size()); }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool bundled() const { return m_bundled; }
@@ -85,14 +78,12 @@ signals:
     void errorStringChanged();
 
 private:
-    Dataset(frontline::Database db, Renderer renderer) : m_db(std::move(db)), m_queries(m_db), m_renderer(renderer) { }
+    explicit Dataset(frontline::Database db) : m_db(std::move(db)), m_queries(m_db) { }
     frontline::Result<void> load();
     frontline::Result<void> reopen(const std::filesystem::path &path);
 
     frontline::Database m_db;
     frontline::ControlQueries m_queries; //!< refers to m_db, whichever file it holds
-    Renderer m_renderer;
-    bool m_batched = false;
     bool m_bundled = false;
     QString m_title, m_licence, m_error;
     frontline::Date m_first, m_last;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/daystate.h"
 
-#include "geometry/hatch.h"
 #include "map/mapstyle.h"
 #include "text/naturalorder.h"
 #include "viewer/dataset.h"
@@ -21,7 +20,8 @@ namespace {
 constexpr int kDayChangesShown = 500;
 } // namespace
 
-DayState::DayState(Dataset &dataset, QObject *parent) : QObject(parent), m_dataset(dataset)
+DayState::DayState(Dataset &dataset, MapDay::Renderer renderer, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_map(renderer)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] {
         if (auto ok = load(); !ok)
@@ -32,11 +32,12 @@ DayState::DayState(Dataset &dataset, QObject *parent) : QObject(parent), m_datas
 Result<void> DayState::load()
 {
     const auto &districts = m_dataset.districts();
-    const bool batched = m_dataset.batched();
     const Date previous = m_date;
     m_date = previous == Date{} ? m_dataset.first() : std::max(previous, m_dataset.first());
-    auto territory = Territory::open(m_dataset.database(), districts, m_dataset.colours(), m_date.dayNumber(),
-        batched ? Territory::Lines::Untraced : Territory::Lines::Traced); // the batched layer draws the front itself
+    const bool items =
+        m_map.rendererFor(districts.size()) == MapDay::Renderer::Items; // the batched layer traces the front itself
+    auto territory = Territory::open(
+        m_dataset.database(), districts, m_date.dayNumber(), items ? Territory::Lines::Traced : Territory::Lines::Untraced);
     if (!territory)
         return fail("cannot read the control history: " + territory.error().message);
     m_territory.emplace(std::move(*territory));
@@ -55,10 +56,7 @@ Result<void> DayState::load()
             m_nameRank[slot] = rank;
     }
     m_controlTexts.clear();
-    m_hatchPaths.clear();
-    const QGeoRectangle bounds = m_dataset.bounds();
-    m_hatchSpacing = std::max(bounds.width(), bounds.height()) / 160;
-    m_districts.setDistricts(batched ? std::vector<District>{} : districts);
+    m_map.setDistricts(districts, *m_territory, ControlPalette(m_territory->controlTable(), m_dataset.colours()));
     refresh();
     emit loaded();
     emit dayChanged();
@@ -123,39 +121,33 @@ void DayState::refresh()
         return; // no dataset has loaded
     if (auto moved = m_territory->moveTo(m_date.dayNumber()); !moved)
         setError(QString::fromStdString(moved.error().message)); // the map shows the districts it could read
+    showLegend();
+    listChanges();
+    m_map.setMoved(territory().changedHandsToday(m_date == m_dataset.first()));
+}
+
+void DayState::showLegend()
+{
     std::vector<LegendModel::Row> legend;
-    auto holder = [&](const std::string &id) {
-        auto it = std::ranges::find(territory().holders(), id, &Territory::Holder::id);
-        return it == territory().holders().end() ? Territory::Holder{id} : *it;
-    };
     const auto &factions = m_dataset.factions();
     legend.reserve(factions.size() + 1);
-    for (const auto &f : factions)
-        legend.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), {}, holder(f.id).districts,
-            holder(f.id).areaKm2});
+    for (const auto &f : factions) {
+        const Territory::Holder holder = territory().holder(f.id);
+        legend.push_back(
+            {QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), {}, holder.districts, holder.areaKm2});
+    }
     // The contested swatch as the map draws a contest of the dataset's first two sides: a pale fill of the one
     // under stripes of the other.
     const QColor first = factions.empty() ? MapStyle::kNoSide : m_dataset.colours().at(factions[0].id);
     const QColor second = factions.size() > 1 ? m_dataset.colours().at(factions[1].id) : MapStyle::kNoSide;
-    legend.push_back({QStringLiteral("contested"), tr("Contested"),
-        MapStyle::fill(ControlState::Contested, Confidence::High, first),
-        MapStyle::stripes(ControlState::Contested, false, second), holder("contested").districts, holder("contested").areaKm2});
+    const Territory::Holder contested = territory().holder("contested");
+    legend.push_back(
+        {QStringLiteral("contested"), tr("Contested"), MapStyle::fill(ControlState::Contested, Confidence::High, first),
+            MapStyle::stripes(ControlState::Contested, false, second), contested.districts, contested.areaKm2});
     m_legend.setRows(std::move(legend));
-
-    // Districts that changed hands today (not a restated hold); the first day is the initial state, not a change.
-    std::vector<bool> changedToday(territory().controls().size(), false);
-    if (m_date != m_dataset.first())
-        for (const auto &change : territory().changesToday()) {
-            const Control &before = territory().control(change.before), &after = territory().control(change.after);
-            if (change.before != change.after && (before.state != after.state || before.factions != after.factions))
-                changedToday[change.slot] = true;
-        }
-    listChanges(changedToday);
-    if (!m_dataset.batched())
-        drawItems(changedToday);
 }
 
-void DayState::listChanges(const std::vector<bool> &)
+void DayState::listChanges()
 {
     // Rows come in the order of the changes, which the list keeps within a name: the sort key is the name's
     // rank, then the row's position.
@@ -197,49 +189,16 @@ const DayChangeModel::Row &DayState::rowText(std::uint16_t control)
     return *text;
 }
 
-void DayState::drawItems(const std::vector<bool> &changedToday)
-{
-    m_districts.setControls(territory(), changedToday);
-    std::vector<PathModel::Row> front;
-    for (const auto line : territory().frontLine())
-        front.push_back({pathOf(std::vector<LonLat>(line.begin(), line.end())), MapStyle::kFront});
-    m_frontLine.setRows(std::move(front));
-    std::vector<PathModel::Row> hatches;
-    const auto &controls = territory().controls();
-    for (const auto &d : m_dataset.districts()) {
-        const auto slot = std::size_t(d.number - 1);
-        const QColor colour = territory().stripesOf(slot < controls.size() ? controls[slot] : 0);
-        if (colour.isValid())
-            for (const auto &path : hatchPathsOf(d))
-                hatches.push_back({path.toList(), colour});
-    }
-    m_hatches.setRows(std::move(hatches));
-}
-
 std::vector<std::vector<LonLat>> DayState::frontLineOfDay() const
 {
     std::vector<std::vector<LonLat>> out;
-    if (!m_dataset.batched()) {
+    if (territory().traced()) {
         for (const auto line : territory().frontLine())
             out.emplace_back(line.begin(), line.end());
     } else if (auto lines = m_dataset.queries().frontLine(m_date)) { // the batched layer traces it in pixels only
         out = std::move(*lines);
     }
     return out;
-}
-
-const QVariantList &DayState::hatchPathsOf(const District &district)
-{
-    const auto slot = std::size_t(district.number - 1);
-    auto it = m_hatchPaths.find(slot);
-    if (it == m_hatchPaths.end()) {
-        QVariantList paths;
-        if (auto wkb = m_dataset.queries().geometry(district.id))
-            for (const auto &line : hatchLines(*wkb, m_hatchSpacing))
-                paths.append(QVariant(pathOf(line)));
-        it = m_hatchPaths.emplace(slot, std::move(paths)).first;
-    }
-    return it->second;
 }
 
 void DayState::setError(const QString &error)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "map/territory.h"
+#include "map/mapday.h"
+#include "query/territory.h"
 #include "viewer/daychangemodel.h"
-#include "viewer/districtmodel.h"
 #include "viewer/legendmodel.h"
-#include "viewer/pathmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -15,10 +14,10 @@
 
 class Dataset;
 
-//! The viewer's day and everything drawn for it, from one source: the Territory's control cursor. Stepping a
-//! day applies that day's changes; the legend, the district fills, the stripes, the front line and the day's
-//! list of changes are all read from the cursor's state and the changes it applied. Days are exposed to QML
-//! as indexes from the dataset's first day, never as JS Dates.
+//! The viewer's day, from one source: the Territory's control cursor. Stepping a day applies that day's
+//! changes; the legend, the day's list of changes and the map (MapDay, which the renderers draw) are all read
+//! from the cursor's state and the changes it applied. Days are exposed to QML as indexes from the dataset's
+//! first day, never as JS Dates.
 class DayState : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -27,16 +26,14 @@ class DayState : public QObject {
     Q_PROPERTY(QString dateText READ dateText NOTIFY dayChanged)
     Q_PROPERTY(QString dataEndNote READ dataEndNote NOTIFY dayChanged)
     Q_PROPERTY(int dayChangeCount READ dayChangeCount NOTIFY dayChanged)
-    Q_PROPERTY(DistrictModel *districts READ districts CONSTANT)
     Q_PROPERTY(DayChangeModel *dayChanges READ dayChanges CONSTANT)
     Q_PROPERTY(LegendModel *legend READ legend CONSTANT)
-    Q_PROPERTY(PathModel *frontLine READ frontLine CONSTANT)
-    Q_PROPERTY(PathModel *hatches READ hatches CONSTANT)
+    Q_PROPERTY(MapDay *map READ map CONSTANT)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
-    //! Call load() before use; reloads by itself when the dataset does.
-    explicit DayState(Dataset &dataset, QObject *parent = nullptr);
+    //! Call load() before use; reloads by itself when the dataset does. `renderer`: the one asked for, if any.
+    explicit DayState(Dataset &dataset, MapDay::Renderer renderer = MapDay::Renderer::Automatic, QObject *parent = nullptr);
 
     //! Reads the dataset's control history and shows its first day, or after a reload the day shown before.
     [[nodiscard]] frontline::Result<void> load();
@@ -52,19 +49,17 @@ public:
     [[nodiscard]] QString dataEndNote() const;
     //! How many changes start on the current day, listed or not.
     [[nodiscard]] int dayChangeCount() const { return m_dayChangeCount; }
-    [[nodiscard]] DistrictModel *districts() { return &m_districts; }
     //! The changes that start on the current day, the first 500 by name.
     [[nodiscard]] DayChangeModel *dayChanges() { return &m_dayChanges; }
     [[nodiscard]] LegendModel *legend() { return &m_legend; }
     [[nodiscard]] const LegendModel *legend() const { return &m_legend; }
-    //! The day's front line (item mode: the batched layer traces its own).
-    [[nodiscard]] PathModel *frontLine() { return &m_frontLine; }
-    //! Stripes over contested districts in their second side's colour, and white over inferred holds (item mode).
-    [[nodiscard]] PathModel *hatches() { return &m_hatches; }
+    //! The day as the map draws it.
+    [[nodiscard]] MapDay *map() { return &m_map; }
+    [[nodiscard]] const MapDay &map() const { return m_map; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
     //! Every district's control on the current day; there is one once a dataset has loaded.
-    [[nodiscard]] const Territory &territory() const
+    [[nodiscard]] const frontline::Territory &territory() const
     {
         return *m_territory; // NOLINT(bugprone-unchecked-optional-access): the views ask once `loaded` has told them
     }
@@ -87,24 +82,20 @@ signals:
 private:
     void moveTo(frontline::Date date);
     void refresh();
-    void listChanges(const std::vector<bool> &changedToday);
-    void drawItems(const std::vector<bool> &changedToday);
+    void showLegend();
+    void listChanges();
     //! The day list's text for a control: "held by …" or "contested: … / …", and its confidence.
     const DayChangeModel::Row &rowText(std::uint16_t control);
-    const QVariantList &hatchPathsOf(const frontline::District &district);
     void setError(const QString &error);
 
     Dataset &m_dataset;
-    std::optional<Territory> m_territory;
+    std::optional<frontline::Territory> m_territory;
     frontline::Date m_date;
-    DistrictModel m_districts;
     DayChangeModel m_dayChanges;
     LegendModel m_legend;
-    PathModel m_frontLine, m_hatches;
+    MapDay m_map;
     int m_dayChangeCount = 0;
     std::vector<std::uint32_t> m_nameRank; //!< by slot: its place in the natural order of names
     std::vector<std::optional<DayChangeModel::Row>> m_controlTexts; //!< by control number, made when first listed
-    std::unordered_map<std::size_t, QVariantList> m_hatchPaths; //!< by slot, computed when first striped
-    double m_hatchSpacing = 0;
     QString m_error;
 };

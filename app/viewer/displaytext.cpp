@@ -47,12 +47,3 @@ QVariantList evidenceList(const std::vector<Evidence> &evidence)
         out.append(evidenceMap(e));
     return out;
 }
-
-QVariantList pathOf(const std::vector<LonLat> &line)
-{
-    QVariantList path;
-    path.reserve(qsizetype(line.size()));
-    for (auto p : line)
-        path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
-    return path;
-}

@@ -25,6 +25,3 @@ enum class ControlWording {
 //! One piece of evidence as the panels show it: {text, quote, stance, publisher, author, title, url, date}.
 [[nodiscard]] QVariantMap evidenceMap(const frontline::Evidence &evidence);
 [[nodiscard]] QVariantList evidenceList(const std::vector<frontline::Evidence> &evidence);
-
-//! A line as a path of coordinates for Qt Location's map items.
-[[nodiscard]] QVariantList pathOf(const std::vector<frontline::LonLat> &line);

@@ -6,10 +6,10 @@ void HistoryModel::setRows(std::vector<Row> rows)
     resetRows(m_rows, std::move(rows));
 }
 
-void HistoryModel::setToday(const QString &date)
+void HistoryModel::setToday(frontline::Date date)
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (const bool future = m_rows[i].date > date; future != m_rows[i].future) { // ISO dates sort as text
+        if (const bool future = m_rows[i].date > date; future != m_rows[i].future) {
             m_rows[i].future = future;
             emit dataChanged(index(int(i)), index(int(i)), {FutureRole});
         }
@@ -19,7 +19,7 @@ QVariant HistoryModel::value(std::size_t at, int role) const
 {
     const Row &row = m_rows[at];
     switch (role) {
-    case DateRole: return row.date;
+    case DateRole: return QString::fromStdString(row.date.toString());
     case SummaryRole: return row.summary;
     case ConfidenceRole: return row.confidence;
     case NoteRole: return row.note;

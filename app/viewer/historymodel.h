@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "viewer/listmodel.h"
+#include "domain/date.h"
+#include "model/listmodel.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -16,7 +17,7 @@ class HistoryModel : public ListModel {
     QML_UNCREATABLE("provided by Selection")
 public:
     struct Row {
-        QString date;
+        frontline::Date date;
         QString summary; //!< "Held by …" or "Contested: … / …"
         QString confidence;
         QString note;
@@ -45,8 +46,8 @@ public:
     explicit HistoryModel(QObject *parent = nullptr) : ListModel(parent) { }
 
     void setRows(std::vector<Row> rows);
-    //! Marks the changes after `date` (YYYY-MM-DD) as future, in place.
-    void setToday(const QString &date);
+    //! Marks the changes after `date` as future, in place.
+    void setToday(frontline::Date date);
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
 #include <QGeoCoordinate>
 #include <QVariantList>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "map/mapstyle.h"
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
 #include <QColor>
 #include <QtQml/qqmlregistration.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/selection.h"
 
+#include "geometry/hittest.h"
 #include "map/mapstyle.h"
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
@@ -37,7 +38,7 @@ void Selection::select(const QString &districtId)
             m_nameArabic = shown(district->nameArabic);
             for (const auto &[change, evidence] : *history) {
                 HistoryModel::Row row;
-                row.date = QString::fromStdString(change.date.toString());
+                row.date = change.date;
                 row.summary = controlText(change.state, m_dataset.factionNames(change.factions), ControlWording::Sentence);
                 row.confidence = QString::fromStdString(std::string(toString(change.confidence)));
                 row.note = shown(change.note);
@@ -69,17 +70,18 @@ void Selection::select(const QString &districtId)
 
 void Selection::updateHolder()
 {
-    const QString today = m_day.dateText();
-    QString holder, since;
+    const Date today = m_day.date();
+    QString holder;
+    std::optional<Date> since;
     for (const auto &[date, summary] : m_runs) {
-        if (date > today) // ISO dates sort as text
+        if (date > today)
             break;
         if (holder != summary)
             since = date;
         holder = summary;
     }
     m_holder = m_id.isEmpty() ? QString() : holder.isEmpty() ? tr("Unknown on this day") : holder;
-    m_since = since;
+    m_since = since ? QString::fromStdString(since->toString()) : QString();
     m_history.setToday(today);
     emit holderChanged();
 }
@@ -97,23 +99,21 @@ bool Selection::selectByName(const QString &key)
 
 void Selection::selectAt(const QGeoCoordinate &coordinate)
 {
-    const auto hit = m_dataset.queries().districtAt({coordinate.longitude(), coordinate.latitude()});
-    const std::optional<std::string> id = hit ? *hit : std::nullopt;
-    select(id ? QString::fromStdString(*id) : QString());
+    const District *hit = districtAt(m_dataset.districts(), {coordinate.longitude(), coordinate.latitude()});
+    select(hit ? QString::fromStdString(hit->id) : QString());
 }
 
 int Selection::changeDay(int direction) const
 {
-    const QString today = m_day.dateText();
-    std::optional<QString> target;
+    const Date today = m_day.date();
+    std::optional<Date> target;
     for (const auto &[date, summary] : m_runs) {
         if (direction > 0 && date > today && (!target || date < *target))
             target = date;
         if (direction < 0 && date < today && (!target || date > *target))
             target = date;
     }
-    const std::optional<Date> date = target ? Date::parse(target->toStdString()) : std::nullopt;
-    return date ? m_dataset.first().daysTo(*date) : -1;
+    return target ? m_dataset.first().daysTo(*target) : -1;
 }
 
 QGeoCoordinate Selection::anchorOf(const QString &districtId) const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "map/pathmodel.h"
 #include "viewer/historymodel.h"
-#include "viewer/pathmodel.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
@@ -44,7 +44,7 @@ public:
     Q_INVOKABLE void select(const QString &districtId);
     //! Selects a district by id or any of its names; false (and errorString) if none or several match.
     bool selectByName(const QString &key);
-    //! Selects the district under a map coordinate (or clears the selection).
+    //! Selects the district under a map coordinate (or clears the selection), hit-tested on the polygons in memory.
     Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
     //! The day (index from the first) of the selected district's next (or, with -1, previous) change; -1 if none.
     Q_INVOKABLE int changeDay(int direction) const;
@@ -63,7 +63,7 @@ private:
     const Dataset &m_dataset;
     const DayState &m_day;
     QString m_id, m_name, m_nameArabic, m_holder, m_since, m_error;
-    std::vector<std::pair<QString, QString>> m_runs; //!< (date, summary) of each change, oldest first
+    std::vector<std::pair<frontline::Date, QString>> m_runs; //!< (date, summary) of each change, oldest first
     HistoryModel m_history;
     PathModel m_outline;
 };

@@ -3,7 +3,7 @@
 
 #include "query/shareclaims.h"
 
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
 #include <QColor>
 #include <QString>

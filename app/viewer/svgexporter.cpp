@@ -3,6 +3,7 @@
 
 #include "geometry/webmercator.h"
 #include "map/mapstyle.h"
+#include "map/stripes.h"
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 
@@ -51,22 +52,14 @@ QPainterPath pathOf(const frontline::District &d, const Projection &project)
     return path;
 }
 
-//! Stripes in the second side's colour across a contested district, as the layer draws them: cut to the
-//! district as geometry, since an SVG written by Qt has no clip paths.
+//! Stripes across a district or swatch, as the layer draws them: cut to it as geometry, since an SVG written
+//! by Qt has no clip paths.
 void drawStripes(QPainter &painter, const QPainterPath &path, const QColor &colour)
 {
-    const QRectF box = path.boundingRect();
-    QPainterPath stripes;
-    const double from = box.left() - box.height(); // every 8 units from where a stripe first reaches the box
-    for (int i = 0; i < int(std::ceil((box.right() - from) / 8)); ++i) {
-        const double x = from + 8 * i;
-        stripes.addPolygon(QPolygonF{QPointF(x, box.bottom()), QPointF(x + 2, box.bottom()),
-            QPointF(x + 2 + box.height(), box.top()), QPointF(x + box.height(), box.top())});
-    }
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
-    painter.drawPath(stripes.intersected(path));
+    painter.drawPath(stripes::over(path.boundingRect()).intersected(path));
     painter.restore();
 }
 } // namespace
@@ -90,18 +83,18 @@ QString exportSvg(
     const Projection project(center, zoom, size);
 
     // The day's state that the map layer draws, for any number of districts.
-    const Territory &territory = day.territory();
-    const auto &controls = territory.controls();
+    const ControlPalette &palette = day.map().palette();
+    const auto &controls = day.territory().controls();
     for (const auto &d : dataset.districts()) {
         const auto slot = std::size_t(d.number - 1);
         const std::uint16_t control = slot < controls.size() ? controls[slot] : 0;
         const QPainterPath path = pathOf(d, project);
         if (!painter.window().intersects(path.boundingRect().toAlignedRect()))
             continue;
-        painter.setBrush(territory.fillOf(control));
+        painter.setBrush(palette.fill(control));
         painter.setPen(QPen(MapStyle::kOutline, 0.5)); // as thin as the layer's outlines
         painter.drawPath(path);
-        if (const QColor stripes = territory.stripesOf(control); stripes.isValid())
+        if (const QColor stripes = palette.stripes(control); stripes.isValid())
             drawStripes(painter, path, stripes);
     }
     painter.setPen(QPen(MapStyle::kFront, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

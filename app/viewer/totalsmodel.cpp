@@ -40,10 +40,6 @@ void TotalsModel::start()
         m_ready = false;
         emit readyChanged();
     }
-    if (!m_dataset.batched()) {
-        set(dailyTotals(m_dataset.database()), m_dataset.queries().changeDays());
-        return;
-    }
     m_worker = std::jthread([this, path = m_dataset.database().path(), generation] {
         auto db = Database::open(path, Database::Mode::ReadOnly);
         if (!db)

@@ -4,7 +4,7 @@
 #include "query/controlqueries.h"
 #include "query/statistics.h"
 
-#include "viewer/listmodel.h"
+#include "model/listmodel.h"
 
 #include <QColor>
 #include <QVariantList>
@@ -39,8 +39,8 @@ private:
 };
 
 //! Districts per holder per day, for the territory chart: one row per faction and one for contested
-//! districts, each with its colour and a count for every day. A long war takes seconds to total: for a
-//! batched (large) dataset they are counted on a thread of their own, and the map opens first.
+//! districts, each with its colour and a count for every day. A long war takes seconds to total: they are
+//! counted on a thread of their own, and the map opens first.
 class TotalsModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT

@@ -24,8 +24,8 @@ class TileSource;
 //! dataset does; the day drives the selection, the comparison, the incidents and the exporter.
 struct Viewer {
     //! Opens `path` read-only and reads its first day; `tiles` serves the basemap (none: no basemap).
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Viewer>> open(const std::filesystem::path &path,
-        Dataset::Renderer renderer = Dataset::Renderer::Automatic, TileSource *tiles = nullptr);
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Viewer>> open(
+        const std::filesystem::path &path, MapDay::Renderer renderer = MapDay::Renderer::Automatic, TileSource *tiles = nullptr);
 
     //! Each object under the name QML knows it by (Main.qml's and RenderView.qml's required properties).
     [[nodiscard]] QVariantMap qmlProperties();
@@ -43,6 +43,7 @@ struct Viewer {
     ShareClaimModel shareClaims;
 
 private:
-    Viewer(std::unique_ptr<Dataset> opened, TileSource *tiles);
+    Viewer(std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles);
+    void outlineCompared();
     void loadClaims();
 };

@@ -7,14 +7,13 @@
 
 namespace frontline {
 
-std::vector<std::vector<LonLat>> hatchLines(std::span<const unsigned char> polygon, double spacing)
+namespace {
+std::vector<std::vector<LonLat>> hatch(const geos::Context &ctx, const GEOSGeometry *shape, double spacing)
 {
-    geos::Context ctx;
     auto *h = ctx.handle();
-    auto shape = geos::fromWkb(ctx, polygon);
     if (!shape || spacing <= 0)
         return {};
-    const BoundingBox b = geos::bounds(ctx, shape.get());
+    const BoundingBox b = geos::bounds(ctx, shape);
     // Lines x - y = c at 45 degrees, on a grid anchored at 0 so neighbouring districts' stripes line up.
     const double from = std::floor((b.min.lon - b.max.lat) / spacing) * spacing;
     const double to = b.max.lon - b.min.lat;
@@ -28,8 +27,28 @@ std::vector<std::vector<LonLat>> hatchLines(std::span<const unsigned char> polyg
     if (stripes.empty())
         return {};
     auto all = geos::own(ctx, GEOSGeom_createCollection_r(h, GEOS_MULTILINESTRING, stripes.data(), unsigned(stripes.size())));
-    auto inside = geos::own(ctx, GEOSIntersection_r(h, all.get(), shape.get()));
+    auto inside = geos::own(ctx, GEOSIntersection_r(h, all.get(), shape));
     return inside ? geos::lines(ctx, inside.get()) : std::vector<std::vector<LonLat>>{};
+}
+} // namespace
+
+std::vector<std::vector<LonLat>> hatchLines(std::span<const unsigned char> polygon, double spacing)
+{
+    geos::Context ctx;
+    const auto shape = geos::fromWkb(ctx, polygon);
+    return hatch(ctx, shape.get(), spacing);
+}
+
+std::vector<std::vector<LonLat>> hatchLines(const std::vector<Polygon> &parts, double spacing)
+{
+    geos::Context ctx;
+    std::vector<std::vector<LonLat>> out;
+    for (const auto &part : parts) {
+        const auto shape = geos::fromPolygon(ctx, part);
+        for (auto &line : hatch(ctx, shape.get(), spacing))
+            out.push_back(std::move(line));
+    }
+    return out;
 }
 
 } // namespace frontline

@@ -30,7 +30,12 @@ Result<FrontLineIndex> FrontLineIndex::load(const Database &db)
     auto opposition = Opposition::load(db);
     if (!opposition)
         return std::unexpected(opposition.error());
-    FrontLineIndex index(std::move(*opposition));
+    return load(db, std::move(*opposition));
+}
+
+Result<FrontLineIndex> FrontLineIndex::load(const Database &db, Opposition opposition)
+{
+    FrontLineIndex index(std::move(opposition));
     return guarded([&]() -> Result<FrontLineIndex> {
         index.readBorders(db);
         return std::move(index);

@@ -32,6 +32,8 @@ class FrontLineIndex {
 public:
     //! Reads the borders and controls.
     [[nodiscard]] static Result<FrontLineIndex> load(const Database &db);
+    //! Reads the borders; the controls' opposition comes from the caller, who has read them already.
+    [[nodiscard]] static Result<FrontLineIndex> load(const Database &db, Opposition opposition);
 
     [[nodiscard]] std::vector<std::span<const LonLat>> lines(const ControlVector &state) const;
     [[nodiscard]] bool opposed(std::uint16_t a, std::uint16_t b) const { return m_opposition.opposed(a, b); }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "captionband_test.h"
 
-#include "captionband.h"
+#include "render/captionband.h"
 
 #include <QtTest>
 

@@ -89,9 +89,9 @@ void ClaimsAndAuditTest::inferredHoldsAreStripedWhite()
     QVERIFY(besel != districts.end());
     const auto control = (*viewer)->day.territory().controls()[std::size_t(besel->number - 1)];
     QVERIFY((*viewer)->day.territory().control(control).inferred);
-    QCOMPARE((*viewer)->day.territory().stripesOf(control), QColor(255, 255, 255, 170));
+    QCOMPARE((*viewer)->day.map()->palette().stripes(control), QColor(255, 255, 255, 170));
     auto hanano = std::ranges::find(districts, std::string("65"), &District::id); // reported
     const auto reported = (*viewer)->day.territory().controls()[std::size_t(hanano->number - 1)];
     QVERIFY(!(*viewer)->day.territory().control(reported).inferred);
-    QVERIFY(!(*viewer)->day.territory().stripesOf(reported).isValid());
+    QVERIFY(!(*viewer)->day.map()->palette().stripes(reported).isValid());
 }

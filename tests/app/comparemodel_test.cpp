@@ -29,10 +29,10 @@ void CompareModelTest::comparesTwoDays()
     const auto hanano = std::ranges::find(compare.rows(), QString("65"), &CompareModel::Row::districtId);
     QCOMPARE(hanano->after, "Government and allies");
     QCOMPARE(compare.changedCount(), ids.size());
-    QCOMPARE(column(*viewer->day.districts(), DistrictModel::ComparedRole).count(QVariant(true)), ids.size());
+    QCOMPARE(column(*items(viewer->day).districts(), DistrictModel::ComparedRole).count(QVariant(true)), ids.size());
     compare.setCompareDay(-1);
     QCOMPARE(compare.rowCount(), 0);
-    QCOMPARE(column(*viewer->day.districts(), DistrictModel::ComparedRole).count(QVariant(true)), 0);
+    QCOMPARE(column(*items(viewer->day).districts(), DistrictModel::ComparedRole).count(QVariant(true)), 0);
 }
 
 void CompareModelTest::saysWhyAComparedDayCannotBeRead()
@@ -40,7 +40,7 @@ void CompareModelTest::saysWhyAComparedDayCannotBeRead()
     QTemporaryDir dir;
     const std::string path = dir.filePath("aleppo.frontline").toStdString();
     std::filesystem::copy_file(FRONTLINE_BUNDLED_DB, path);
-    auto viewer = Viewer::open(path, Dataset::Renderer::Automatic);
+    auto viewer = Viewer::open(path, MapDay::Renderer::Automatic);
     QVERIFY(viewer);
     CompareModel &compare = (*viewer)->compare;
     QSignalSpy error(&compare, &CompareModel::errorStringChanged);

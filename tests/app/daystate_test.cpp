@@ -50,7 +50,7 @@ void DayStateTest::answersADateAfterTheDataAndRefusesOneBefore()
 void DayStateTest::ringsNothingOnTheFirstDay()
 {
     auto viewer = bundled();
-    auto ringed = [&] { return column(*viewer->day.districts(), DistrictModel::ChangedTodayRole).count(QVariant(true)); };
+    auto ringed = [&] { return column(*items(viewer->day).districts(), DistrictModel::ChangedTodayRole).count(QVariant(true)); };
     QCOMPARE(viewer->day.dateText(), "2016-11-15");
     QCOMPARE(ringed(), 0); // the initial state, not a change of hands
     viewer->day.setDate(Date(2016, 11, 28));
@@ -112,7 +112,7 @@ void DayStateTest::drawsEveryDayFromTheCursorAsSqlSeesIt()
     auto check = [&] {
         auto states = queries.stateAt(day.date());
         QVERIFY(states);
-        auto *districts = day.districts();
+        auto *districts = items(day).districts();
         for (int row = 0; row < districts->rowCount(); ++row) {
             const QString id = districts->data(districts->index(row), DistrictModel::DistrictIdRole).toString();
             auto state = std::ranges::find(*states, id.toStdString(), &frontline::DistrictState::districtId);
@@ -137,7 +137,7 @@ void DayStateTest::drawsEveryDayFromTheCursorAsSqlSeesIt()
         const auto striped = std::ranges::count_if(*states, [](const frontline::DistrictState &s) {
             return s.change && (s.change->state == frontline::ControlState::Contested || s.change->inferred);
         });
-        QCOMPARE(striped > 0, day.hatches()->rowCount() > 0);
+        QCOMPARE(striped > 0, items(day).hatches()->rowCount() > 0);
     };
     for (int d = 0; d < viewer->dataset->dayCount(); ++d) {
         day.setDay(d);
@@ -175,10 +175,10 @@ void DayStateTest::legendCountsTheDaysHolders()
 // state is the one the core traces from SQL's, drawn in the style's colour; stripes are a side's or inferred white.
 void DayStateTest::tracesTheFrontLineAsTheCoreDoes()
 {
-    auto viewer = bundled(Dataset::Renderer::Items);
+    auto viewer = bundled(MapDay::Renderer::Items);
     DayState &day = viewer->day;
-    QAbstractItemModelTester front(day.frontLine(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester hatches(day.hatches(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester front(items(day).frontLine(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hatches(items(day).hatches(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::set<QRgb> sides{MapStyle::kInferredStripes.rgba()};
     for (const auto &[id, colour] : viewer->dataset->colours())
         sides.insert(colour.rgba());
@@ -187,14 +187,14 @@ void DayStateTest::tracesTheFrontLineAsTheCoreDoes()
         day.setDay(d);
         auto lines = viewer->dataset->queries().frontLine(day.date());
         QVERIFY(lines);
-        QCOMPARE(day.frontLine()->rowCount(), int(lines->size()));
-        for (const auto &row : day.frontLine()->rows()) {
+        QCOMPARE(items(day).frontLine()->rowCount(), int(lines->size()));
+        for (const auto &row : items(day).frontLine()->rows()) {
             QCOMPARE(row.colour, MapStyle::kFront);
             QVERIFY(row.path.size() >= 2);
         }
-        for (const auto &row : day.hatches()->rows())
+        for (const auto &row : items(day).hatches()->rows())
             QVERIFY2(sides.contains(row.colour.rgba()), qPrintable(row.colour.name(QColor::HexArgb)));
-        drawn += day.frontLine()->rowCount();
+        drawn += items(day).frontLine()->rowCount();
     }
     QVERIFY(drawn > 0); // the record has a front line on most of these days
 }

@@ -3,7 +3,7 @@
 
 #include "generate/generator.h"
 #include "map/districtlayer.h"
-#include "maprenderer.h"
+#include "render/maprenderer.h"
 #include "viewer/viewer.h"
 
 #include <QQuickView>
@@ -70,7 +70,7 @@ void MapRendererTest::districtShowsItsNewHolderAfterChangingHands()
     QFETCH(QString, beforeFaction);
     QFETCH(QString, afterFaction);
     QFETCH(bool, batched);
-    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, batched ? Dataset::Renderer::Batched : Dataset::Renderer::Items);
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, batched ? MapDay::Renderer::Batched : MapDay::Renderer::Items);
     QVERIFY(viewer);
     MapRenderer renderer(**viewer, QSize(1200, 900));
 
@@ -127,8 +127,8 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
         o.factions = 4;
         QVERIFY(frontline::generateDataset(*db, o));
     }
-    auto stepped = Viewer::open(database.toStdString(), Dataset::Renderer::Batched);
-    auto fresh = Viewer::open(database.toStdString(), Dataset::Renderer::Batched);
+    auto stepped = Viewer::open(database.toStdString(), MapDay::Renderer::Batched);
+    auto fresh = Viewer::open(database.toStdString(), MapDay::Renderer::Batched);
     QVERIFY(stepped && fresh);
     MapRenderer steppedRenderer(**stepped, QSize(900, 700)), freshRenderer(**fresh, QSize(900, 700));
     (*stepped)->day.setDay(from);
@@ -149,7 +149,7 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
 //! that must look the same as the translucent picture blended over the map by the scene graph.
 void MapRendererTest::anOpaqueLayerLooksLikeTheTranslucentOne()
 {
-    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, Dataset::Renderer::Batched);
+    auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, MapDay::Renderer::Batched);
     QVERIFY(viewer);
     (*viewer)->day.setDate(frontline::Date(2016, 12, 1));
     MapRenderer renderer(**viewer, QSize(900, 700));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tilesource_test.h"
 
-#include "tilesource.h"
+#include "map/tilesource.h"
 
 #include <QBuffer>
 #include <QDir>

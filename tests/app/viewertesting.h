@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/shareddata.h"
+#include "map/itemscene.h"
 #include "viewer/viewer.h"
 
 #include <QColor>
@@ -20,7 +21,7 @@
 // Helpers of the viewer's tests.
 namespace viewertest {
 
-inline std::unique_ptr<Viewer> bundled(Dataset::Renderer renderer = Dataset::Renderer::Automatic)
+inline std::unique_ptr<Viewer> bundled(MapDay::Renderer renderer = MapDay::Renderer::Automatic)
 {
     auto viewer = Viewer::open(FRONTLINE_BUNDLED_DB, renderer);
     if (!viewer)
@@ -37,9 +38,17 @@ inline QVariantList column(const QAbstractItemModel &model, int role)
     return out;
 }
 
+//! The item renderer's models of a day drawn by items (fatal otherwise: the test asked for items).
+inline ItemScene &items(DayState &day)
+{
+    if (!day.map()->items())
+        qFatal("the day is drawn by the batched layer, not by items");
+    return *day.map()->items();
+}
+
 inline QColor fillOf(DayState &day, const QString &districtId)
 {
-    auto *model = day.districts();
+    auto *model = items(day).districts();
     for (int row = 0; row < model->rowCount(); ++row)
         if (model->data(model->index(row), DistrictModel::DistrictIdRole).toString() == districtId)
             return model->data(model->index(row), DistrictModel::FillRole).value<QColor>();

@@ -8,6 +8,7 @@
 // thread before any frame: for a step, the cursor, the day's list and the layer's repaint). Prints one CSV
 // line per measurement.
 // Run by tests/bench/run.sh; works offscreen (software scene graph) and under Xvfb (OpenGL).
+#include "map/itemscene.h"
 #include "viewer/viewer.h"
 
 #include <QCommandLineParser>
@@ -69,7 +70,7 @@ Item {
         plugin: Plugin { name: "itemsoverlay" }
         color: "#e8ecef"
         MapItemView {
-            model: batched ? null : day.districts
+            model: batched ? null : day.map.items.districts
             delegate: MapPolygon {
                 required property var outline
                 required property color fillColor
@@ -86,7 +87,7 @@ Item {
         anchors.fill: map
         visible: batched && !bare
         backdrop: map.color // as in the viewer with no basemap: drawn opaque
-        day: batched && !bare ? parent.day : null
+        day: batched && !bare ? scene.day.map : null
         center: map.center
         zoomLevel: map.zoomLevel
     }
@@ -151,7 +152,7 @@ int main(int argc, char **argv)
     const bool bare = parser.value(renderer) == QStringLiteral("none");
     const int frames = parser.value(steps).toInt();
 
-    auto opened = Viewer::open(parser.value(db).toStdString(), batched ? Dataset::Renderer::Batched : Dataset::Renderer::Items);
+    auto opened = Viewer::open(parser.value(db).toStdString(), batched ? MapDay::Renderer::Batched : MapDay::Renderer::Items);
     if (!opened) {
         std::cerr << opened.error().message << '\n';
         return 1;
@@ -177,12 +178,11 @@ int main(int argc, char **argv)
     view.show();
     // Open: until the map shows every district (items are created over several frames; the layer draws
     // once the fitted view has settled).
-    const auto &districtModel = *viewer.day.districts();
+    const int parts = batched ? 0 : viewer.day.map()->items()->districts()->rowCount();
     auto *layer = root->property("districtLayer").value<QObject *>();
     while (g_clock.elapsed() < 600'000) {
         frameAfter(view, [] { });
-        const bool drawn =
-            batched ? bare || layer->property("settled").toBool() : root->property("drawn").toInt() >= districtModel.rowCount();
+        const bool drawn = batched ? bare || layer->property("settled").toBool() : root->property("drawn").toInt() >= parts;
         if (drawn)
             break;
     }

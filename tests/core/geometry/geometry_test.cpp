@@ -2,6 +2,7 @@
 // The one measure of area and the one Web Mercator, against values known independently.
 #include "geometry/area.h"
 #include "geometry/geos.h"
+#include "geometry/hittest.h"
 #include "geometry/webmercator.h"
 
 #include <gtest/gtest.h>
@@ -59,4 +60,21 @@ TEST(WebMercator, TilesCoveringAViewAreTheZxyTilesThere)
     const auto world = webmercator::tilesCovering({-180, 85}, {180, -85}, 2, 100);
     EXPECT_EQ(world.size(), 16u);
     EXPECT_EQ(webmercator::tilesCovering({-180, 85}, {180, -85}, 2, 5).size(), 8u); // whole columns up to the limit
+}
+
+TEST(HitTest, APointInARingIsInsideAndInAHoleOutside)
+{
+    Polygon holed{{{0, 0}, {4, 0}, {4, 4}, {0, 4}}, {{1, 1}, {3, 1}, {3, 3}, {1, 3}}};
+    EXPECT_TRUE(contains(holed, {0.5, 0.5}));
+    EXPECT_FALSE(contains(holed, {2, 2})); // in the hole
+    EXPECT_FALSE(contains(holed, {5, 2}));
+    const Polygon concave{{{0, 0}, {4, 0}, {4, 4}, {2, 1}, {0, 4}}}; // a notch from the top
+    EXPECT_TRUE(contains(concave, {1, 0.5}));
+    EXPECT_FALSE(contains(concave, {2, 3}));
+    District a{.number = 1, .id = "a", .parts = {concave}, .bbox = {{0, 0}, {4, 4}}};
+    District b{.number = 2, .id = "b", .parts = {Polygon{holed[1]}}, .bbox = {{1, 1}, {3, 3}}};
+    const std::vector<District> districts{a, b};
+    EXPECT_EQ(districtAt(districts, {2, 3.5}), nullptr); // in a's box, in no district
+    EXPECT_EQ(districtAt(districts, {2, 0.5})->id, "a");
+    EXPECT_EQ(districtAt(districts, {2, 1.5})->id, "b"); // a's box and b's ring: b
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/testdb.h"
+#include "geometry/hittest.h"
 #include "import/datasetimporter.h"
 #include "query/controlqueries.h"
 #include "query/statistics.h"
@@ -301,4 +302,33 @@ TEST_F(ControlQueriesTest, ChangesOnADayAreThoseItCounts)
         }
     }
     EXPECT_TRUE(q.changesOn(Date(2016, 1, 1))->empty());
+}
+
+TEST_F(ControlQueriesTest, AClickHitsInMemoryTheDistrictSqlAndGeosFind)
+{
+    const ControlQueries queries(*m_db);
+    const auto districts = queries.districts(true).value();
+    BoundingBox all = districts.front().bbox;
+    for (const auto &d : districts) {
+        all.min = {std::min(all.min.lon, d.bbox.min.lon), std::min(all.min.lat, d.bbox.min.lat)};
+        all.max = {std::max(all.max.lon, d.bbox.max.lon), std::max(all.max.lat, d.bbox.max.lat)};
+    }
+    int hits = 0, misses = 0;
+    constexpr int kSteps = 61; // off the grid of any district's corners
+    for (int i = 0; i <= kSteps; ++i)
+        for (int j = 0; j <= kSteps; ++j) {
+            const LonLat p{all.min.lon + (all.max.lon - all.min.lon) * (i + 0.37) / kSteps,
+                all.min.lat + (all.max.lat - all.min.lat) * (j + 0.61) / kSteps};
+            const District *inMemory = districtAt(districts, p);
+            const auto bySql = queries.districtAt(p).value();
+            ASSERT_EQ(inMemory ? std::optional(inMemory->id) : std::nullopt, bySql) << p.lon << ", " << p.lat;
+            ++(inMemory ? hits : misses);
+        }
+    EXPECT_GT(hits, 1000);
+    EXPECT_GT(misses, 100); // the city is not a rectangle
+    for (const auto &d : districts) { // a point inside each district, as the map labels it
+        if (const District *hit = districtAt(districts, d.centroid)) {
+            EXPECT_EQ(hit->id, d.id);
+        }
+    }
 }

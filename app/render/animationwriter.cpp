@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "animationwriter.h"
+#include "render/animationwriter.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>

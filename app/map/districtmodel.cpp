@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "viewer/districtmodel.h"
+#include "map/districtmodel.h"
 
 #include "map/mapstyle.h"
 
@@ -25,14 +25,14 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
     resetRows(m_rows, std::move(rows));
 }
 
-void DistrictModel::setControls(const Territory &territory, const std::vector<bool> &changedToday)
+void DistrictModel::setControls(const Territory &territory, const ControlPalette &palette, const std::vector<bool> &changedToday)
 {
     const auto &controls = territory.controls();
     for (auto &row : m_rows) {
         const std::uint16_t control = row.slot < controls.size() ? controls[row.slot] : 0;
         row.contested = control && territory.control(control).state == ControlState::Contested;
         row.changedToday = row.slot < changedToday.size() && changedToday[row.slot];
-        row.fill = territory.fillOf(control);
+        row.fill = palette.fill(control);
         row.border = row.changedToday ? MapStyle::kChangedToday : MapStyle::kOutline;
         row.borderWidth = row.changedToday ? 3 : 1;
     }

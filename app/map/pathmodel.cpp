@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer/pathmodel.h"
+#include "map/pathmodel.h"
+
+#include <QGeoCoordinate>
 
 void PathModel::setRows(std::vector<Row> rows)
 {
@@ -17,4 +19,13 @@ QVariant PathModel::value(std::size_t at, int role) const
 QHash<int, QByteArray> PathModel::roleNames() const
 {
     return {{PathRole, "path"}, {ColourRole, "colour"}};
+}
+
+QVariantList pathOf(const std::vector<frontline::LonLat> &line)
+{
+    QVariantList path;
+    path.reserve(qsizetype(line.size()));
+    for (auto p : line)
+        path.append(QVariant::fromValue(QGeoCoordinate(p.lat, p.lon)));
+    return path;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "viewer/listmodel.h"
+#include "domain/records.h"
+#include "model/listmodel.h"
 
 #include <QColor>
 #include <QVariantList>
@@ -14,7 +15,7 @@
 class PathModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by DayState or Selection")
+    QML_UNCREATABLE("provided by ItemScene or Selection")
 public:
     struct Row {
         QVariantList path; //!< QGeoCoordinates
@@ -36,3 +37,6 @@ private:
 
     std::vector<Row> m_rows;
 };
+
+//! A line as a path of coordinates for Qt Location's map items.
+[[nodiscard]] QVariantList pathOf(const std::vector<frontline::LonLat> &line);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tilesource.h"
+#include "map/tilesource.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "captionband.h"
+#include "render/captionband.h"
 
 #include <QDate>
 #include <QFont>

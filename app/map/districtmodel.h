@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/records.h"
-#include "map/territory.h"
-
-#include "viewer/listmodel.h"
+#include "map/controlpalette.h"
+#include "model/listmodel.h"
+#include "query/territory.h"
 
 #include <QColor>
 #include <QGeoCoordinate>
@@ -19,7 +18,7 @@
 class DistrictModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by DayState")
+    QML_UNCREATABLE("provided by ItemScene")
 public:
     enum Role {
         DistrictIdRole = Qt::UserRole,
@@ -42,7 +41,7 @@ public:
 
     void setDistricts(const std::vector<frontline::District> &districts);
     //! Colours every district for the territory's day; `changedToday` (by slot) rings those that changed hands.
-    void setControls(const Territory &territory, const std::vector<bool> &changedToday);
+    void setControls(const frontline::Territory &territory, const ControlPalette &palette, const std::vector<bool> &changedToday);
     //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
     void setCompared(const QSet<QString> &changed);
 

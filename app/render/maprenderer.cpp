@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "maprenderer.h"
+#include "render/maprenderer.h"
 
 #include "viewer/viewer.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "framelog.h"
+#include "render/framelog.h"
 
 #include <QFile>
 #include <QLoggingCategory>

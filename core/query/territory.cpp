@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "map/territory.h"
+#include "query/territory.h"
 
 #include "geometry/area.h"
-#include "map/mapstyle.h"
 
+#include <algorithm>
 #include <cmath>
 
-using namespace frontline;
+namespace frontline {
 
-Result<Territory> Territory::open(const Database &db, const std::vector<District> &districts,
-    const std::unordered_map<std::string, QColor> &factionColours, int day, Lines lines)
+Result<Territory> Territory::open(const Database &db, const std::vector<District> &districts, int day, Lines lines)
 {
     auto cursor = ControlCursor::open(db, day);
     if (!cursor)
@@ -17,38 +16,33 @@ Result<Territory> Territory::open(const Database &db, const std::vector<District
     auto controls = controlindex::controls(db);
     if (!controls)
         return std::unexpected(controls.error());
-    Opposition opposition(*controls);
-    Territory territory(std::move(*cursor), std::move(opposition), std::move(*controls));
+    Territory territory(std::move(*cursor), std::move(*controls));
     if (lines == Lines::Traced) {
-        auto index = FrontLineIndex::load(db);
+        auto index = FrontLineIndex::load(db, territory.m_opposition);
         if (!index)
             return std::unexpected(index.error());
         territory.m_lines.emplace(std::move(*index));
     }
-    territory.colour(districts, factionColours);
+    territory.countHolders(districts);
     return territory;
 }
 
-void Territory::colour(const std::vector<District> &districts, const std::unordered_map<std::string, QColor> &factionColours)
+void Territory::countHolders(const std::vector<District> &districts)
 {
-    for (const auto &[id, colour] : factionColours)
-        m_holders.push_back({id});
+    for (const Control &c : m_controls)
+        for (const auto &f : c.factions)
+            if (!std::ranges::contains(m_holders, f, &Holder::id))
+                m_holders.push_back({f});
     std::ranges::sort(m_holders, {}, &Holder::id);
     m_holders.push_back({"contested"});
-    auto colourOf = [&](const Control &c, std::size_t side) {
-        return side < c.factions.size() && factionColours.contains(c.factions[side]) ? factionColours.at(c.factions[side])
-                                                                                     : QColor();
-    };
     for (const Control &c : m_controls) {
-        m_fills.push_back(MapStyle::fill(c.state, c.confidence, colourOf(c, 0)));
-        m_stripes.push_back(MapStyle::stripes(c.state, c.inferred, colourOf(c, 1)));
         const auto holder = c.state == ControlState::Contested
             ? m_holders.end() - 1
             : std::ranges::find(m_holders, c.factions.empty() ? std::string() : c.factions.front(), &Holder::id);
         m_holderOfControl.push_back(holder == m_holders.end() ? -1 : int(holder - m_holders.begin()));
     }
-    m_fills[0] = MapStyle::kUnknown;
-    m_holderOfControl[0] = -1;
+    if (!m_holderOfControl.empty())
+        m_holderOfControl[0] = -1;
     m_areaKm2.resize(controls().size());
     for (const auto &d : districts)
         if (d.number >= 1 && std::size_t(d.number) <= m_areaKm2.size())
@@ -65,6 +59,31 @@ Result<void> Territory::moveTo(int day)
     auto moved = std::abs(distance) <= controlindex::kSnapshotEvery ? m_cursor.step(distance) : m_cursor.seek(day);
     account(); // a step that failed half-way still moved the districts it touched
     return moved;
+}
+
+bool Territory::changedHands(std::uint16_t a, std::uint16_t b) const
+{
+    if (a == b)
+        return false;
+    if (!a || !b || a >= m_controls.size() || b >= m_controls.size())
+        return true;
+    return m_controls[a].state != m_controls[b].state || m_controls[a].factions != m_controls[b].factions;
+}
+
+std::vector<bool> Territory::changedHandsToday(bool isFirstDay) const
+{
+    std::vector<bool> changed(controls().size(), false);
+    if (!isFirstDay)
+        for (const auto &change : changesToday())
+            if (change.slot < changed.size() && changedHands(change.before, change.after))
+                changed[change.slot] = true;
+    return changed;
+}
+
+Territory::Holder Territory::holder(const std::string &id) const
+{
+    auto it = std::ranges::find(m_holders, id, &Holder::id);
+    return it == m_holders.end() ? Holder{id} : *it;
 }
 
 void Territory::account()
@@ -85,3 +104,5 @@ void Territory::account()
         now = next;
     }
 }
+
+} // namespace frontline
