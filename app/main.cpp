@@ -84,13 +84,13 @@ int main(int argc, char **argv)
         viewer.compare.setCompareDay(viewer.dataset->first().daysTo(*day));
     }
     if (parser.isSet(select) && !viewer.selection.selectByName(parser.value(select))) {
-        std::cerr << "frontline: " << viewer.selection.errorString().toStdString() << '\n';
+        std::cerr << "frontline: " << viewer.notices->last().toStdString() << '\n';
         return 2;
     }
     if (parser.isSet(auditPanel))
-        viewer.audit.run(viewer.dataset->database().path(), viewer.dataset->first());
+        viewer.audit.run();
     if (parser.isSet(basemap) && !viewer.basemap.openFile(QUrl::fromLocalFile(parser.value(basemap)))) {
-        std::cerr << "frontline: " << viewer.basemap.errorString().toStdString() << '\n';
+        std::cerr << "frontline: " << viewer.notices->last().toStdString() << '\n';
         return 2;
     }
     const int playSpeed = parser.value(play).toInt();

@@ -118,7 +118,7 @@ int renderCommand(const QStringList &args)
             return failure("render failed: " + renderer.errorString().toStdString());
         if (!viewer.exporter.exportSvg(
                 QUrl::fromLocalFile(a.value(Arguments::kOutput)), renderer.center(), renderer.zoomLevel(), pixels))
-            return failure(viewer.exporter.errorString().toStdString());
+            return failure(viewer.notices->last().toStdString());
         return 0;
     }
     if (animation) {

@@ -25,7 +25,7 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 text: root.audit.running ? qsTr("Auditing the dataset…")
-                    : root.audit.lastError !== "" ? qsTr("The audit failed: %1").arg(root.audit.lastError)
+                    : root.audit.failure !== "" ? qsTr("The audit failed: %1").arg(root.audit.failure)
                     : qsTr("Audit: %L1 errors, %L2 warnings").arg(root.audit.errors).arg(root.audit.count - root.audit.errors)
                 font { pixelSize: 18; bold: true }
                 wrapMode: Text.Wrap
@@ -34,12 +34,12 @@ Pane {
             ToolButton {
                 text: qsTr("Run again")
                 enabled: !root.audit.running
-                onClicked: root.audit.runOn(root.dataset.databasePath, root.dataset.firstDateText)
+                onClicked: root.audit.run()
             }
             ToolButton { text: "✕"; onClicked: root.closed() }
         }
         Label {
-            visible: !root.audit.running && root.audit.count === 0 && root.audit.lastError === ""
+            visible: !root.audit.running && root.audit.count === 0 && root.audit.failure === ""
             Layout.fillWidth: true
             text: qsTr("Every change cites a source that does not only dispute it, no district changes hands twice in a day, none is left enclosed without a report, and every reported share is within reach.")
             wrapMode: Text.Wrap

@@ -10,6 +10,7 @@ import QtCore
 ApplicationWindow {
     id: window
 
+    required property Notices notices
     required property Dataset dataset
     required property DayState day
     required property Selection selection
@@ -125,7 +126,7 @@ ApplicationWindow {
                 shortcut: "Ctrl+Shift+A"
                 onTriggered: {
                     window.auditShown = true
-                    window.audit.runOn(window.dataset.databasePath, window.dataset.firstDateText)
+                    window.audit.run()
                 }
             }
             Action {
@@ -241,12 +242,7 @@ ApplicationWindow {
         message.open()
     }
     // Each object reports its own errors.
-    Connections { target: window.dataset; function onErrorStringChanged() { window.showError(window.dataset.errorString) } }
-    Connections { target: window.day; function onErrorStringChanged() { window.showError(window.day.errorString) } }
-    Connections { target: window.selection; function onErrorStringChanged() { window.showError(window.selection.errorString) } }
-    Connections { target: window.basemap; function onErrorStringChanged() { window.showError(window.basemap.errorString) } }
-    Connections { target: window.exporter; function onErrorStringChanged() { window.showError(window.exporter.errorString) } }
-    Connections { target: window.compare; function onErrorStringChanged() { window.showError(window.compare.errorString) } }
+    Connections { target: window.notices; function onPosted(text) { window.showError(text) } }
     Dialog {
         id: message
         property alias text: messageText.text

@@ -5,6 +5,7 @@ import QtQuick
 Item {
     id: root
 
+    required property Notices notices // what the render could not draw is logged from there
     required property Dataset dataset
     required property DayState day
     required property Selection selection

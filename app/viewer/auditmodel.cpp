@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/auditmodel.h"
 
+#include "viewer/dataset.h"
+#include "viewer/notices.h"
+
 #include <algorithm>
 
 using namespace frontline;
 
-void AuditModel::run(const std::filesystem::path &path, Date first)
+AuditModel::AuditModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
 {
-    m_first = first;
+    connect(&m_dataset, &Dataset::loaded, this, &AuditModel::clear);
+}
+
+void AuditModel::run()
+{
+    const std::filesystem::path path = m_dataset.database().path();
+    m_first = m_dataset.first();
     m_running = true;
     emit runningChanged();
     m_worker = std::jthread([this, path, generation = ++m_generation] {
@@ -19,15 +28,10 @@ void AuditModel::run(const std::filesystem::path &path, Date first)
     });
 }
 
-void AuditModel::runOn(const QString &databasePath, const QString &firstDate)
-{
-    run(databasePath.toStdString(), Date::parse(firstDate.toStdString()).value_or(Date{}));
-}
-
 void AuditModel::clear()
 {
     ++m_generation; // a run still going reports to no one
-    m_error.clear();
+    m_failure.clear();
     resetRows(m_findings, {});
     m_running = false;
     emit runningChanged();
@@ -38,7 +42,7 @@ void AuditModel::setFindings(Result<std::vector<AuditFinding>> findings, int gen
 {
     if (generation != m_generation)
         return;
-    m_error = findings ? QString() : QString::fromStdString(findings.error().message);
+    m_failure = m_notices.check(findings, tr("The audit failed")) ? QString() : QString::fromStdString(findings.error().message);
     resetRows(m_findings, findings ? std::move(*findings) : std::vector<AuditFinding>{});
     m_running = false;
     emit runningChanged();

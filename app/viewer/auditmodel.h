@@ -8,9 +8,11 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-#include <filesystem>
 #include <thread>
 #include <vector>
+
+class Dataset;
+class Notices;
 
 //! The dataset's consistency checks (frontline::audit) as a list for the audit panel. The checks walk every day,
 //! which takes a while on a country's war: they run on a thread of their own, with their own connection, when
@@ -21,23 +23,23 @@ class AuditModel : public ListModel {
     QML_UNCREATABLE("made by the application")
     Q_PROPERTY(int errors READ errors NOTIFY finished)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY finished)
+    //! Why the last run could not check the dataset (also a notice); "" after a run that could.
+    Q_PROPERTY(QString failure READ failure NOTIFY finished)
 public:
     enum Role { SeverityRole = Qt::UserRole, CheckRole, DateRole, DayRole, DistrictIdRole, NameRole, DetailRole };
     Q_ENUM(Role)
 
-    explicit AuditModel(QObject *parent = nullptr) : ListModel(parent) { }
+    //! Forgets its findings whenever `dataset` opens another file.
+    AuditModel(const Dataset &dataset, Notices &notices);
 
-    //! Runs the checks on the database at `path` in the background; `first` is the day the viewer counts from.
-    void run(const std::filesystem::path &path, frontline::Date first);
-    //! As run(), from QML: the database's path and the viewer's first day as YYYY-MM-DD.
-    Q_INVOKABLE void runOn(const QString &databasePath, const QString &firstDate);
+    //! Runs the checks on the dataset's file in the background.
+    Q_INVOKABLE void run();
     //! Forgets the findings (another database was opened).
     void clear();
 
     [[nodiscard]] int errors() const;
     [[nodiscard]] bool running() const { return m_running; }
-    [[nodiscard]] QString lastError() const { return m_error; }
+    [[nodiscard]] QString failure() const { return m_failure; }
     [[nodiscard]] const std::vector<frontline::AuditFinding> &findings() const { return m_findings; }
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
@@ -52,9 +54,11 @@ private:
 
     void setFindings(frontline::Result<std::vector<frontline::AuditFinding>> findings, int generation);
 
+    const Dataset &m_dataset;
+    Notices &m_notices;
     std::vector<frontline::AuditFinding> m_findings;
     frontline::Date m_first;
-    QString m_error;
+    QString m_failure;
     bool m_running = false;
     int m_generation = 0; //!< which run's rows are wanted
     std::jthread m_worker; //!< last: joined before the rows it posts to are destroyed

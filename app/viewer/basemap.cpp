@@ -2,6 +2,7 @@
 #include "viewer/basemap.h"
 
 #include "map/tilesource.h"
+#include "viewer/notices.h"
 
 bool Basemap::isOpen() const
 {
@@ -29,10 +30,8 @@ bool Basemap::openFile(const QUrl &file)
         return false;
     QString error;
     const bool ok = m_tiles->open(file.isEmpty() ? QString() : file.toLocalFile(), &error);
-    if (!ok) {
-        m_error = error;
-        emit errorStringChanged();
-    }
+    if (!ok)
+        m_notices.report(error);
     emit changed();
     return ok;
 }

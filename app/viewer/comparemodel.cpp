@@ -4,12 +4,13 @@
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 #include "viewer/displaytext.h"
+#include "viewer/notices.h"
 
 #include <QSet>
 
 using namespace frontline;
 
-CompareModel::CompareModel(DayState &day, QObject *parent) : ListModel(parent), m_day(day)
+CompareModel::CompareModel(DayState &day, Notices &notices) : m_day(day), m_notices(notices)
 {
     connect(&m_day, &DayState::dayChanged, this, [this] {
         if (m_compareDay >= 0)
@@ -25,18 +26,11 @@ void CompareModel::setCompareDay(int day)
         return;
     m_compareDay = day;
     m_then.clear();
-    QString error;
-    if (day >= 0) {
+    if (day >= 0) { // a day that cannot be read compares with nothing: the list stays empty
         const Dataset &dataset = m_day.dataset();
         auto then = controlindex::stateAt(dataset.database(), dataset.first().addDays(day).dayNumber());
-        if (then)
+        if (m_notices.check(then, tr("Cannot compare with %1").arg(compareDateText())))
             m_then = std::move(*then);
-        else
-            error = tr("Cannot compare with %1: %2").arg(compareDateText(), QString::fromStdString(then.error().message));
-    }
-    if (error != m_error) {
-        m_error = error;
-        emit errorStringChanged();
     }
     emit compareDayChanged();
     refresh();

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class DayState;
+class Notices;
 
 //! Compare mode: the districts whose control differs between the viewer's day and another, each with
 //! what it was then and is now. The item renderer outlines them.
@@ -21,8 +22,6 @@ class CompareModel : public ListModel {
     Q_PROPERTY(QString compareDateText READ compareDateText NOTIFY compareDayChanged)
     //! How many districts differ; the list holds the first kListed of them.
     Q_PROPERTY(int changedCount READ changedCount NOTIFY compared)
-    //! Why the compared day could not be read (the list is then empty); "" otherwise.
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
     static constexpr int kListed = 2000;
@@ -32,7 +31,7 @@ public:
     enum Role { DistrictIdRole = Qt::UserRole, NameRole, BeforeRole, AfterRole };
     Q_ENUM(Role)
 
-    explicit CompareModel(DayState &day, QObject *parent = nullptr);
+    CompareModel(DayState &day, Notices &notices);
 
     [[nodiscard]] int compareDay() const { return m_compareDay; }
     void setCompareDay(int day);
@@ -41,13 +40,11 @@ public:
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
     //! The ids of every district that differs, listed or not.
     [[nodiscard]] const QSet<QString> &changed() const { return m_changed; }
-    [[nodiscard]] QString errorString() const { return m_error; }
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void compareDayChanged();
-    void errorStringChanged();
     void compared(); //!< the differing districts were counted again
 
 private:
@@ -58,10 +55,10 @@ private:
     [[nodiscard]] QString describe(std::uint16_t control) const;
 
     DayState &m_day;
+    Notices &m_notices;
     int m_compareDay = -1;
     frontline::ControlVector m_then; //!< the compared day's state, read once per compared day
     std::vector<Row> m_rows;
     QSet<QString> m_changed;
     int m_changedCount = 0;
-    QString m_error;
 };

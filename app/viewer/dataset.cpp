@@ -6,25 +6,21 @@
 #include "viewer/bundleddatabase.h"
 #include "viewer/displaytext.h"
 
-#include <QLoggingCategory>
-
 #include <algorithm>
 
 using namespace frontline;
-
-Q_LOGGING_CATEGORY(lcDataset, "frontline.dataset")
 
 namespace {
 //! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
 constexpr std::size_t kMaxVerticesPerPart = 4000;
 } // namespace
 
-Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path)
+Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Notices &notices)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::unexpected(db.error());
-    std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db)));
+    std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db), notices));
     if (auto ok = dataset->load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return dataset;
@@ -82,7 +78,7 @@ bool Dataset::openDatabase(const QUrl &file)
     const std::filesystem::path path = file.toLocalFile().toStdString();
     const std::filesystem::path current = m_db.path();
     if (auto ok = reopen(path); !ok) {
-        setError(QString::fromStdString(ok.error().message));
+        m_notices.check(ok);
         if (m_db.path() != current) // the new file opened but could not be read: go back
             (void)reopen(current);
         return false;
@@ -95,11 +91,11 @@ bool Dataset::saveCopyAs(const QUrl &file)
     const std::filesystem::path copy = file.toLocalFile().toStdString();
     std::error_code ec;
     if (std::filesystem::exists(copy, ec)) { // VACUUM INTO writes only a new file; never replace one
-        setError(tr("%1 already exists; choose a new name for the copy").arg(file.toLocalFile()));
+        m_notices.report(tr("%1 already exists; choose a new name for the copy").arg(file.toLocalFile()));
         return false;
     }
     if (auto copied = Database::backUp(m_db.path(), copy); !copied) {
-        setError(QString::fromStdString(copied.error().message));
+        m_notices.check(copied);
         return false;
     }
     return openDatabase(file);
@@ -108,8 +104,8 @@ bool Dataset::saveCopyAs(const QUrl &file)
 QString Dataset::importInto(const QString &kind, const QUrl &url)
 {
     if (m_bundled) {
-        setError(tr("The bundled dataset is never changed: save a copy of your own first (File > Save a copy as…), "
-                    "then import into it. Nothing was imported."));
+        m_notices.report(tr("The bundled dataset is never changed: save a copy of your own first (File > Save a copy as…), "
+                            "then import into it. Nothing was imported."));
         return {};
     }
     const std::filesystem::path source = url.toLocalFile().toStdString();
@@ -117,7 +113,7 @@ QString Dataset::importInto(const QString &kind, const QUrl &url)
     {
         auto writer = Database::open(m_db.path(), Database::Mode::ReadWrite);
         if (!writer) {
-            setError(QString::fromStdString(writer.error().message));
+            m_notices.check(writer);
             return {};
         }
         if (kind == "dataset")
@@ -126,11 +122,11 @@ QString Dataset::importInto(const QString &kind, const QUrl &url)
             summary = importDistrictFile(*writer, source, {});
     }
     if (!summary) {
-        setError(QString::fromStdString(summary.error().message) + tr(" (nothing was imported)"));
+        m_notices.report(QString::fromStdString(summary.error().message) + tr(" (nothing was imported)"));
         return {};
     }
     if (auto ok = reopen(m_db.path()); !ok)
-        setError(QString::fromStdString(ok.error().message));
+        m_notices.check(ok);
     QString text = QString::fromStdString(summary->toString());
     for (const auto &remark : summary->remarks)
         text += '\n' + QString::fromStdString(remark);
@@ -156,11 +152,4 @@ QStringList Dataset::factionNames(const std::vector<std::string> &ids) const
         names << shown(it == m_factions.end() ? id : it->name);
     }
     return names;
-}
-
-void Dataset::setError(const QString &error)
-{
-    qCWarning(lcDataset) << error;
-    m_error = error;
-    emit errorStringChanged();
 }

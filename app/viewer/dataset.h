@@ -4,6 +4,7 @@
 #include "error.h"
 #include "query/controlqueries.h"
 #include "storage/database.h"
+#include "viewer/notices.h"
 
 #include <QColor>
 #include <QGeoRectangle>
@@ -16,7 +17,8 @@
 #include <unordered_map>
 
 //! The open database as the viewer reads it: its read-only connection, name and span, factions and districts
-//! (display-simplified). Opens another file or imports into this one; `loaded` says the content is new.
+//! (display-simplified). Opens another file or imports into this one; `loaded` says the content is new. What it
+//! cannot do, it reports to the viewer's Notices.
 class Dataset : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -28,21 +30,20 @@ class Dataset : public QObject {
     Q_PROPERTY(int dayCount READ dayCount NOTIFY loaded)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY loaded)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     //! The open file is the bundled dataset: a template, never written (imports first ask for a copy of one's own).
     Q_PROPERTY(bool bundled READ bundled NOTIFY loaded)
 
 public:
     //! Opens a Frontline database read-only; the error names the file and the problem.
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(const std::filesystem::path &path);
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(const std::filesystem::path &path, Notices &notices);
 
-    //! Opens another database in place of this one; on failure keeps the current one and sets errorString.
+    //! Opens another database in place of this one; on failure keeps the current one and reports why.
     Q_INVOKABLE bool openDatabase(const QUrl &file);
     //! Imports into the open database (`kind`: "dataset" for a folder, "districts" for a boundary file in any
-    //! vector format), then reloads. Returns the import summary, or sets errorString and returns "" (always for
-    //! the bundled dataset, which is never written).
+    //! vector format), then reloads. Returns the import summary, or reports why and returns "" (always for the
+    //! bundled dataset, which is never written).
     Q_INVOKABLE QString importInto(const QString &kind, const QUrl &url);
-    //! Copies the open database to a new file (SQLite's VACUUM INTO) and opens the copy; on failure sets errorString.
+    //! Copies the open database to a new file (SQLite's VACUUM INTO) and opens the copy; on failure reports why.
     Q_INVOKABLE bool saveCopyAs(const QUrl &file);
 
     [[nodiscard]] QString title() const { return m_title; }
@@ -55,7 +56,6 @@ public:
     [[nodiscard]] int dayCount() const { return m_first.daysTo(m_last) + 1; }
     [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
     [[nodiscard]] int districtCount() const { return int(m_districts.size()); }
-    [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool bundled() const { return m_bundled; }
 
     [[nodiscard]] const frontline::Database &database() const { return m_db; }
@@ -70,22 +70,20 @@ public:
     [[nodiscard]] const frontline::District *district(const std::string &id) const;
     //! Factions' display names, in the order given; an id stands for a faction the dataset does not name.
     [[nodiscard]] QStringList factionNames(const std::vector<std::string> &ids) const;
-    //! Reports an error to the user (the viewer shows errorString); logged as well.
-    void setError(const QString &error);
 
 signals:
     void loaded();
-    void errorStringChanged();
 
 private:
-    explicit Dataset(frontline::Database db) : m_db(std::move(db)), m_queries(m_db) { }
+    Dataset(frontline::Database db, Notices &notices) : m_db(std::move(db)), m_queries(m_db), m_notices(notices) { }
     frontline::Result<void> load();
     frontline::Result<void> reopen(const std::filesystem::path &path);
 
     frontline::Database m_db;
     frontline::ControlQueries m_queries; //!< refers to m_db, whichever file it holds
+    Notices &m_notices;
     bool m_bundled = false;
-    QString m_title, m_licence, m_error;
+    QString m_title, m_licence;
     frontline::Date m_first, m_last;
     std::vector<frontline::Faction> m_factions;
     std::unordered_map<std::string, QColor> m_colours;

@@ -5,28 +5,22 @@
 #include "text/naturalorder.h"
 #include "viewer/dataset.h"
 #include "viewer/displaytext.h"
-
-#include <QLoggingCategory>
+#include "viewer/notices.h"
 
 #include <algorithm>
 #include <numeric>
 
 using namespace frontline;
 
-Q_LOGGING_CATEGORY(lcDay, "frontline.day")
-
 namespace {
 //! The day panel lists at most this many of a day's changes.
 constexpr int kDayChangesShown = 500;
 } // namespace
 
-DayState::DayState(Dataset &dataset, MapDay::Renderer renderer, QObject *parent)
-    : QObject(parent), m_dataset(dataset), m_map(renderer)
+DayState::DayState(Dataset &dataset, Notices &notices, MapDay::Renderer renderer)
+    : m_dataset(dataset), m_notices(notices), m_map(renderer)
 {
-    connect(&m_dataset, &Dataset::loaded, this, [this] {
-        if (auto ok = load(); !ok)
-            setError(QString::fromStdString(ok.error().message));
-    });
+    connect(&m_dataset, &Dataset::loaded, this, [this] { m_notices.check(load()); });
 }
 
 Result<void> DayState::load()
@@ -98,7 +92,7 @@ bool DayState::goToDate(const QString &text)
     if (!date)
         return false;
     if (*date < m_dataset.first()) {
-        setError(tr("%1 is before the data, which cover %2 to %3")
+        m_notices.report(tr("%1 is before the data, which cover %2 to %3")
                 .arg(QString::fromStdString(date->toString()), m_dataset.firstDateText(), m_dataset.lastDateText()));
         return false;
     }
@@ -109,18 +103,15 @@ bool DayState::goToDate(const QString &text)
 void DayState::jumpToChange(int direction)
 {
     const auto next = m_dataset.queries().nearestChangeDay(m_date, direction);
-    if (!next)
-        setError(QString::fromStdString(next.error().message));
-    else if (const std::optional<Date> day = *next)
-        setDate(*day);
+    if (m_notices.check(next) && *next)
+        setDate(**next);
 }
 
 void DayState::refresh()
 {
     if (!m_territory)
         return; // no dataset has loaded
-    if (auto moved = m_territory->moveTo(m_date.dayNumber()); !moved)
-        setError(QString::fromStdString(moved.error().message)); // the map shows the districts it could read
+    m_notices.check(m_territory->moveTo(m_date.dayNumber())); // the map shows the districts it could read
     showLegend();
     listChanges();
     m_map.setMoved(territory().changedHandsToday(m_date == m_dataset.first()));
@@ -199,11 +190,4 @@ std::vector<std::vector<LonLat>> DayState::frontLineOfDay() const
         out = std::move(*lines);
     }
     return out;
-}
-
-void DayState::setError(const QString &error)
-{
-    qCWarning(lcDay) << error;
-    m_error = error;
-    emit errorStringChanged();
 }

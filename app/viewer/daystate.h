@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 class Dataset;
+class Notices;
 
 //! The viewer's day, from one source: the Territory's control cursor. Stepping a day applies that day's
 //! changes; the legend, the day's list of changes and the map (MapDay, which the renderers draw) are all read
@@ -29,11 +30,10 @@ class DayState : public QObject {
     Q_PROPERTY(DayChangeModel *dayChanges READ dayChanges CONSTANT)
     Q_PROPERTY(LegendModel *legend READ legend CONSTANT)
     Q_PROPERTY(MapDay *map READ map CONSTANT)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
     //! Call load() before use; reloads by itself when the dataset does. `renderer`: the one asked for, if any.
-    explicit DayState(Dataset &dataset, MapDay::Renderer renderer = MapDay::Renderer::Automatic, QObject *parent = nullptr);
+    DayState(Dataset &dataset, Notices &notices, MapDay::Renderer renderer = MapDay::Renderer::Automatic);
 
     //! Reads the dataset's control history and shows its first day, or after a reload the day shown before.
     [[nodiscard]] frontline::Result<void> load();
@@ -56,7 +56,6 @@ public:
     //! The day as the map draws it.
     [[nodiscard]] MapDay *map() { return &m_map; }
     [[nodiscard]] const MapDay &map() const { return m_map; }
-    [[nodiscard]] QString errorString() const { return m_error; }
 
     //! Every district's control on the current day; there is one once a dataset has loaded.
     [[nodiscard]] const frontline::Territory &territory() const
@@ -77,7 +76,6 @@ signals:
     //! A new history was read (the dataset reloaded): what is drawn from the districts must be made again.
     void loaded();
     void dayChanged();
-    void errorStringChanged();
 
 private:
     void moveTo(frontline::Date date);
@@ -86,9 +84,9 @@ private:
     void listChanges();
     //! The day list's text for a control: "held by …" or "contested: … / …", and its confidence.
     const DayChangeModel::Row &rowText(std::uint16_t control);
-    void setError(const QString &error);
 
     Dataset &m_dataset;
+    Notices &m_notices;
     std::optional<frontline::Territory> m_territory;
     frontline::Date m_date;
     DayChangeModel m_dayChanges;
@@ -97,5 +95,4 @@ private:
     int m_dayChangeCount = 0;
     std::vector<std::uint32_t> m_nameRank; //!< by slot: its place in the natural order of names
     std::vector<std::optional<DayChangeModel::Row>> m_controlTexts; //!< by control number, made when first listed
-    QString m_error;
 };

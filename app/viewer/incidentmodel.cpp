@@ -4,10 +4,11 @@
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 #include "viewer/displaytext.h"
+#include "viewer/notices.h"
 
 using namespace frontline;
 
-IncidentModel::IncidentModel(const DayState &day, QObject *parent) : ListModel(parent), m_day(day)
+IncidentModel::IncidentModel(const DayState &day, Notices &notices) : m_day(day), m_notices(notices)
 {
     connect(&m_day, &DayState::dayChanged, this, &IncidentModel::refresh);
     refresh();
@@ -16,7 +17,7 @@ IncidentModel::IncidentModel(const DayState &day, QObject *parent) : ListModel(p
 void IncidentModel::refresh()
 {
     std::vector<Row> rows;
-    if (auto incidents = m_day.dataset().queries().incidentsOn(m_day.date()))
+    if (auto incidents = m_day.dataset().queries().incidentsOn(m_day.date()); m_notices.check(incidents))
         for (const auto &i : *incidents)
             rows.push_back({QString::fromStdString(i.id), shown(i.place), shown(i.placeArabic),
                 i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate(), shown(i.description),

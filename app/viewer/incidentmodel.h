@@ -8,6 +8,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class DayState;
+class Notices;
 
 //! The incidents reported on the viewer's day (shelling, displacement, places that are not districts), each
 //! with where it happened if that could be placed, and its sources.
@@ -35,7 +36,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit IncidentModel(const DayState &day, QObject *parent = nullptr);
+    IncidentModel(const DayState &day, Notices &notices);
 
     [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
@@ -47,5 +48,6 @@ private:
     void refresh();
 
     const DayState &m_day;
+    Notices &m_notices;
     std::vector<Row> m_rows;
 };

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/mapexporter.h"
 
-#include "svgexporter.h"
 #include "viewer/basemap.h"
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 #include "viewer/displaytext.h"
+#include "viewer/notices.h"
+#include "viewer/svgexporter.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 
 using namespace frontline;
 
-MapExporter::MapExporter(const DayState &day, const Basemap &basemap, QObject *parent)
-    : QObject(parent), m_day(day), m_basemap(basemap)
+MapExporter::MapExporter(const DayState &day, const Basemap &basemap, Notices &notices)
+    : m_day(day), m_basemap(basemap), m_notices(notices)
 {
     connect(&m_day, &DayState::dayChanged, this, &MapExporter::attributionChanged);
     connect(&m_basemap, &Basemap::changed, this, &MapExporter::attributionChanged);
@@ -78,9 +79,7 @@ bool MapExporter::exportSvg(const QUrl &file, const QGeoCoordinate &center, doub
 {
     const QString error =
         ::exportSvg(m_day, m_attributionShown ? attribution() : QString(), file.toLocalFile(), center, zoom, size);
-    if (!error.isEmpty()) {
-        m_error = error;
-        emit errorStringChanged();
-    }
+    if (!error.isEmpty())
+        m_notices.report(error);
     return error.isEmpty();
 }

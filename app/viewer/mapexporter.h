@@ -9,6 +9,7 @@
 
 class Basemap;
 class DayState;
+class Notices;
 
 //! Pictures of the map for others: the day as SVG, the whole timeline as a video (rendered by the command
 //! line in the background), and the credit line every exported picture carries.
@@ -19,9 +20,8 @@ class MapExporter : public QObject {
     Q_PROPERTY(QString attribution READ attribution NOTIFY attributionChanged)
     Q_PROPERTY(bool attributionShown READ attributionShown WRITE setAttributionShown NOTIFY attributionChanged)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 public:
-    MapExporter(const DayState &day, const Basemap &basemap, QObject *parent = nullptr);
+    MapExporter(const DayState &day, const Basemap &basemap, Notices &notices);
 
     //! The dataset's name and licence, the publishers behind the day's map (most cited first), and the basemap's
     //! attribution when one is drawn. Made when asked (a query).
@@ -30,14 +30,13 @@ public:
     [[nodiscard]] bool attributionShown() const { return m_attributionShown; }
     void setAttributionShown(bool shown);
     [[nodiscard]] bool exporting() const { return m_exporting; }
-    [[nodiscard]] QString errorString() const { return m_error; }
     //! The `frontline` executable that renders videos (default: this program).
     void setRendererProgram(const QString &program) { m_renderer = program; }
 
     //! Renders the whole timeline to a video (MP4 or GIF, by the file name) in the background; exportFinished()
     //! says how it went.
     Q_INVOKABLE void exportAnimation(const QUrl &file, int daysPerSecond);
-    //! Saves the day's map as SVG, as seen at `center` and `zoom` in a view of `size`; false and errorString on
+    //! Saves the day's map as SVG, as seen at `center` and `zoom` in a view of `size`; false (and a notice) on
     //! failure.
     Q_INVOKABLE bool exportSvg(const QUrl &file, const QGeoCoordinate &center, double zoom, QSize size);
 
@@ -45,12 +44,12 @@ signals:
     void attributionChanged();
     void exportingChanged();
     void exportFinished(bool ok, const QString &message);
-    void errorStringChanged();
 
 private:
     const DayState &m_day;
     const Basemap &m_basemap;
+    Notices &m_notices;
     bool m_attributionShown = true;
     bool m_exporting = false;
-    QString m_renderer, m_error;
+    QString m_renderer;
 };

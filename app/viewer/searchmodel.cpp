@@ -3,10 +3,11 @@
 
 #include "viewer/dataset.h"
 #include "viewer/displaytext.h"
+#include "viewer/notices.h"
 
 using namespace frontline;
 
-SearchModel::SearchModel(const Dataset &dataset, QObject *parent) : ListModel(parent), m_dataset(dataset)
+SearchModel::SearchModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { setQuery(QString()); });
 }
@@ -20,9 +21,9 @@ void SearchModel::setQuery(const QString &query)
     std::vector<Row> rows;
     if (!query.trimmed().isEmpty()) {
         auto hits = m_dataset.queries().search(query.toStdString(), kLimit);
-        if (!hits) // a query FTS cannot parse: try it as one quoted phrase
-            hits = m_dataset.queries().search("\"" + query.toStdString() + "\"", kLimit);
-        if (hits)
+        if (!hits) // a query FTS cannot parse: try it as one quoted phrase, its quotes doubled
+            hits = m_dataset.queries().search("\"" + QString(query).replace('"', "\"\"").toStdString() + "\"", kLimit);
+        if (m_notices.check(hits, tr("Cannot search for %1").arg(query)))
             for (const auto &h : *hits)
                 rows.push_back({QString::fromStdString(h.districtId), shown(h.districtName),
                     h.date ? QString::fromStdString(h.date->toString()) : QString(),

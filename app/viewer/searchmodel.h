@@ -6,6 +6,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class Dataset;
+class Notices;
 
 //! District names, source excerpts and incidents that match the typed query: names first, then excerpts by
 //! relevance, then incidents by day.
@@ -26,7 +27,7 @@ public:
     enum Role { DistrictIdRole = Qt::UserRole, NameRole, DateRole, DayRole, TextRole, KindRole };
     Q_ENUM(Role)
 
-    explicit SearchModel(const Dataset &dataset, QObject *parent = nullptr);
+    SearchModel(const Dataset &dataset, Notices &notices);
 
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
@@ -42,6 +43,7 @@ private:
     [[nodiscard]] QVariant value(std::size_t at, int role) const override;
 
     const Dataset &m_dataset;
+    Notices &m_notices;
     QString m_query;
     std::vector<Row> m_rows;
 };

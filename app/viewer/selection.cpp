@@ -6,15 +6,12 @@
 #include "viewer/dataset.h"
 #include "viewer/daystate.h"
 #include "viewer/displaytext.h"
-
-#include <QLoggingCategory>
+#include "viewer/notices.h"
 
 using namespace frontline;
 
-Q_LOGGING_CATEGORY(lcSelection, "frontline.selection")
-
-Selection::Selection(const Dataset &dataset, const DayState &day, QObject *parent)
-    : QObject(parent), m_dataset(dataset), m_day(day)
+Selection::Selection(const Dataset &dataset, const DayState &day, Notices &notices)
+    : m_dataset(dataset), m_day(day), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { select(QString()); });
     connect(&m_day, &DayState::dayChanged, this, &Selection::updateHolder);
@@ -30,9 +27,7 @@ void Selection::select(const QString &districtId)
     std::vector<PathModel::Row> outline;
     if (const District *district = m_dataset.district(districtId.toStdString())) {
         auto history = m_dataset.queries().history(district->id);
-        if (!history) {
-            setError(QString::fromStdString(history.error().message));
-        } else {
+        if (m_notices.check(history)) {
             m_id = districtId;
             m_name = shown(district->name);
             m_nameArabic = shown(district->nameArabic);
@@ -89,10 +84,8 @@ void Selection::updateHolder()
 bool Selection::selectByName(const QString &key)
 {
     auto id = m_dataset.queries().findDistrict(key.toStdString());
-    if (!id) {
-        setError(QString::fromStdString(id.error().message));
+    if (!m_notices.check(id))
         return false;
-    }
     select(QString::fromStdString(*id));
     return true;
 }
@@ -120,11 +113,4 @@ QGeoCoordinate Selection::anchorOf(const QString &districtId) const
 {
     const District *d = m_dataset.district(districtId.toStdString());
     return d ? QGeoCoordinate(d->centroid.lat, d->centroid.lon) : QGeoCoordinate();
-}
-
-void Selection::setError(const QString &error)
-{
-    qCWarning(lcSelection) << error;
-    m_error = error;
-    emit errorStringChanged();
 }

@@ -10,6 +10,7 @@
 
 class Dataset;
 class DayState;
+class Notices;
 
 //! The district the user picked, with its history and sources and who held it on the viewer's day.
 class Selection : public QObject {
@@ -26,10 +27,9 @@ class Selection : public QObject {
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
     //! The outer ring of each part, for the batched map to draw the selection.
     Q_PROPERTY(PathModel *outline READ outline CONSTANT)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
-    Selection(const Dataset &dataset, const DayState &day, QObject *parent = nullptr);
+    Selection(const Dataset &dataset, const DayState &day, Notices &notices);
 
     [[nodiscard]] QString districtId() const { return m_id; }
     [[nodiscard]] QString name() const { return m_name; }
@@ -38,11 +38,10 @@ public:
     [[nodiscard]] QString since() const { return m_since; }
     [[nodiscard]] HistoryModel *history() { return &m_history; }
     [[nodiscard]] PathModel *outline() { return &m_outline; }
-    [[nodiscard]] QString errorString() const { return m_error; }
 
     //! Selects a district by id; an empty or unknown id clears the selection.
     Q_INVOKABLE void select(const QString &districtId);
-    //! Selects a district by id or any of its names; false (and errorString) if none or several match.
+    //! Selects a district by id or any of its names; false (and a notice) if none or several match.
     bool selectByName(const QString &key);
     //! Selects the district under a map coordinate (or clears the selection), hit-tested on the polygons in memory.
     Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
@@ -54,15 +53,14 @@ public:
 signals:
     void changed();
     void holderChanged();
-    void errorStringChanged();
 
 private:
     void updateHolder();
-    void setError(const QString &error);
 
     const Dataset &m_dataset;
     const DayState &m_day;
-    QString m_id, m_name, m_nameArabic, m_holder, m_since, m_error;
+    Notices &m_notices;
+    QString m_id, m_name, m_nameArabic, m_holder, m_since;
     std::vector<std::pair<frontline::Date, QString>> m_runs; //!< (date, summary) of each change, oldest first
     HistoryModel m_history;
     PathModel m_outline;

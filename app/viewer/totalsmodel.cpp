@@ -4,6 +4,7 @@
 #include "map/mapstyle.h"
 #include "viewer/dataset.h"
 #include "viewer/displaytext.h"
+#include "viewer/notices.h"
 
 #include <map>
 
@@ -25,7 +26,7 @@ QHash<int, QByteArray> ChangeDayModel::roleNames() const
     return {{DayRole, "day"}, {ChangesRole, "changes"}};
 }
 
-TotalsModel::TotalsModel(const Dataset &dataset, QObject *parent) : ListModel(parent), m_dataset(dataset)
+TotalsModel::TotalsModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, &TotalsModel::start);
     start();
@@ -42,10 +43,8 @@ void TotalsModel::start()
     }
     m_worker = std::jthread([this, path = m_dataset.database().path(), generation] {
         auto db = Database::open(path, Database::Mode::ReadOnly);
-        if (!db)
-            return;
-        auto totals = dailyTotals(*db);
-        auto days = ControlQueries(*db).changeDays();
+        auto totals = db ? dailyTotals(*db) : Result<std::vector<HolderTotal>>(std::unexpected(db.error()));
+        auto days = db ? ControlQueries(*db).changeDays() : Result<std::vector<ChangeDay>>(std::unexpected(db.error()));
         QMetaObject::invokeMethod(
             this,
             [this, totals = std::move(totals), days = std::move(days), generation] {
@@ -58,6 +57,8 @@ void TotalsModel::start()
 
 void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Result<std::vector<ChangeDay>> &days)
 {
+    m_notices.check(totals, tr("Cannot total the districts per day"));
+    m_notices.check(days, tr("Cannot mark the days with changes"));
     const Date first = m_dataset.first();
     std::vector<ChangeDayModel::Row> marks;
     if (days)

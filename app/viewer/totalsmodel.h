@@ -13,6 +13,7 @@
 #include <thread>
 
 class Dataset;
+class Notices;
 
 //! The days that have changes, and how many: the timeline's marks.
 class ChangeDayModel : public ListModel {
@@ -58,7 +59,7 @@ public:
     Q_ENUM(Role)
 
     //! Totals the dataset now, and again whenever it reloads.
-    explicit TotalsModel(const Dataset &dataset, QObject *parent = nullptr);
+    TotalsModel(const Dataset &dataset, Notices &notices);
     ~TotalsModel() override;
 
     [[nodiscard]] bool ready() const { return m_ready; }
@@ -79,6 +80,7 @@ private:
         const frontline::Result<std::vector<frontline::ChangeDay>> &days);
 
     const Dataset &m_dataset;
+    Notices &m_notices;
     std::vector<Row> m_rows;
     ChangeDayModel m_changeDays;
     bool m_ready = false;

@@ -3,32 +3,29 @@
 
 #include "map/itemscene.h"
 
-#include <QLoggingCategory>
-
 using namespace frontline;
 
 Result<std::unique_ptr<Viewer>> Viewer::open(const std::filesystem::path &path, MapDay::Renderer renderer, TileSource *tiles)
 {
-    auto dataset = Dataset::open(path);
+    auto notices = std::make_unique<Notices>();
+    auto dataset = Dataset::open(path, *notices);
     if (!dataset)
         return std::unexpected(dataset.error());
-    std::unique_ptr<Viewer> viewer(new Viewer(std::move(*dataset), renderer, tiles));
+    std::unique_ptr<Viewer> viewer(new Viewer(std::move(notices), std::move(*dataset), renderer, tiles));
     if (auto ok = viewer->day.load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return viewer;
 }
 
-Viewer::Viewer(std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles)
-    : dataset(std::move(opened)), day(*dataset, renderer), selection(*dataset, day), compare(day), incidents(day),
-      totals(*dataset), search(*dataset), basemap(tiles), exporter(day, basemap)
+Viewer::Viewer(std::unique_ptr<Notices> reports, std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles)
+    : notices(std::move(reports)), dataset(std::move(opened)), day(*dataset, *notices, renderer),
+      selection(*dataset, day, *notices), compare(day, *notices), incidents(day, *notices), totals(*dataset, *notices),
+      search(*dataset, *notices), basemap(tiles, *notices), exporter(day, basemap, *notices), audit(*dataset, *notices)
 {
     loadClaims();
     QObject::connect(&compare, &CompareModel::compared, day.map(), [this] { outlineCompared(); });
     QObject::connect(day.map(), &MapDay::districtsChanged, &compare, [this] { outlineCompared(); });
-    QObject::connect(dataset.get(), &Dataset::loaded, &shareClaims, [this] {
-        audit.clear();
-        loadClaims();
-    });
+    QObject::connect(dataset.get(), &Dataset::loaded, &shareClaims, [this] { loadClaims(); });
 }
 
 void Viewer::outlineCompared()
@@ -39,16 +36,15 @@ void Viewer::outlineCompared()
 
 void Viewer::loadClaims()
 {
-    if (auto loaded = shareClaims.load(dataset->database(), dataset->first(), dataset->colours()); !loaded)
-        dataset->setError(QStringLiteral("share claims: %1").arg(QString::fromStdString(loaded.error().message)));
+    notices->check(shareClaims.load(dataset->database(), dataset->first(), dataset->colours()), QStringLiteral("share claims"));
 }
 
 QVariantMap Viewer::qmlProperties()
 {
-    return {{"dataset", QVariant::fromValue(dataset.get())}, {"day", QVariant::fromValue(&day)},
-        {"selection", QVariant::fromValue(&selection)}, {"compare", QVariant::fromValue(&compare)},
-        {"incidents", QVariant::fromValue(&incidents)}, {"totals", QVariant::fromValue(&totals)},
-        {"search", QVariant::fromValue(&search)}, {"basemap", QVariant::fromValue(&basemap)},
-        {"exporter", QVariant::fromValue(&exporter)}, {"audit", QVariant::fromValue(&audit)},
-        {"shareClaims", QVariant::fromValue(&shareClaims)}};
+    return {{"notices", QVariant::fromValue(notices.get())}, {"dataset", QVariant::fromValue(dataset.get())},
+        {"day", QVariant::fromValue(&day)}, {"selection", QVariant::fromValue(&selection)},
+        {"compare", QVariant::fromValue(&compare)}, {"incidents", QVariant::fromValue(&incidents)},
+        {"totals", QVariant::fromValue(&totals)}, {"search", QVariant::fromValue(&search)},
+        {"basemap", QVariant::fromValue(&basemap)}, {"exporter", QVariant::fromValue(&exporter)},
+        {"audit", QVariant::fromValue(&audit)}, {"shareClaims", QVariant::fromValue(&shareClaims)}};
 }

@@ -8,6 +8,7 @@
 #include "viewer/daystate.h"
 #include "viewer/incidentmodel.h"
 #include "viewer/mapexporter.h"
+#include "viewer/notices.h"
 #include "viewer/searchmodel.h"
 #include "viewer/selection.h"
 #include "viewer/shareclaimmodel.h"
@@ -30,6 +31,7 @@ struct Viewer {
     //! Each object under the name QML knows it by (Main.qml's and RenderView.qml's required properties).
     [[nodiscard]] QVariantMap qmlProperties();
 
+    std::unique_ptr<Notices> notices; //!< first: every other object reports to it
     std::unique_ptr<Dataset> dataset;
     DayState day;
     Selection selection;
@@ -43,7 +45,7 @@ struct Viewer {
     ShareClaimModel shareClaims;
 
 private:
-    Viewer(std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles);
+    Viewer(std::unique_ptr<Notices> reports, std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles);
     void outlineCompared();
     void loadClaims();
 };

@@ -20,7 +20,8 @@ using namespace frontline;
 //! The bundled dataset's six shares, in date order, each with its faction's colour and the dataset's own share.
 void ClaimsAndAuditTest::reportedSharesStandBesideTheDatasetsOwn()
 {
-    auto dataset = Dataset::open(FRONTLINE_BUNDLED_DB);
+    Notices notices;
+    auto dataset = Dataset::open(FRONTLINE_BUNDLED_DB, notices);
     QVERIFY(dataset);
     ShareClaimModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -61,14 +62,16 @@ void ClaimsAndAuditTest::theAuditRunsInTheBackgroundAndPointsAtDayAndDistrict()
         auto imported = importDataset(*db, folder);
         QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
     }
-    AuditModel model;
+    auto viewer = Viewer::open(path);
+    QVERIFY(viewer);
+    AuditModel &model = (*viewer)->audit;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &AuditModel::finished);
-    model.run(path, *Date::parse("2016-11-15"));
+    model.run();
     QVERIFY(model.running());
     QVERIFY(finished.wait(60'000));
     QVERIFY(!model.running());
-    QCOMPARE(model.lastError(), QString());
+    QCOMPARE(model.failure(), QString());
     QCOMPARE(model.errors(), 1);
     const QModelIndex error = model.index(0);
     QCOMPARE(model.data(error, AuditModel::CheckRole).toString(), QStringLiteral("no evidence"));

@@ -27,7 +27,8 @@ void DatasetTest::opensTheBundledDataset()
 
 void DatasetTest::refusesAMissingDatabase()
 {
-    auto dataset = Dataset::open("/nonexistent/frontline.db");
+    Notices notices;
+    auto dataset = Dataset::open("/nonexistent/frontline.db", notices);
     QVERIFY(!dataset);
     QVERIFY(QString::fromStdString(dataset.error().message).contains("no such database"));
 }
@@ -65,20 +66,21 @@ void DatasetTest::neverWritesTheBundledDatasetAndImportsIntoACopy()
     QVERIFY(dataset.bundled());
     QTemporaryDir dir;
     const QString more = oneMoreChange(dir);
-    QSignalSpy refused(&dataset, &Dataset::errorStringChanged);
+    Notices &notices = *viewer->notices;
+    QSignalSpy refused(&notices, &Notices::posted);
     QCOMPARE(dataset.importInto("dataset", QUrl::fromLocalFile(more)), QString());
     QCOMPARE(refused.count(), 1);
-    QVERIFY2(dataset.errorString().contains("save a copy of your own"), qPrintable(dataset.errorString()));
+    QVERIFY2(notices.last().contains("save a copy of your own"), qPrintable(notices.last()));
     const QString mine = dir.filePath("mine.frontline");
-    QVERIFY2(dataset.saveCopyAs(QUrl::fromLocalFile(mine)), qPrintable(dataset.errorString()));
+    QVERIFY2(dataset.saveCopyAs(QUrl::fromLocalFile(mine)), qPrintable(notices.last()));
     QCOMPARE(dataset.databasePath(), mine);
     QVERIFY(!dataset.bundled());
     const QString summary = dataset.importInto("dataset", QUrl::fromLocalFile(more));
-    QVERIFY2(summary.contains("1 changes"), qPrintable(summary + dataset.errorString()));
+    QVERIFY2(summary.contains("1 changes"), qPrintable(summary + notices.last()));
     QCOMPARE(dataset.lastDateText(), "2016-12-23");
     QCOMPARE(contents(FRONTLINE_BUNDLED_DB), before); // a rebuild may replace it: nothing of the user's is there
     QVERIFY(!dataset.saveCopyAs(QUrl::fromLocalFile(mine))); // never over an existing file
-    QVERIFY(dataset.errorString().contains("already exists"));
+    QVERIFY(notices.last().contains("already exists"));
 }
 
 void DatasetRealDataTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
@@ -95,7 +97,7 @@ void DatasetRealDataTest::importsBoundariesIntoTheOpenDatabaseAndReloads()
     const QString summary = (*viewer)->dataset->importInto("districts",
         QUrl::fromLocalFile(
             QString::fromStdString((frontline::test::sharedDir() / "data/aleppo-neighborhoods.geojson").string())));
-    QVERIFY2(summary.contains("replaced 133 districts"), qPrintable(summary + (*viewer)->dataset->errorString()));
+    QVERIFY2(summary.contains("replaced 133 districts"), qPrintable(summary + (*viewer)->notices->last()));
     QCOMPARE(reloaded.count(), 1);
     QCOMPARE((*viewer)->day.dateText(), "2016-11-29"); // the day stays
     QCOMPARE(items((*viewer)->day).districts()->rowCount(), 136); // three districts have two parts
@@ -110,10 +112,10 @@ void DatasetTest::keepsTheCurrentDatabaseWhenAnotherCannotBeOpened()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'x'));
     junk.close();
-    QSignalSpy failed(viewer->dataset.get(), &Dataset::errorStringChanged);
+    QSignalSpy failed(viewer->notices.get(), &Notices::posted);
     QVERIFY(!viewer->dataset->openDatabase(QUrl::fromLocalFile(junk.fileName())));
     QCOMPARE(failed.count(), 1);
-    QVERIFY(viewer->dataset->errorString().contains("junk.frontline"));
+    QVERIFY(viewer->notices->last().contains("junk.frontline"));
     QCOMPARE(viewer->dataset->databasePath(), QString(FRONTLINE_BUNDLED_DB));
     QCOMPARE(items(viewer->day).districts()->rowCount(), 133);
 }

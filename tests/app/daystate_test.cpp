@@ -42,7 +42,7 @@ void DayStateTest::answersADateAfterTheDataAndRefusesOneBefore()
     QVERIFY(day.legend()->rows() == after); // the last day's state
     QVERIFY(day.dataEndNote().isEmpty());
     QVERIFY(!day.goToDate("2016-01-01"));
-    QCOMPARE(day.errorString(), "2016-01-01 is before the data, which cover 2016-11-15 to 2016-12-22");
+    QCOMPARE(viewer->notices->last(), "2016-01-01 is before the data, which cover 2016-11-15 to 2016-12-22");
     QVERIFY(!day.goToDate("2016-02-30"));
     QCOMPARE(day.dateText(), "2016-12-22");
 }

@@ -59,8 +59,8 @@ void MapExporterTest::exportsTheViewAsSvg()
     QVERIFY(svg.contains("2016-12-01")); // the date is burned in
     QVERIFY(svg.count("<polyline") + svg.count("<path") > 133); // districts, hatching, front line as vectors
     QVERIFY(svg.contains("#d55e00") || svg.contains("#D55E00")); // the government's colour
-    QSignalSpy failed(&exporter, &MapExporter::errorStringChanged);
+    QSignalSpy failed(viewer->notices.get(), &Notices::posted);
     QVERIFY(!exporter.exportSvg(QUrl::fromLocalFile("/nonexistent/folder/map.svg"), centre, 12.5, QSize(100, 100)));
     QCOMPARE(failed.count(), 1);
-    QVERIFY(exporter.errorString().contains("/nonexistent/folder/map.svg"));
+    QVERIFY(viewer->notices->last().contains("/nonexistent/folder/map.svg"));
 }
