@@ -103,8 +103,10 @@ bool DayState::goToDate(const QString &text)
 void DayState::jumpToChange(int direction)
 {
     const auto next = m_dataset.queries().nearestChangeDay(m_date, direction);
-    if (m_notices.check(next) && *next)
-        setDate(**next);
+    if (!m_notices.check(next))
+        return;
+    if (const std::optional<Date> day = *next)
+        setDate(*day);
 }
 
 void DayState::refresh()

@@ -41,6 +41,10 @@ void TotalsModel::start()
         m_ready = false;
         emit readyChanged();
     }
+    if (std::int64_t(m_dataset.districtCount()) * m_dataset.dayCount() <= kCountedAtOnce) {
+        set(dailyTotals(m_dataset.database()), m_dataset.queries().changeDays());
+        return;
+    }
     m_worker = std::jthread([this, path = m_dataset.database().path(), generation] {
         auto db = Database::open(path, Database::Mode::ReadOnly);
         auto totals = db ? dailyTotals(*db) : Result<std::vector<HolderTotal>>(std::unexpected(db.error()));

@@ -10,6 +10,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <cstdint>
+
 #include <thread>
 
 class Dataset;
@@ -40,8 +42,9 @@ private:
 };
 
 //! Districts per holder per day, for the territory chart: one row per faction and one for contested
-//! districts, each with its colour and a count for every day. A long war takes seconds to total: they are
-//! counted on a thread of their own, and the map opens first.
+//! districts, each with its colour and a count for every day. A long war takes seconds to total: beyond
+//! kCountedAtOnce district-days they are counted on a thread of their own (with its own connection), and the
+//! map opens first.
 class TotalsModel : public ListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -57,6 +60,8 @@ public:
     };
     enum Role { HolderRole = Qt::UserRole, NameRole, ColourRole, CountsRole };
     Q_ENUM(Role)
+
+    static constexpr std::int64_t kCountedAtOnce = 100'000;
 
     //! Totals the dataset now, and again whenever it reloads.
     TotalsModel(const Dataset &dataset, Notices &notices);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/shareddata.h"
+#include "generate/generator.h"
 #include "map/itemscene.h"
 #include "viewer/viewer.h"
 
@@ -27,6 +28,18 @@ inline std::unique_ptr<Viewer> bundled(MapDay::Renderer renderer = MapDay::Rende
     if (!viewer)
         qFatal("%s", viewer.error().message.c_str());
     return std::move(*viewer);
+}
+
+//! A generated war of 2,000 districts over 60 days among `factions` sides, in a new database at `path`.
+inline bool generateWar(const QString &path, int factions)
+{
+    auto db = frontline::Database::open(path.toStdString(), frontline::Database::Mode::Create);
+    frontline::GeneratorOptions o;
+    o.districts = 2000;
+    o.days = 60;
+    o.changes = 20'000;
+    o.factions = factions;
+    return db && frontline::generateDataset(*db, o);
 }
 
 //! A role's value in every row of a model.

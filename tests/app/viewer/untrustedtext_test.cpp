@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Dataset text comes from unknown hands: markup is shown, not interpreted; bidi overrides are dropped;
 // huge texts are cut with a note; nothing in it becomes a link.
-#include "untrustedtext_test.h"
+#include "app/viewer/untrustedtext_test.h"
+#include "app/suites.h"
 
 #include "import/datasetimporter.h"
 #include "storage/database.h"
@@ -107,3 +108,5 @@ void UntrustedTextTest::hostileExcerptsAreShownAsPlainText()
         QVERIFY2(interpreted.isEmpty(), qPrintable(interpreted.join(" | ")));
     }
 }
+
+FRONTLINE_APP_SUITE(UntrustedTextTest);

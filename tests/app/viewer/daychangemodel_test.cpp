@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "daychangemodel_test.h"
+#include "app/viewer/daychangemodel_test.h"
+#include "app/suites.h"
 
 #include "viewer/daychangemodel.h"
 
@@ -67,3 +68,5 @@ void DayChangeModelTest::fewerOrMoreRowsAddOrRemoveOnlyTheDifference()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(counts.count(), 4);
 }
+
+FRONTLINE_APP_SUITE(DayChangeModelTest);

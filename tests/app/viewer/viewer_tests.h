@@ -67,7 +67,7 @@ class TotalsModelTest : public QObject {
     Q_OBJECT
 private slots:
     void countsEveryDistrictEveryDay();
-    void countsInTheBackgroundAndAgainAfterAReload();
+    void countsALargeWarInTheBackground();
 };
 
 class MapExporterTest : public QObject {

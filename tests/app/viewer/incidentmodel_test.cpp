@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include <QAbstractItemModelTester>
 
@@ -20,3 +21,5 @@ void IncidentModelTest::showsTheDaysIncidents()
     viewer->day.setDate(frontline::Date(2016, 11, 16));
     QCOMPARE(incidents.rowCount(), 0);
 }
+
+FRONTLINE_APP_SUITE(IncidentModelTest);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "tilesource_test.h"
+#include "app/map/tilesource_test.h"
+#include "app/suites.h"
 
 #include "map/tilesource.h"
 
@@ -163,3 +164,5 @@ void TileSourceTest::refusesFilesThatAreNotTileSources()
     QVERIFY(!tiles.open(dir.path(), &error)); // an empty folder
     QVERIFY(!tiles.isOpen());
 }
+
+FRONTLINE_APP_SUITE(TileSourceTest);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "maprenderer_test.h"
+#include "app/render/maprenderer_test.h"
+#include "app/suites.h"
+#include "app/viewertesting.h"
 
-#include "generate/generator.h"
 #include "map/districtlayer.h"
 #include "render/maprenderer.h"
 #include "viewer/viewer.h"
@@ -118,14 +119,7 @@ void MapRendererTest::steppingDrawsWhatAFreshViewDraws()
     QTemporaryDir dir;
     if (database.isEmpty()) {
         database = dir.filePath(QStringLiteral("war.db"));
-        auto db = frontline::Database::open(database.toStdString(), frontline::Database::Mode::Create);
-        QVERIFY(db);
-        frontline::GeneratorOptions o;
-        o.districts = 2000;
-        o.days = 60;
-        o.changes = 20'000;
-        o.factions = 4;
-        QVERIFY(frontline::generateDataset(*db, o));
+        QVERIFY(viewertest::generateWar(database, 4));
     }
     auto stepped = Viewer::open(database.toStdString(), MapDay::Renderer::Batched);
     auto fresh = Viewer::open(database.toStdString(), MapDay::Renderer::Batched);
@@ -170,3 +164,5 @@ void MapRendererTest::anOpaqueLayerLooksLikeTheTranslucentOne()
     QCOMPARE(opaque.pixelColor(outside), backdrop);
     QCOMPARE_NE(opaque.pixelColor(renderer.pixelOf((*viewer)->selection.anchorOf("65")).toPoint()), backdrop);
 }
+
+FRONTLINE_APP_SUITE(MapRendererTest);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include "map/mapstyle.h"
 #include "text/naturalorder.h"
@@ -198,3 +199,5 @@ void DayStateTest::tracesTheFrontLineAsTheCoreDoes()
     }
     QVERIFY(drawn > 0); // the record has a front line on most of these days
 }
+
+FRONTLINE_APP_SUITE(DayStateTest);

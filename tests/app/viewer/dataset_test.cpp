@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include "common/shareddata.h"
 
@@ -119,3 +120,6 @@ void DatasetTest::keepsTheCurrentDatabaseWhenAnotherCannotBeOpened()
     QCOMPARE(viewer->dataset->databasePath(), QString(FRONTLINE_BUNDLED_DB));
     QCOMPARE(items(viewer->day).districts()->rowCount(), 133);
 }
+
+FRONTLINE_APP_SUITE(DatasetTest);
+FRONTLINE_APP_SUITE(DatasetRealDataTest);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "captionband_test.h"
+#include "app/render/captionband_test.h"
+#include "app/suites.h"
 
 #include "render/captionband.h"
 
@@ -51,3 +52,5 @@ void CaptionBandTest::linesPutTheWidestStatementsFirstAndCountTheRest()
     QCOMPARE(two[1], QStringLiteral("Masakin Hanano \u2192 Government"));
     QVERIFY(CaptionBand::lines(Date(2016, 11, 27), {}, names).isEmpty());
 }
+
+FRONTLINE_APP_SUITE(CaptionBandTest);

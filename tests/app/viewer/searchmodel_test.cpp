@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include <QAbstractItemModelTester>
 
@@ -25,3 +26,5 @@ void SearchModelTest::searchesNamesAndExcerpts()
     search.setQuery("");
     QCOMPARE(search.rowCount(), 0);
 }
+
+FRONTLINE_APP_SUITE(SearchModelTest);

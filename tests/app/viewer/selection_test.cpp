@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -75,3 +76,5 @@ void SelectionTest::findsADistrictsNextAndPreviousChange()
     viewer->day.setDay(viewer->selection.changeDay(-1));
     QCOMPARE(viewer->day.dateText(), "2016-11-20");
 }
+
+FRONTLINE_APP_SUITE(SelectionTest);

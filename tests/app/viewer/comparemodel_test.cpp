@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include "storage/database.h"
 
@@ -57,3 +58,5 @@ void CompareModelTest::saysWhyAComparedDayCannotBeRead()
     compare.setCompareDay(-1); // not comparing reads nothing: no new notice
     QCOMPARE(error.count(), 1);
 }
+
+FRONTLINE_APP_SUITE(CompareModelTest);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "viewer_tests.h"
-#include "viewertesting.h"
+#include "app/suites.h"
+#include "app/viewer/viewer_tests.h"
+#include "app/viewertesting.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,3 +65,5 @@ void MapExporterTest::exportsTheViewAsSvg()
     QCOMPARE(failed.count(), 1);
     QVERIFY(viewer->notices->last().contains("/nonexistent/folder/map.svg"));
 }
+
+FRONTLINE_APP_SUITE(MapExporterTest);

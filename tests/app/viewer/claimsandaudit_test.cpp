@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "claimsandaudit_test.h"
+#include "app/viewer/claimsandaudit_test.h"
+#include "app/suites.h"
 
 #include "import/datasetimporter.h"
 #include "viewer/auditmodel.h"
@@ -98,3 +99,5 @@ void ClaimsAndAuditTest::inferredHoldsAreStripedWhite()
     QVERIFY(!(*viewer)->day.territory().control(reported).inferred);
     QVERIFY(!(*viewer)->day.map()->palette().stripes(reported).isValid());
 }
+
+FRONTLINE_APP_SUITE(ClaimsAndAuditTest);
