@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "arguments.h"
+#include "cli/arguments.h"
+#include "cli/progressbar.h"
 #include "cli/subcommands.h"
 #include "import/areaimport.h"
 #include "import/placeimport.h"
-#include "progressbar.h"
 
 // Imports of archives: many dated files in one command, in one transaction.
 using namespace frontline;

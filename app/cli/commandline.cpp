@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
-#include "arguments.h"
+#include "cli/arguments.h"
 #include "cli/subcommands.h"
 
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "arguments.h"
+#include "cli/arguments.h"
 #include "cli/subcommands.h"
 #include "export/exporters.h"
 #include "import/datasetimporter.h"

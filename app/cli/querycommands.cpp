@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "arguments.h"
+#include "cli/arguments.h"
+#include "cli/csvwriter.h"
 #include "cli/subcommands.h"
-#include "csvwriter.h"
 #include "query/audit.h"
 #include "query/controlqueries.h"
 #include "query/shareclaims.h"

@@ -7,6 +7,24 @@
 
 using namespace frontline;
 
+using Row = DistrictModel::Row;
+
+const std::vector<ModelRole<Row>> DistrictModel::kRoles = {
+    {DistrictIdRole, "districtId", &Row::districtId},
+    {NameRole, "name", &Row::name},
+    {NameArabicRole, "nameArabic", &Row::nameArabic},
+    {PathRole, "outline", &Row::path},
+    {FillRole, "fillColor", &Row::fill},
+    {BorderRole, "lineColor", &Row::border},
+    {BorderWidthRole, "lineWidth", &Row::borderWidth},
+    {ContestedRole, "contested", &Row::contested},
+    {ChangedTodayRole, "changedToday", &Row::changedToday},
+    {LabelRole, "label", &Row::label},
+    {AnchorRole, "anchor", &Row::anchor},
+    {SpanRole, "span", &Row::span},
+    {ComparedRole, "compared", &Row::compared},
+};
+
 void DistrictModel::setDistricts(const std::vector<District> &districts)
 {
     std::vector<Row> rows;
@@ -28,7 +46,7 @@ void DistrictModel::setDistricts(const std::vector<District> &districts)
 void DistrictModel::setControls(const Territory &territory, const ControlPalette &palette, const std::vector<bool> &changedToday)
 {
     const auto &controls = territory.controls();
-    for (auto &row : m_rows) {
+    for (auto &row : m_rows.all()) {
         const std::uint16_t control = row.slot < controls.size() ? controls[row.slot] : 0;
         row.contested = control && territory.control(control).state == ControlState::Contested;
         row.changedToday = row.slot < changedToday.size() && changedToday[row.slot];
@@ -36,44 +54,15 @@ void DistrictModel::setControls(const Territory &territory, const ControlPalette
         row.border = row.changedToday ? MapStyle::kChangedToday : MapStyle::kOutline;
         row.borderWidth = row.changedToday ? 3 : 1;
     }
-    if (!m_rows.empty())
+    if (!m_rows.all().empty())
         emit dataChanged(
             index(0), index(int(m_rows.size()) - 1), {FillRole, BorderRole, BorderWidthRole, ContestedRole, ChangedTodayRole});
 }
 
 void DistrictModel::setCompared(const QSet<QString> &changed)
 {
-    for (auto &row : m_rows)
+    for (auto &row : m_rows.all())
         row.compared = changed.contains(row.districtId);
-    if (!m_rows.empty())
+    if (!m_rows.all().empty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ComparedRole});
-}
-
-QVariant DistrictModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case DistrictIdRole: return row.districtId;
-    case NameRole: return row.name;
-    case PathRole: return row.path;
-    case FillRole: return row.fill;
-    case BorderRole: return row.border;
-    case BorderWidthRole: return row.borderWidth;
-    case ContestedRole: return row.contested;
-    case ChangedTodayRole: return row.changedToday;
-    case NameArabicRole: return row.nameArabic;
-    case LabelRole: return row.label;
-    case AnchorRole: return QVariant::fromValue(row.anchor);
-    case SpanRole: return row.span;
-    case ComparedRole: return row.compared;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> DistrictModel::roleNames() const
-{
-    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {PathRole, "outline"}, {FillRole, "fillColor"},
-        {BorderRole, "lineColor"}, {BorderWidthRole, "lineWidth"}, {ContestedRole, "contested"},
-        {ChangedTodayRole, "changedToday"}, {NameArabicRole, "nameArabic"}, {LabelRole, "label"}, {AnchorRole, "anchor"},
-        {SpanRole, "span"}, {ComparedRole, "compared"}};
 }

@@ -20,6 +20,22 @@ class DistrictModel : public ListModel {
     QML_ELEMENT
     QML_UNCREATABLE("provided by ItemScene")
 public:
+    struct Row {
+        std::size_t slot = 0; //!< district number - 1
+        QString districtId;
+        QString name;
+        QString nameArabic;
+        QVariantList path;
+        QColor fill;
+        QColor border;
+        qreal borderWidth = 1;
+        bool contested = false;
+        bool changedToday = false;
+        bool label = false;
+        QGeoCoordinate anchor;
+        double span = 0;
+        bool compared = false;
+    };
     enum Role {
         DistrictIdRole = Qt::UserRole,
         NameRole,
@@ -37,7 +53,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit DistrictModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit DistrictModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
 
     void setDistricts(const std::vector<frontline::District> &districts);
     //! Colours every district for the territory's day; `changedToday` (by slot) rings those that changed hands.
@@ -45,27 +61,7 @@ public:
     //! Outlines the districts in `changed` (ids); an empty set clears the comparison.
     void setCompared(const QSet<QString> &changed);
 
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
-    struct Row {
-        std::size_t slot = 0; //!< district number - 1
-        QString districtId;
-        QString name;
-        QString nameArabic;
-        QVariantList path;
-        QColor fill;
-        QColor border;
-        qreal borderWidth = 1;
-        bool contested = false;
-        bool changedToday = false;
-        bool label = false;
-        QGeoCoordinate anchor;
-        double span = 0;
-        bool compared = false;
-    };
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };

@@ -21,18 +21,18 @@ QColor MapStyle::stripes(ControlState state, bool inferred, const QColor &otherS
     return inferred ? kInferredStripes : QColor();
 }
 
-QColor MapStyle::stance(const QString &stance)
+QColor MapStyle::stance(EvidenceModel::Stance stance)
 {
-    if (stance == u"supports")
-        return {0x1b, 0x7f, 0x3b};
-    if (stance == u"disputes")
-        return {0xb3, 0x26, 0x1e};
-    if (stance == u"infers")
-        return {0x6a, 0x3d, 0x9a};
+    switch (stance) {
+    case EvidenceModel::Supports: return {0x1b, 0x7f, 0x3b};
+    case EvidenceModel::Disputes: return {0xb3, 0x26, 0x1e};
+    case EvidenceModel::Infers: return {0x6a, 0x3d, 0x9a};
+    case EvidenceModel::Context: break;
+    }
     return {0x6b, 0x6b, 0x6b};
 }
 
 QColor MapStyle::severity(const QString &severity)
 {
-    return severity == u"error" ? stance(u"disputes"_s) : QColor(0xa8, 0x6b, 0x00);
+    return severity == u"error" ? stance(EvidenceModel::Disputes) : QColor(0xa8, 0x6b, 0x00);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "model/evidencemodel.h"
 
 #include <QColor>
 #include <QObject>
@@ -51,8 +52,8 @@ public:
     //! The stripes across it: the second side's colour (`otherSide`) for a contest, white for an inferred
     //! hold; invalid for none.
     [[nodiscard]] static QColor stripes(frontline::ControlState state, bool inferred, const QColor &otherSide);
-    //! The colour of a piece of evidence's stance ("supports", "disputes", "infers"; grey for context).
-    Q_INVOKABLE static QColor stance(const QString &stance);
+    //! The colour of a piece of evidence's stance (grey for context).
+    Q_INVOKABLE static QColor stance(EvidenceModel::Stance stance);
     //! The colour of an audit finding's severity ("error", else a warning).
     Q_INVOKABLE static QColor severity(const QString &severity);
 };

@@ -3,22 +3,18 @@
 
 #include <QGeoCoordinate>
 
+using Row = PathModel::Row;
+
+const std::vector<ModelRole<Row>> PathModel::kRoles = {
+    {PathRole, "path", &Row::path},
+    {ColourRole, "colour", &Row::colour},
+};
+
 void PathModel::setRows(std::vector<Row> rows)
 {
-    if (rows.empty() && m_rows.empty())
+    if (rows.empty() && m_rows.all().empty())
         return;
     resetRows(m_rows, std::move(rows));
-}
-
-QVariant PathModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    return role == PathRole ? QVariant(row.path) : role == ColourRole ? QVariant(row.colour) : QVariant();
-}
-
-QHash<int, QByteArray> PathModel::roleNames() const
-{
-    return {{PathRole, "path"}, {ColourRole, "colour"}};
 }
 
 QVariantList pathOf(const std::vector<frontline::LonLat> &line)

@@ -24,18 +24,14 @@ public:
     enum Role { PathRole = Qt::UserRole, ColourRole };
     Q_ENUM(Role)
 
-    explicit PathModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit PathModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
 
     void setRows(std::vector<Row> rows);
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };
 
 //! A line as a path of coordinates for Qt Location's map items.

@@ -92,7 +92,7 @@ Pane {
                         required property string description
                         required property string confidence
                         required property string locationConfidence
-                        required property var evidence
+                        required property EvidenceModel evidence
 
                         width: parent.width
                         spacing: 4

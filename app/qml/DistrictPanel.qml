@@ -79,7 +79,7 @@ Pane {
                 required property string summary
                 required property string confidence
                 required property string note
-                required property var evidence
+                required property EvidenceModel evidence
                 required property bool future
                 required property int supports
                 required property int disputes
@@ -103,17 +103,19 @@ Pane {
                 RowLayout { // how the evidence splits, before the evidence itself
                     spacing: 6
                     Repeater {
-                        model: [["supports", change.supports, "supports"], ["disputes", change.disputes, "disputes"],
-                                ["context", change.context, "context"], ["inferred from", change.infers, "infers"]]
+                        model: [[change.supports, EvidenceModel.Supports, qsTr("supports")],
+                                [change.disputes, EvidenceModel.Disputes, qsTr("disputes")],
+                                [change.context, EvidenceModel.Context, qsTr("context")],
+                                [change.infers, EvidenceModel.Infers, qsTr("inferred from")]]
                         delegate: Label {
                             id: tally
                             required property var modelData
-                            visible: modelData[1] > 0
-                            text: "%1 %2".arg(modelData[1]).arg(modelData[0])
+                            visible: modelData[0] > 0
+                            text: "%1 %2".arg(modelData[0]).arg(modelData[2])
                             color: "white"
                             font { pixelSize: 12; bold: true }
                             leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
-                            background: Rectangle { color: MapStyle.stance(tally.modelData[2]); radius: 8 }
+                            background: Rectangle { color: MapStyle.stance(tally.modelData[1]); radius: 8 }
                             textFormat: Text.PlainText
                         }
                     }
@@ -122,7 +124,7 @@ Pane {
                     Layout.fillWidth: true
                     visible: change.inferred
                     text: change.inferredFrom
-                    color: MapStyle.stance("infers")
+                    color: MapStyle.stance(EvidenceModel.Infers)
                     font.bold: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText

@@ -10,8 +10,16 @@ import QtQuick.Dialogs
 Rectangle {
     id: root
 
-    required property var modelData
-    readonly property color stanceColour: MapStyle.stance(modelData.stance)
+    required property string text
+    required property bool quote
+    required property int stance // an EvidenceModel.Stance
+    required property string stanceText
+    required property string publisher
+    required property string author
+    required property string title
+    required property string url
+    required property string date
+    readonly property color stanceColour: MapStyle.stance(stance)
 
     implicitHeight: column.implicitHeight + 12
     color: "#fafafa"
@@ -27,22 +35,22 @@ Rectangle {
         spacing: 2
 
         Label {
-            text: (root.modelData.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.modelData.stance === "infers" ? qsTr("inferred from") : root.modelData.stance)
+            text: (root.quote ? qsTr("%1 · quote") : qsTr("%1 · note in the dataset author's words")).arg(root.stanceText)
             color: root.stanceColour
             font { bold: true; pixelSize: 12; capitalization: Font.AllUppercase }
             textFormat: Text.PlainText
         }
         Label {
             Layout.fillWidth: true
-            text: root.modelData.quote ? "“" + root.modelData.text + "”" : root.modelData.text
-            font.italic: root.modelData.quote
+            text: root.quote ? "“" + root.text + "”" : root.text
+            font.italic: root.quote
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }
         Label {
             Layout.fillWidth: true
-            text: [root.modelData.publisher, root.modelData.author, root.modelData.date].filter(s => s).join(", ")
-                  + (root.modelData.title ? " — " + root.modelData.title : "")
+            text: [root.publisher, root.author, root.date].filter(s => s).join(", ")
+                  + (root.title ? " — " + root.title : "")
             color: "#444"
             font.pixelSize: 12
             wrapMode: Text.Wrap
@@ -50,11 +58,11 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: root.modelData.url !== ""
+            visible: root.url !== ""
 
         TextEdit {
             Layout.fillWidth: true
-            text: root.modelData.url // shown, selectable, never opened: Frontline works offline
+            text: root.url // shown, selectable, never opened: Frontline works offline
             readOnly: true
             selectByMouse: true
             color: "#1a4f8b"
@@ -64,7 +72,7 @@ Rectangle {
         }
         ToolButton {
             // Only web addresses, and only after the user confirms: a dataset never opens anything by itself.
-            visible: /^https?:\/\//i.test(root.modelData.url)
+            visible: /^https?:\/\//i.test(root.url)
             contentItem: Label { text: qsTr("Open…"); font.pixelSize: 12; textFormat: Text.PlainText }
             onClicked: confirm.active = true
         }
@@ -76,13 +84,13 @@ Rectangle {
         active: false
         sourceComponent: MessageDialog {
             title: qsTr("Open this address in your browser?")
-            text: root.modelData.url
+            text: root.url
             informativeText: qsTr("This leaves Frontline, which never goes online itself; your browser will contact the site.")
             buttons: MessageDialog.Open | MessageDialog.Cancel
             Component.onCompleted: open()
             onButtonClicked: (button, role) => {
                 if (button === MessageDialog.Open)
-                    Qt.openUrlExternally(root.modelData.url) // opened only after the user confirms
+                    Qt.openUrlExternally(root.url) // opened only after the user confirms
                 confirm.active = false
             }
         }

@@ -2,13 +2,29 @@
 #include "viewer/auditmodel.h"
 
 #include "viewer/dataset.h"
+#include "viewer/displaytext.h"
 #include "viewer/notices.h"
 
 #include <algorithm>
 
 using namespace frontline;
+using Row = AuditModel::Row;
 
-AuditModel::AuditModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
+const std::vector<ModelRole<Row>> AuditModel::kRoles = {
+    {SeverityRole, "severity",
+        [](const Row &r) {
+            return QVariant(
+                r.finding.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+        }},
+    {CheckRole, "check", [](const Row &r) { return QVariant(shown(r.finding.check)); }},
+    {DateRole, "date", [](const Row &r) { return QVariant(shown(r.finding.date.toString())); }},
+    {DayRole, "day", &Row::day},
+    {DistrictIdRole, "districtId", [](const Row &r) { return QVariant(QString::fromStdString(r.finding.districtId)); }},
+    {NameRole, "name", [](const Row &r) { return QVariant(shown(r.finding.districtName)); }},
+    {DetailRole, "detail", [](const Row &r) { return QVariant(shown(r.finding.detail)); }},
+};
+
+AuditModel::AuditModel(const Dataset &dataset, Notices &notices) : ListModel(m_rows), m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, &AuditModel::clear);
 }
@@ -32,7 +48,7 @@ void AuditModel::clear()
 {
     ++m_generation; // a run still going reports to no one
     m_failure.clear();
-    resetRows(m_findings, {});
+    resetRows(m_rows, {});
     m_running = false;
     emit runningChanged();
     emit finished();
@@ -43,7 +59,12 @@ void AuditModel::setFindings(Result<std::vector<AuditFinding>> findings, int gen
     if (generation != m_generation)
         return;
     m_failure = m_notices.check(findings, tr("The audit failed")) ? QString() : QString::fromStdString(findings.error().message);
-    resetRows(m_findings, findings ? std::move(*findings) : std::vector<AuditFinding>{});
+    std::vector<Row> rows;
+    for (AuditFinding &f : findings ? *findings : std::vector<AuditFinding>{}) {
+        const int day = m_first.daysTo(f.date);
+        rows.push_back({std::move(f), day});
+    }
+    resetRows(m_rows, std::move(rows));
     m_running = false;
     emit runningChanged();
     emit finished();
@@ -51,27 +72,6 @@ void AuditModel::setFindings(Result<std::vector<AuditFinding>> findings, int gen
 
 int AuditModel::errors() const
 {
-    return int(std::ranges::count(m_findings, AuditFinding::Severity::Error, &AuditFinding::severity));
-}
-
-QVariant AuditModel::value(std::size_t at, int role) const
-{
-    const AuditFinding &f = m_findings[at];
-    auto qs = [](const std::string &s) { return QString::fromStdString(s); };
-    switch (role) {
-    case SeverityRole: return f.severity == AuditFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    case CheckRole: return qs(f.check);
-    case DateRole: return qs(f.date.toString());
-    case DayRole: return m_first.daysTo(f.date);
-    case DistrictIdRole: return qs(f.districtId);
-    case NameRole: return qs(f.districtName);
-    case DetailRole: return qs(f.detail);
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> AuditModel::roleNames() const
-{
-    return {{SeverityRole, "severity"}, {CheckRole, "check"}, {DateRole, "date"}, {DayRole, "day"},
-        {DistrictIdRole, "districtId"}, {NameRole, "name"}, {DetailRole, "detail"}};
+    return int(
+        std::ranges::count_if(m_rows.all(), [](const Row &r) { return r.finding.severity == AuditFinding::Severity::Error; }));
 }

@@ -26,6 +26,10 @@ class AuditModel : public ListModel {
     //! Why the last run could not check the dataset (also a notice); "" after a run that could.
     Q_PROPERTY(QString failure READ failure NOTIFY finished)
 public:
+    struct Row {
+        frontline::AuditFinding finding;
+        int day = 0; //!< from the dataset's first day
+    };
     enum Role { SeverityRole = Qt::UserRole, CheckRole, DateRole, DayRole, DistrictIdRole, NameRole, DetailRole };
     Q_ENUM(Role)
 
@@ -40,23 +44,19 @@ public:
     [[nodiscard]] int errors() const;
     [[nodiscard]] bool running() const { return m_running; }
     [[nodiscard]] QString failure() const { return m_failure; }
-    [[nodiscard]] const std::vector<frontline::AuditFinding> &findings() const { return m_findings; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 signals:
     void finished();
     void runningChanged();
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_findings.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     void setFindings(frontline::Result<std::vector<frontline::AuditFinding>> findings, int generation);
 
     const Dataset &m_dataset;
     Notices &m_notices;
-    std::vector<frontline::AuditFinding> m_findings;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
     frontline::Date m_first;
     QString m_failure;
     bool m_running = false;

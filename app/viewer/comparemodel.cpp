@@ -10,7 +10,16 @@
 
 using namespace frontline;
 
-CompareModel::CompareModel(DayState &day, Notices &notices) : m_day(day), m_notices(notices)
+using Row = CompareModel::Row;
+
+const std::vector<ModelRole<Row>> CompareModel::kRoles = {
+    {DistrictIdRole, "districtId", &Row::districtId},
+    {NameRole, "name", &Row::name},
+    {BeforeRole, "before", &Row::before},
+    {AfterRole, "after", &Row::after},
+};
+
+CompareModel::CompareModel(DayState &day, Notices &notices) : ListModel(m_rows), m_day(day), m_notices(notices)
 {
     connect(&m_day, &DayState::dayChanged, this, [this] {
         if (m_compareDay >= 0)
@@ -71,21 +80,4 @@ void CompareModel::refresh()
     m_changedCount = int(changed.size());
     m_changed = std::move(changed);
     emit compared();
-}
-
-QVariant CompareModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case DistrictIdRole: return row.districtId;
-    case NameRole: return row.name;
-    case BeforeRole: return row.before;
-    case AfterRole: return row.after;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> CompareModel::roleNames() const
-{
-    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {BeforeRole, "before"}, {AfterRole, "after"}};
 }

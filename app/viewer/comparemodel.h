@@ -37,20 +37,15 @@ public:
     void setCompareDay(int day);
     [[nodiscard]] QString compareDateText() const;
     [[nodiscard]] int changedCount() const { return m_changedCount; }
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
     //! The ids of every district that differs, listed or not.
     [[nodiscard]] const QSet<QString> &changed() const { return m_changed; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void compareDayChanged();
     void compared(); //!< the differing districts were counted again
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     void refresh();
     [[nodiscard]] QString describe(std::uint16_t control) const;
 
@@ -58,7 +53,8 @@ private:
     Notices &m_notices;
     int m_compareDay = -1;
     frontline::ControlVector m_then; //!< the compared day's state, read once per compared day
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
     QSet<QString> m_changed;
     int m_changedCount = 0;
 };

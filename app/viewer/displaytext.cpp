@@ -32,18 +32,14 @@ QString controlText(ControlState state, const QStringList &names, ControlWording
     return holder;
 }
 
-QVariantMap evidenceMap(const Evidence &e)
+std::vector<EvidenceModel::Row> evidenceRows(const std::vector<Evidence> &evidence)
 {
-    return {{"text", shown(e.excerpt.text)}, {"quote", e.excerpt.kind == ExcerptKind::Quote},
-        {"stance", QString::fromStdString(std::string(toString(e.stance)))}, {"publisher", shown(e.source.publisher)},
-        {"author", shown(e.source.author)}, {"title", shown(e.source.title)}, {"url", shown(e.source.url)},
-        {"date", shown(e.source.date)}};
-}
-
-QVariantList evidenceList(const std::vector<Evidence> &evidence)
-{
-    QVariantList out;
-    for (const auto &e : evidence)
-        out.append(evidenceMap(e));
+    static_assert(int(Stance::Supports) == EvidenceModel::Supports && int(Stance::Disputes) == EvidenceModel::Disputes
+        && int(Stance::Context) == EvidenceModel::Context && int(Stance::Infers) == EvidenceModel::Infers);
+    std::vector<EvidenceModel::Row> out;
+    out.reserve(evidence.size());
+    for (const Evidence &e : evidence)
+        out.push_back({shown(e.excerpt.text), e.excerpt.kind == ExcerptKind::Quote, EvidenceModel::Stance(e.stance),
+            shown(e.source.publisher), shown(e.source.author), shown(e.source.title), shown(e.source.url), shown(e.source.date)});
     return out;
 }

@@ -2,10 +2,9 @@
 #pragma once
 
 #include "domain/records.h"
+#include "model/evidencemodel.h"
 
 #include <QString>
-#include <QVariantList>
-#include <QVariantMap>
 
 #include <string>
 #include <vector>
@@ -22,6 +21,5 @@ enum class ControlWording {
 };
 [[nodiscard]] QString controlText(frontline::ControlState state, const QStringList &names, ControlWording wording);
 
-//! One piece of evidence as the panels show it: {text, quote, stance, publisher, author, title, url, date}.
-[[nodiscard]] QVariantMap evidenceMap(const frontline::Evidence &evidence);
-[[nodiscard]] QVariantList evidenceList(const std::vector<frontline::Evidence> &evidence);
+//! A change's or an incident's evidence as the panels show it.
+[[nodiscard]] std::vector<EvidenceModel::Row> evidenceRows(const std::vector<frontline::Evidence> &evidence);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/date.h"
+#include "model/evidencemodel.h"
 #include "model/listmodel.h"
 
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -21,7 +21,7 @@ public:
         QString summary; //!< "Held by …" or "Contested: … / …"
         QString confidence;
         QString note;
-        QVariantList evidence; //!< as evidenceMap() makes them
+        EvidenceModel *evidence = nullptr; //!< a child of this model once the row is set
         bool future = false;
         int supports = 0, disputes = 0, context = 0, infers = 0;
         bool inferred = false;
@@ -43,18 +43,15 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit HistoryModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit HistoryModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
 
+    //! Takes the rows and their evidence; the evidence of the rows replaced goes once the views let it go.
     void setRows(std::vector<Row> rows);
     //! Marks the changes after `date` as future, in place.
     void setToday(frontline::Date date);
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };

@@ -7,8 +7,21 @@
 #include "viewer/notices.h"
 
 using namespace frontline;
+using Row = IncidentModel::Row;
 
-IncidentModel::IncidentModel(const DayState &day, Notices &notices) : m_day(day), m_notices(notices)
+const std::vector<ModelRole<Row>> IncidentModel::kRoles = {
+    {IdRole, "incidentId", &Row::id},
+    {PlaceRole, "place", &Row::place},
+    {PlaceArabicRole, "placeArabic", &Row::placeArabic},
+    {CoordinateRole, "coordinate", &Row::coordinate},
+    {LocatedRole, "located", [](const Row &row) { return QVariant(row.coordinate.isValid()); }},
+    {DescriptionRole, "description", &Row::description},
+    {ConfidenceRole, "confidence", &Row::confidence},
+    {LocationConfidenceRole, "locationConfidence", &Row::locationConfidence},
+    {EvidenceRole, "evidence", &Row::evidence},
+};
+
+IncidentModel::IncidentModel(const DayState &day, Notices &notices) : ListModel(m_rows), m_day(day), m_notices(notices)
 {
     connect(&m_day, &DayState::dayChanged, this, &IncidentModel::refresh);
     refresh();
@@ -22,32 +35,10 @@ void IncidentModel::refresh()
             rows.push_back({QString::fromStdString(i.id), shown(i.place), shown(i.placeArabic),
                 i.at ? QGeoCoordinate(i.at->lat, i.at->lon) : QGeoCoordinate(), shown(i.description),
                 QString::fromStdString(std::string(toString(i.confidence))), shown(i.locationConfidence),
-                evidenceList(i.evidence)});
-    if (rows.empty() && m_rows.empty())
+                new EvidenceModel(evidenceRows(i.evidence), this)});
+    if (rows.empty() && m_rows.all().empty())
         return; // most days have none: nothing to redraw
+    for (const Row &row : m_rows.all())
+        row.evidence->deleteLater(); // once the views have let go of it
     resetRows(m_rows, std::move(rows));
-}
-
-QVariant IncidentModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case IdRole: return row.id;
-    case PlaceRole: return row.place;
-    case PlaceArabicRole: return row.placeArabic;
-    case CoordinateRole: return QVariant::fromValue(row.coordinate);
-    case LocatedRole: return row.coordinate.isValid();
-    case DescriptionRole: return row.description;
-    case ConfidenceRole: return row.confidence;
-    case LocationConfidenceRole: return row.locationConfidence;
-    case EvidenceRole: return row.evidence;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> IncidentModel::roleNames() const
-{
-    return {{IdRole, "incidentId"}, {PlaceRole, "place"}, {PlaceArabicRole, "placeArabic"}, {CoordinateRole, "coordinate"},
-        {LocatedRole, "located"}, {DescriptionRole, "description"}, {ConfidenceRole, "confidence"},
-        {LocationConfidenceRole, "locationConfidence"}, {EvidenceRole, "evidence"}};
 }

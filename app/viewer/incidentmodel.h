@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/evidencemodel.h"
 #include "model/listmodel.h"
 
 #include <QGeoCoordinate>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class DayState;
@@ -21,7 +21,7 @@ public:
         QString id, place, placeArabic;
         QGeoCoordinate coordinate; //!< invalid if not placed
         QString description, confidence, locationConfidence;
-        QVariantList evidence;
+        EvidenceModel *evidence = nullptr; //!< a child of this model
     };
     enum Role {
         IdRole = Qt::UserRole,
@@ -38,16 +38,14 @@ public:
 
     IncidentModel(const DayState &day, Notices &notices);
 
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     void refresh();
+
+    static const std::vector<ModelRole<Row>> kRoles;
 
     const DayState &m_day;
     Notices &m_notices;
-    std::vector<Row> m_rows;
+    Rows<Row> m_rows{kRoles};
 };

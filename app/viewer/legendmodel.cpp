@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "viewer/legendmodel.h"
 
+using Row = LegendModel::Row;
+
+const std::vector<ModelRole<Row>> LegendModel::kRoles = {
+    {IdRole, "factionId", &Row::id},
+    {NameRole, "name", &Row::name},
+    {ColourRole, "colour", &Row::colour},
+    {StripesRole, "stripes", &Row::stripes},
+    {DistrictsRole, "districts", &Row::districts},
+    {AreaRole, "areaKm2", &Row::areaKm2},
+};
+
 void LegendModel::setRows(std::vector<Row> rows)
 {
     const QColor before = firstColour();
@@ -15,28 +26,8 @@ void LegendModel::setRows(std::vector<Row> rows)
 void LegendModel::update(std::vector<Row> rows)
 {
     for (std::size_t i = 0; i < rows.size(); ++i) // the same factions: only their counts move
-        if (rows[i] != m_rows[i]) {
-            m_rows[i] = std::move(rows[i]);
+        if (rows[i] != m_rows.all()[i]) {
+            m_rows.all()[i] = std::move(rows[i]);
             emit dataChanged(index(int(i)), index(int(i)));
         }
-}
-
-QVariant LegendModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case IdRole: return row.id;
-    case NameRole: return row.name;
-    case ColourRole: return row.colour;
-    case StripesRole: return row.stripes;
-    case DistrictsRole: return row.districts;
-    case AreaRole: return row.areaKm2;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> LegendModel::roleNames() const
-{
-    return {{IdRole, "factionId"}, {NameRole, "name"}, {ColourRole, "colour"}, {StripesRole, "stripes"},
-        {DistrictsRole, "districts"}, {AreaRole, "areaKm2"}};
 }

@@ -30,22 +30,18 @@ public:
     enum Role { IdRole = Qt::UserRole, NameRole, ColourRole, StripesRole, DistrictsRole, AreaRole };
     Q_ENUM(Role)
 
-    explicit LegendModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit LegendModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
 
     void setRows(std::vector<Row> rows);
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] QColor firstColour() const { return m_rows.size() > 1 ? m_rows.front().colour : MapStyle::kNoSide; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
+    [[nodiscard]] QColor firstColour() const { return m_rows.size() > 1 ? m_rows.all().front().colour : MapStyle::kNoSide; }
 
 signals:
     void firstColourChanged();
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     void update(std::vector<Row> rows); //!< the same factions: only their counts move
 
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };

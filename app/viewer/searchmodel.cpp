@@ -7,7 +7,18 @@
 
 using namespace frontline;
 
-SearchModel::SearchModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
+using Row = SearchModel::Row;
+
+const std::vector<ModelRole<Row>> SearchModel::kRoles = {
+    {DistrictIdRole, "districtId", &Row::districtId},
+    {NameRole, "name", &Row::name},
+    {DateRole, "date", &Row::date},
+    {DayRole, "day", &Row::day},
+    {TextRole, "snippet", &Row::text},
+    {KindRole, "kind", &Row::kind},
+};
+
+SearchModel::SearchModel(const Dataset &dataset, Notices &notices) : ListModel(m_rows), m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { setQuery(QString()); });
 }
@@ -31,24 +42,4 @@ void SearchModel::setQuery(const QString &query)
                     QString::fromLatin1(h.kind().data(), qsizetype(h.kind().size()))});
     }
     resetRows(m_rows, std::move(rows));
-}
-
-QVariant SearchModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case DistrictIdRole: return row.districtId;
-    case NameRole: return row.name;
-    case DateRole: return row.date;
-    case DayRole: return row.day;
-    case TextRole: return row.text;
-    case KindRole: return row.kind;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> SearchModel::roleNames() const
-{
-    return {{DistrictIdRole, "districtId"}, {NameRole, "name"}, {DateRole, "date"}, {DayRole, "day"}, {TextRole, "snippet"},
-        {KindRole, "kind"}};
 }

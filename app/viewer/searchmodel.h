@@ -31,19 +31,15 @@ public:
 
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 signals:
     void queryChanged();
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     const Dataset &m_dataset;
     Notices &m_notices;
     QString m_query;
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };

@@ -37,7 +37,7 @@ void Selection::select(const QString &districtId)
                 row.summary = controlText(change.state, m_dataset.factionNames(change.factions), ControlWording::Sentence);
                 row.confidence = QString::fromStdString(std::string(toString(change.confidence)));
                 row.note = shown(change.note);
-                row.evidence = evidenceList(evidence);
+                row.evidence = new EvidenceModel(evidenceRows(evidence), &m_history);
                 QString basis; // what an inferred change rests on: the first inferring source
                 for (const auto &e : evidence) {
                     ++(e.stance == Stance::Supports        ? row.supports

@@ -2,8 +2,30 @@
 #include "viewer/shareclaimmodel.h"
 
 #include "map/mapstyle.h"
+#include "viewer/displaytext.h"
 
 using namespace frontline;
+using Row = ShareClaimModel::Row;
+
+const std::vector<ModelRole<Row>> ShareClaimModel::kRoles = {
+    {DayRole, "day", &Row::day},
+    {DateRole, "date", [](const Row &r) { return QVariant(shown(r.claim.date.toString())); }},
+    {ClaimantRole, "claimant", [](const Row &r) { return QVariant(shown(r.claim.claimant)); }},
+    {FactionRole, "faction", [](const Row &r) { return QVariant(shown(r.claim.factionName)); }},
+    {ColourRole, "colour", &Row::colour},
+    {ClaimedRole, "claimed", [](const Row &r) { return QVariant(r.claim.claimed); }},
+    {MeasuredRole, "measured", [](const Row &r) { return QVariant(r.claim.measured); }},
+    {TextRole, "text",
+        [](const Row &r) {
+            const ShareClaim &c = r.claim;
+            return QVariant(tr("%1, %2: %3 holds %4% of %5. The dataset: %6%.")
+                    .arg(QString::fromStdString(c.claimant), QString::fromStdString(c.date.toString()),
+                        QString::fromStdString(c.factionName))
+                    .arg(c.claimed, 0, 'f', 0)
+                    .arg(QString::fromStdString(c.areaName))
+                    .arg(c.measured, 0, 'f', 0));
+        }},
+};
 
 Result<void> ShareClaimModel::load(const Database &db, Date first, const std::unordered_map<std::string, QColor> &colours)
 {
@@ -18,32 +40,4 @@ Result<void> ShareClaimModel::load(const Database &db, Date first, const std::un
     if (!claims)
         return std::unexpected(claims.error());
     return {};
-}
-
-QVariant ShareClaimModel::value(std::size_t at, int role) const
-{
-    const Row &r = m_rows[at];
-    auto qs = [](const std::string &s) { return QString::fromStdString(s); };
-    switch (role) {
-    case DayRole: return r.day;
-    case DateRole: return qs(r.claim.date.toString());
-    case ClaimantRole: return qs(r.claim.claimant);
-    case FactionRole: return qs(r.claim.factionName);
-    case ColourRole: return r.colour;
-    case ClaimedRole: return r.claim.claimed;
-    case MeasuredRole: return r.claim.measured;
-    case TextRole:
-        return tr("%1, %2: %3 holds %4% of %5. The dataset: %6%.")
-            .arg(qs(r.claim.claimant), qs(r.claim.date.toString()), qs(r.claim.factionName))
-            .arg(r.claim.claimed, 0, 'f', 0)
-            .arg(qs(r.claim.areaName))
-            .arg(r.claim.measured, 0, 'f', 0);
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> ShareClaimModel::roleNames() const
-{
-    return {{DayRole, "day"}, {DateRole, "date"}, {ClaimantRole, "claimant"}, {FactionRole, "faction"}, {ColourRole, "colour"},
-        {ClaimedRole, "claimed"}, {MeasuredRole, "measured"}, {TextRole, "text"}};
 }

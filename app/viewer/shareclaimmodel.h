@@ -18,25 +18,21 @@ class ShareClaimModel : public ListModel {
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
 public:
+    struct Row {
+        frontline::ShareClaim claim;
+        int day = 0; //!< from the viewer's first day
+        QColor colour;
+    };
     enum Role { DayRole = Qt::UserRole, DateRole, ClaimantRole, FactionRole, ColourRole, ClaimedRole, MeasuredRole, TextRole };
     Q_ENUM(Role)
 
-    explicit ShareClaimModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit ShareClaimModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
 
     //! Reads and measures the claims; `first` is the day the viewer counts from. Returns the error, if any.
     frontline::Result<void> load(
         const frontline::Database &db, frontline::Date first, const std::unordered_map<std::string, QColor> &colours);
 
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
-    struct Row {
-        frontline::ShareClaim claim;
-        int day = 0;
-        QColor colour;
-    };
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };

@@ -10,23 +10,24 @@
 
 using namespace frontline;
 
+const std::vector<ModelRole<ChangeDayModel::Row>> ChangeDayModel::kRoles = {
+    {DayRole, "day", &Row::day},
+    {ChangesRole, "changes", &Row::changes},
+};
+
+const std::vector<ModelRole<TotalsModel::Row>> TotalsModel::kRoles = {
+    {HolderRole, "holder", &Row::holder},
+    {NameRole, "name", &Row::name},
+    {ColourRole, "colour", &Row::colour},
+    {CountsRole, "counts", &Row::counts},
+};
+
 void ChangeDayModel::setRows(std::vector<Row> rows)
 {
     resetRows(m_rows, std::move(rows));
 }
 
-QVariant ChangeDayModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    return role == DayRole ? QVariant(row.day) : role == ChangesRole ? QVariant(row.changes) : QVariant();
-}
-
-QHash<int, QByteArray> ChangeDayModel::roleNames() const
-{
-    return {{DayRole, "day"}, {ChangesRole, "changes"}};
-}
-
-TotalsModel::TotalsModel(const Dataset &dataset, Notices &notices) : m_dataset(dataset), m_notices(notices)
+TotalsModel::TotalsModel(const Dataset &dataset, Notices &notices) : ListModel(m_rows), m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, &TotalsModel::start);
     start();
@@ -82,21 +83,4 @@ void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Resu
     resetRows(m_rows, std::move(rows));
     m_ready = true;
     emit readyChanged();
-}
-
-QVariant TotalsModel::value(std::size_t at, int role) const
-{
-    const Row &row = m_rows[at];
-    switch (role) {
-    case HolderRole: return row.holder;
-    case NameRole: return row.name;
-    case ColourRole: return row.colour;
-    case CountsRole: return row.counts;
-    default: return {};
-    }
-}
-
-QHash<int, QByteArray> TotalsModel::roleNames() const
-{
-    return {{HolderRole, "holder"}, {NameRole, "name"}, {ColourRole, "colour"}, {CountsRole, "counts"}};
 }

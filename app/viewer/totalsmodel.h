@@ -29,16 +29,13 @@ public:
     };
     enum Role { DayRole = Qt::UserRole, ChangesRole };
 
-    explicit ChangeDayModel(QObject *parent = nullptr) : ListModel(parent) { }
+    explicit ChangeDayModel(QObject *parent = nullptr) : ListModel(m_rows, parent) { }
     void setRows(std::vector<Row> rows);
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
 };
 
 //! Districts per holder per day, for the territory chart: one row per faction and one for contested
@@ -69,24 +66,20 @@ public:
 
     [[nodiscard]] bool ready() const { return m_ready; }
     [[nodiscard]] ChangeDayModel *changeDays() { return &m_changeDays; }
-    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows; }
-
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const std::vector<Row> &rows() const { return m_rows.all(); }
 
 signals:
     void readyChanged();
 
 private:
-    [[nodiscard]] std::size_t size() const override { return m_rows.size(); }
-    [[nodiscard]] QVariant value(std::size_t at, int role) const override;
-
     void start();
     void set(const frontline::Result<std::vector<frontline::HolderTotal>> &totals,
         const frontline::Result<std::vector<frontline::ChangeDay>> &days);
 
     const Dataset &m_dataset;
     Notices &m_notices;
-    std::vector<Row> m_rows;
+    static const std::vector<ModelRole<Row>> kRoles;
+    Rows<Row> m_rows{kRoles};
     ChangeDayModel m_changeDays;
     bool m_ready = false;
     int m_generation = 0; //!< which load the worker counts for

@@ -182,6 +182,126 @@ std::string checkOptions(const GeneratorOptions &o)
         return "--changes must be at least --districts (the first day gives every district a holder)";
     return {};
 }
+
+std::vector<LonLat> randomSites(Random &random, const GeneratorOptions &o)
+{
+    std::vector<LonLat> sites;
+    sites.reserve(std::size_t(o.districts));
+    for (int i = 0; i < o.districts; ++i)
+        sites.push_back({o.region.min.lon + random.unit() * (o.region.max.lon - o.region.min.lon),
+            o.region.min.lat + random.unit() * (o.region.max.lat - o.region.min.lat)});
+    return sites;
+}
+
+//! The factions and one Voronoi cell per site as its district; returns each district's neighbours by number.
+std::vector<std::vector<std::uint32_t>> writeMap(
+    const Database &db, const GeneratorOptions &o, const std::vector<LonLat> &sites, ImportSummary &summary)
+{
+    const auto clip = boxWkb(o.region);
+    auto cells = voronoiCells(sites, 0, &clip);
+    if (!cells)
+        throw importing::ImportError(cells.error().message);
+    auto faction = db.prepare("INSERT INTO factions (id, name, colour) VALUES (?, ?, ?)");
+    for (int f = 0; f < o.factions; ++f)
+        faction.bindAll(std::format("f{}", f + 1), std::format("Faction {}", f + 1), kColours[std::size_t(f)]).run();
+    DistrictWriter districts(db);
+    for (int i = 0; i < o.districts; ++i)
+        districts.write({std::format("d{}", i + 1), std::format("District {}", i + 1), {}, {},
+            std::move((*cells)[std::size_t(i)]), sites[std::size_t(i)]});
+    summary.added["districts"] = o.districts;
+    summary.added["shared borders"] = districts.rebuildAdjacency();
+
+    std::vector<std::vector<std::uint32_t>> neighbours(sites.size()); // from the borders just stored
+    auto borders = db.prepare("SELECT da.num, db.num FROM adjacency j JOIN districts da ON da.id = j.a "
+                              "JOIN districts db ON db.id = j.b");
+    while (borders.step()) {
+        const auto a = std::uint32_t(borders.integer(0) - 1), b = std::uint32_t(borders.integer(1) - 1);
+        neighbours[a].push_back(b);
+        neighbours[b].push_back(a);
+    }
+    return neighbours;
+}
+
+//! A pool of sources and excerpts for the changes to cite; returns how many excerpts.
+int writeSources(const Database &db, const GeneratorOptions &o, Random &random, std::size_t districts)
+{
+    auto source = db.prepare("INSERT INTO sources (id, publisher, title) VALUES (?, ?, ?)");
+    auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'quote', ?)");
+    const int sourceCount = 200, excerptCount = int(std::clamp<std::int64_t>(o.changes / 50, 100, 20'000));
+    for (int s = 0; s < sourceCount; ++s)
+        source
+            .bindAll(std::format("s{}", s + 1), kPublishers[std::size_t(s) % kPublishers.size()],
+                std::format("Daily report {}", s + 1))
+            .run();
+    for (int x = 0; x < excerptCount; ++x)
+        excerpt
+            .bindAll(std::format("x{}", x + 1), std::format("s{}", x % sourceCount + 1),
+                std::format("Report {}: fighting along the line near district {}; positions changed hands.", x + 1,
+                    random.below(districts) + 1))
+            .run();
+    return excerptCount;
+}
+
+//! Every control a war of `factions` can set: one faction holds, or two contest, at each confidence.
+class ControlTable {
+public:
+    ControlTable(ChangeWriter &writer, int factions) : m_factions(factions), m_numbers(slot(factions, 0, 0))
+    {
+        for (int a = 0; a < factions; ++a)
+            for (int b = 0; b < factions; ++b)
+                for (int c = 0; c < 3; ++c) {
+                    std::vector<std::string> sides{std::format("f{}", a + 1)};
+                    if (a != b)
+                        sides.push_back(std::format("f{}", b + 1));
+                    m_numbers[slot(a, b, c)] =
+                        writer.control(a == b ? ControlState::Held : ControlState::Contested, static_cast<Confidence>(c), sides);
+                }
+    }
+    //! The control number of `holder` against `rival` (the holder itself for a hold) at `confidence` (0-2).
+    [[nodiscard]] std::int64_t of(int holder, int rival, int confidence) const
+    {
+        return m_numbers[slot(holder, rival, confidence)];
+    }
+
+private:
+    [[nodiscard]] std::size_t slot(int holder, int rival, int confidence) const
+    {
+        return (std::size_t(holder) * std::size_t(m_factions) + std::size_t(rival)) * 3 + std::size_t(confidence);
+    }
+    int m_factions;
+    std::vector<std::int64_t> m_numbers;
+};
+
+//! How many of the changes after the first day fall on each day: waves, a slow random walk of daily intensity.
+std::vector<std::int64_t> changesDue(Random &random, const GeneratorOptions &o)
+{
+    std::vector<double> weight(std::size_t(std::max(o.days - 1, 0)));
+    double intensity = 1, total = 0;
+    for (auto &w : weight) {
+        intensity = std::clamp(intensity * std::exp((random.unit() - 0.5) * 0.3), 0.2, 5.0);
+        w = intensity;
+        total += w;
+    }
+    const std::int64_t remaining = o.changes - o.districts;
+    std::vector<std::int64_t> due(weight.size()); // the running total owed by the end of each day
+    double cumulative = 0;
+    for (std::size_t i = 0; i < weight.size(); ++i) {
+        cumulative += weight[i];
+        due[i] = i + 1 == weight.size() ? remaining : std::int64_t(double(remaining) * cumulative / total);
+    }
+    return due;
+}
+
+void writeMetadata(const Database &db, const GeneratorOptions &o)
+{
+    auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");
+    meta.bindAll("name",
+            std::format("Synthetic war: {} districts, {} days, {} changes (seed {})", o.districts, o.days, o.changes, o.seed))
+        .run();
+    meta.bindAll("start", o.start.toString()).run();
+    meta.bindAll("end", o.start.addDays(o.days - 1).toString()).run();
+    meta.bindAll("description", "Generated by frontline generate for benchmarks; not real events.").run();
+}
 } // namespace
 
 Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions &o)
@@ -195,114 +315,38 @@ Result<ImportSummary> generateDataset(const Database &db, const GeneratorOptions
             throw importing::ImportError("the database is not empty; generate into a new file");
 
         Random random(o.seed);
-        std::vector<LonLat> sites;
-        sites.reserve(std::size_t(o.districts));
-        for (int i = 0; i < o.districts; ++i)
-            sites.push_back({o.region.min.lon + random.unit() * (o.region.max.lon - o.region.min.lon),
-                o.region.min.lat + random.unit() * (o.region.max.lat - o.region.min.lat)});
-        const auto clip = boxWkb(o.region);
-        auto cells = voronoiCells(sites, 0, &clip);
-        if (!cells)
-            throw importing::ImportError(cells.error().message);
-
-        auto faction = db.prepare("INSERT INTO factions (id, name, colour) VALUES (?, ?, ?)");
-        for (int f = 0; f < o.factions; ++f)
-            faction.bindAll(std::format("f{}", f + 1), std::format("Faction {}", f + 1), kColours[std::size_t(f)]).run();
-        DistrictWriter districts(db);
-        for (int i = 0; i < o.districts; ++i)
-            districts.write({std::format("d{}", i + 1), std::format("District {}", i + 1), {}, {},
-                std::move((*cells)[std::size_t(i)]), sites[std::size_t(i)]});
-        summary.added["districts"] = o.districts;
-        summary.added["shared borders"] = districts.rebuildAdjacency();
-
-        // Neighbours by district number (the order written), from the borders just stored.
-        std::vector<std::vector<std::uint32_t>> neighbours(sites.size());
-        auto borders = db.prepare("SELECT da.num, db.num FROM adjacency j JOIN districts da ON da.id = j.a "
-                                  "JOIN districts db ON db.id = j.b");
-        while (borders.step()) {
-            const auto a = std::uint32_t(borders.integer(0) - 1), b = std::uint32_t(borders.integer(1) - 1);
-            neighbours[a].push_back(b);
-            neighbours[b].push_back(a);
-        }
-
-        // A pool of sources and excerpts; every change cites one, one in ten is disputed by another.
-        auto source = db.prepare("INSERT INTO sources (id, publisher, title) VALUES (?, ?, ?)");
-        auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'quote', ?)");
-        const int sourceCount = 200, excerptCount = int(std::clamp<std::int64_t>(o.changes / 50, 100, 20'000));
-        for (int s = 0; s < sourceCount; ++s)
-            source
-                .bindAll(std::format("s{}", s + 1), kPublishers[std::size_t(s) % kPublishers.size()],
-                    std::format("Daily report {}", s + 1))
-                .run();
-        for (int x = 0; x < excerptCount; ++x)
-            excerpt
-                .bindAll(std::format("x{}", x + 1), std::format("s{}", x % sourceCount + 1),
-                    std::format("Report {}: fighting along the line near district {}; positions changed hands.", x + 1,
-                        random.below(sites.size()) + 1))
-                .run();
-
+        const std::vector<LonLat> sites = randomSites(random, o);
+        auto neighbours = writeMap(db, o, sites, summary);
+        const int excerpts = writeSources(db, o, random, sites.size());
         ChangeWriter writer(db);
-        const auto controlSlot = [&](int holder, int rival, int confidence) { // [holder][rival or holder][confidence]
-            return (std::size_t(holder) * std::size_t(o.factions) + std::size_t(rival)) * 3 + std::size_t(confidence);
-        };
-        std::vector<std::int64_t> controlOf(controlSlot(o.factions, 0, 0));
-        for (int a = 0; a < o.factions; ++a)
-            for (int b = 0; b < o.factions; ++b)
-                for (int c = 0; c < 3; ++c) {
-                    const bool held = a == b;
-                    std::vector<std::string> sides{std::format("f{}", a + 1)};
-                    if (!held)
-                        sides.push_back(std::format("f{}", b + 1));
-                    controlOf[controlSlot(a, b, c)] =
-                        writer.control(held ? ControlState::Held : ControlState::Contested, static_cast<Confidence>(c), sides);
-                }
+        const ControlTable controls(writer, o.factions);
         War war(o, std::move(neighbours), sites);
-        auto write = [&](Date day, std::uint32_t d, const Holding &h) {
-            const int rival = h.rival >= 0 ? h.rival : h.holder;
+        auto write = [&](Date day, std::uint32_t d, const Holding &h) { // every change cites one, one in ten is disputed
             const double r = war.random().unit();
-            const int confidence = r < 0.6 ? 0 : r < 0.9 ? 1 : 2;
-            const auto change =
-                writer.write({}, day, std::int64_t(d) + 1, controlOf[controlSlot(h.holder, rival, confidence)], {});
-            const auto cited = war.random().below(std::size_t(excerptCount));
+            const auto change = writer.write({}, day, std::int64_t(d) + 1,
+                controls.of(h.holder, h.rival >= 0 ? h.rival : h.holder,
+                    r < 0.6       ? 0
+                        : r < 0.9 ? 1
+                                  : 2),
+                {});
+            const auto cited = war.random().below(std::size_t(excerpts));
             writer.addEvidence(change, std::format("x{}", cited + 1), Stance::Supports);
             if (war.random().chance(0.1))
-                writer.addEvidence(change, std::format("x{}", (cited + 1) % std::size_t(excerptCount) + 1), Stance::Disputes);
+                writer.addEvidence(change, std::format("x{}", (cited + 1) % std::size_t(excerpts) + 1), Stance::Disputes);
         };
         for (std::uint32_t d = 0; d < sites.size(); ++d)
             write(o.start, d, war.holding(d));
-
-        // The rest over the following days, in waves: a slow random walk of daily intensity.
-        std::vector<double> weight(std::size_t(std::max(o.days - 1, 0)));
-        double intensity = 1;
-        for (auto &w : weight) {
-            intensity = std::clamp(intensity * std::exp((war.random().unit() - 0.5) * 0.3), 0.2, 5.0);
-            w = intensity;
-        }
-        double total = 0;
-        for (double w : weight)
-            total += w;
-        const std::int64_t remaining = o.changes - o.districts;
+        const std::vector<std::int64_t> due = changesDue(war.random(), o);
         std::int64_t written = 0;
-        double cumulative = 0;
-        for (std::size_t i = 0; i < weight.size(); ++i) {
-            cumulative += weight[i];
-            const auto due = i + 1 == weight.size() ? remaining : std::int64_t(double(remaining) * cumulative / total);
-            for (; written < due; ++written) {
-                const Date day = o.start.addDays(int(i) + 1);
+        for (std::size_t i = 0; i < due.size(); ++i)
+            for (const Date day = o.start.addDays(int(i) + 1); written < due[i]; ++written) {
                 const auto [d, h] = war.next(day.dayNumber());
                 write(day, d, h);
             }
-        }
         writer.flush();
         summary.added["changes"] = int(o.changes);
         summary.added["factions"] = o.factions;
-        auto meta = db.prepare("INSERT OR REPLACE INTO metadata (key, value) VALUES (?, ?)");
-        meta.bindAll("name",
-                std::format("Synthetic war: {} districts, {} days, {} changes (seed {})", o.districts, o.days, o.changes, o.seed))
-            .run();
-        meta.bindAll("start", o.start.toString()).run();
-        meta.bindAll("end", o.start.addDays(o.days - 1).toString()).run();
-        meta.bindAll("description", "Generated by frontline generate for benchmarks; not real events.").run();
+        writeMetadata(db, o);
     });
 }
 

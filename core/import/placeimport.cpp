@@ -17,6 +17,7 @@
 #include <format>
 #include <map>
 #include <set>
+#include <span>
 
 namespace frontline {
 
@@ -178,6 +179,123 @@ std::string hostOf(const std::string &url)
     std::string host = url.substr(from, url.find('/', from) - from);
     return host.starts_with("www.") ? host.substr(4) : host;
 }
+Tables readTables(const PlaceTables &options, HolderMap &map, ImportSummary &summary)
+{
+    Tables tables;
+    for (std::size_t i = 0; i < options.files.size(); ++i) {
+        readTable(options.files[i], options, map, tables, summary);
+        if (options.progress)
+            options.progress("reading", i + 1, options.files.size());
+    }
+    if (!tables.uncoordinated.empty()) {
+        std::string list;
+        for (const auto &u : tables.uncoordinated)
+            list += (list.empty() ? "" : ", ") + u;
+        summary.remarks.push_back(std::format(
+            "rows without coordinates, skipped: {}{}", list, summary.skipped["rows without coordinates"] > 5 ? ", ..." : ""));
+    }
+    if (tables.observations.empty())
+        throw ImportError("no rows with a place, coordinates and a known holder");
+    return tables;
+}
+
+//! Each place's district: the existing one it lies in ("" if none).
+std::vector<std::string> districtsAround(const Database &db, const Tables &tables, ImportSummary &summary)
+{
+    std::vector<std::string> ids(tables.places.size());
+    ControlQueries q(db);
+    for (std::size_t i = 0; i < tables.places.size(); ++i) {
+        auto in = q.districtAt(tables.places[i].at);
+        if (!in)
+            throw ImportError(in.error().message);
+        if (*in)
+            ids[i] = **in;
+        else
+            ++summary.skipped["places outside every district"];
+    }
+    return ids;
+}
+
+//! Each place's district: its own Voronoi cell, written now, named after the place (with its coordinates
+//! where two places share a name).
+std::vector<std::string> districtsOfCells(
+    const Database &db, const PlaceTables &options, const Tables &tables, ImportSummary &summary)
+{
+    std::map<std::string, int> nameUses;
+    std::vector<LonLat> at;
+    at.reserve(tables.places.size());
+    for (const auto &p : tables.places) {
+        ++nameUses[p.names.front()];
+        at.push_back(p.at);
+    }
+    std::optional<std::vector<unsigned char>> area;
+    if (options.clip)
+        area = unionOfPolygons(*options.clip, summary);
+    auto cells = voronoiCells(at, 400, area ? &*area : nullptr);
+    if (!cells)
+        throw ImportError(cells.error().message);
+    std::vector<std::string> ids(tables.places.size());
+    DistrictWriter writer(db);
+    for (std::size_t i = 0; i < tables.places.size(); ++i) {
+        const Place &p = tables.places[i];
+        const std::string &name = p.names.front();
+        ids[i] = nameUses[name] == 1 ? name : std::format("{} ({:.4f}, {:.4f})", name, p.at.lat, p.at.lon);
+        DistrictRecord d{ids[i], name, {}, {p.names.begin() + 1, p.names.end()}, std::move((*cells)[i]), p.at};
+        ++(writer.write(d) ? summary.added : summary.changed)["districts"];
+    }
+    summary.added["shared borders"] = writer.rebuildAdjacency();
+    return ids;
+}
+
+//! The tables' sources, and each cited link's.
+void writeTableSources(const Database &db, const PlaceTables &options, const Tables &tables)
+{
+    for (std::size_t f = 0; f < tables.files.size(); ++f)
+        db.prepare("INSERT OR IGNORE INTO sources (id, publisher, title, published) VALUES (?, ?, ?, ?)")
+            .bindAll("table:" + tables.files[f], options.source, tables.files[f],
+                tables.fileDates[f] ? tables.fileDates[f]->toString() : "")
+            .run();
+    for (const auto &url : tables.links)
+        db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)")
+            .bindAll("link:" + url, hostOf(url), url)
+            .run();
+}
+
+//! What one day's rows for a district say together: the holding they agree on (medium confidence), or a
+//! contest among what they say (low confidence).
+std::pair<Holding, Confidence> dayHolding(const HolderMap &map, const std::set<int> &said)
+{
+    if (said.size() == 1)
+        return {map.holding(*said.begin()), Confidence::Medium};
+    std::set<std::string> sides; // in one order, whichever row came first
+    for (int h : said)
+        sides.insert(map.holding(h).factions.begin(), map.holding(h).factions.end());
+    Holding now{ControlState::Contested, {sides.begin(), sides.end()}};
+    if (now.factions.size() == 1)
+        now.state = ControlState::Held;
+    return {now, Confidence::Low};
+}
+
+//! Each row behind change `ref` (`id`) as an excerpt of its table, and its cited link as another, both supporting it.
+void writeRowEvidence(ChangeWriter &writer, Statement &excerpt, const Tables &tables, std::span<const Observation> rows,
+    const std::string &id, ChangeWriter::Ref ref)
+{
+    for (const Observation &row : rows) {
+        const std::string &file = tables.files[std::size_t(row.file)];
+        const std::string rowId = std::format("{}:{}:{}", id, file, row.line);
+        const std::string &place = tables.places[std::size_t(row.place)].names.front();
+        excerpt.bindAll(rowId, "table:" + file,
+            std::format("{}, line {}: {}: held by \"{}\"", file, row.line, place, tables.values[std::size_t(row.value)]));
+        excerpt.run();
+        writer.addEvidence(ref, rowId, Stance::Supports);
+        if (row.link >= 0) {
+            const std::string &url = tables.links[std::size_t(row.link)];
+            excerpt.bindAll(rowId + ":link", "link:" + url, std::format("Cited in {}, line {}, for {}.", file, row.line, place));
+            excerpt.run();
+            writer.addEvidence(ref, rowId + ":link", Stance::Supports);
+        }
+    }
+}
 } // namespace
 
 Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &options)
@@ -190,122 +308,46 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
         if (options.files.empty())
             throw ImportError("no files to import");
         HolderMap map(db, options.holderMap);
-        Tables tables;
-        for (std::size_t i = 0; i < options.files.size(); ++i) {
-            readTable(options.files[i], options, map, tables, summary);
-            if (options.progress)
-                options.progress("reading", i + 1, options.files.size());
-        }
-        if (!tables.uncoordinated.empty()) {
-            std::string list;
-            for (const auto &u : tables.uncoordinated)
-                list += (list.empty() ? "" : ", ") + u;
-            summary.remarks.push_back(std::format(
-                "rows without coordinates, skipped: {}{}", list, summary.skipped["rows without coordinates"] > 5 ? ", ..." : ""));
-        }
-        if (tables.observations.empty())
-            throw ImportError("no rows with a place, coordinates and a known holder");
-
-        // Each place's district: its own Voronoi cell, or the existing district it lies in.
-        std::vector<std::string> unitIds(tables.places.size());
-        if (options.within) {
-            ControlQueries q(db);
-            for (std::size_t i = 0; i < tables.places.size(); ++i) {
-                auto in = q.districtAt(tables.places[i].at);
-                if (!in)
-                    throw ImportError(in.error().message);
-                if (*in)
-                    unitIds[i] = **in;
-                else
-                    ++summary.skipped["places outside every district"];
-            }
-        } else {
-            std::map<std::string, int> nameUses;
-            for (const auto &p : tables.places)
-                ++nameUses[p.names.front()];
-            std::vector<LonLat> at;
-            at.reserve(tables.places.size());
-            for (const auto &p : tables.places)
-                at.push_back(p.at);
-            std::optional<std::vector<unsigned char>> area;
-            if (options.clip)
-                area = unionOfPolygons(*options.clip, summary);
-            auto cells = voronoiCells(at, 400, area ? &*area : nullptr);
-            if (!cells)
-                throw ImportError(cells.error().message);
-            DistrictWriter writer(db);
-            for (std::size_t i = 0; i < tables.places.size(); ++i) {
-                const Place &p = tables.places[i];
-                const std::string &name = p.names.front();
-                unitIds[i] = nameUses[name] == 1 ? name : std::format("{} ({:.4f}, {:.4f})", name, p.at.lat, p.at.lon);
-                DistrictRecord d{unitIds[i], name, {}, {p.names.begin() + 1, p.names.end()}, std::move((*cells)[i]), p.at};
-                ++(writer.write(d) ? summary.added : summary.changed)["districts"];
-            }
-            summary.added["shared borders"] = writer.rebuildAdjacency();
-        }
+        Tables tables = readTables(options, map, summary);
+        const std::vector<std::string> unitIds =
+            options.within ? districtsAround(db, tables, summary) : districtsOfCells(db, options, tables, summary);
+        const auto unitOf = [&](const Observation &o) -> const std::string & { return unitIds[std::size_t(o.place)]; };
 
         // The districts' numbers, and what the database held before the first table.
         std::map<std::string, std::int64_t> numbers;
-        {
-            auto s = db.prepare("SELECT id, num FROM districts");
-            while (s.step())
-                numbers[s.text(0)] = s.integer(1);
-        }
+        for (auto s = db.prepare("SELECT id, num FROM districts"); s.step();)
+            numbers[s.text(0)] = s.integer(1);
         auto &obs = tables.observations;
-        std::erase_if(obs, [&](const Observation &o) { return unitIds[std::size_t(o.place)].empty(); });
-        std::ranges::stable_sort(obs, [&](const Observation &a, const Observation &b) {
-            return std::tie(unitIds[std::size_t(a.place)], a.day) < std::tie(unitIds[std::size_t(b.place)], b.day);
-        });
+        std::erase_if(obs, [&](const Observation &o) { return unitOf(o).empty(); });
+        std::ranges::stable_sort(obs,
+            [&](const Observation &a, const Observation &b) { return std::tie(unitOf(a), a.day) < std::tie(unitOf(b), b.day); });
         const int first = std::ranges::min(obs, {}, &Observation::day).day;
         const ControlVector before = orThrow(controlindex::stateAt(db, first - 1));
         const std::vector<Control> controls = orThrow(controlindex::controls(db));
-
-        // The tables' sources, and each cited link's.
-        for (std::size_t f = 0; f < tables.files.size(); ++f) {
-            const std::string id = "table:" + tables.files[f];
-            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, title, published) VALUES (?, ?, ?, ?)")
-                .bindAll(id, options.source, tables.files[f], tables.fileDates[f] ? tables.fileDates[f]->toString() : "")
-                .run();
-        }
-        for (const auto &url : tables.links)
-            db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)")
-                .bindAll("link:" + url, hostOf(url), url)
-                .run();
+        writeTableSources(db, options, tables);
 
         ChangeWriter writer(db);
         auto excerpt = db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, 'note', ?)");
         auto exists = db.prepare("SELECT 1 FROM changes WHERE id = ?");
         int conflicts = 0, repeated = 0;
         for (std::size_t i = 0; i < obs.size();) {
-            const std::string &unit = unitIds[std::size_t(obs[i].place)];
+            const std::string &unit = unitOf(obs[i]);
             const std::int64_t num = numbers.at(unit);
             const std::uint16_t was = std::size_t(num - 1) < before.size() ? before[std::size_t(num - 1)] : 0;
             std::optional<Holding> previous;
             if (was)
                 previous = Holding{controls[was].state, controls[was].factions};
-            for (; i < obs.size() && unitIds[std::size_t(obs[i].place)] == unit;) {
-                // One day's rows for this district: agreeing, or contested among what they say.
+            while (i < obs.size() && unitOf(obs[i]) == unit) { // one day's rows for this district at a time
                 const std::size_t dayStart = i;
                 std::set<int> said;
-                for (; i < obs.size() && unitIds[std::size_t(obs[i].place)] == unit && obs[i].day == obs[dayStart].day; ++i)
+                for (; i < obs.size() && unitOf(obs[i]) == unit && obs[i].day == obs[dayStart].day; ++i)
                     said.insert(obs[i].holding);
-                Holding now = map.holding(*said.begin());
-                Confidence confidence = Confidence::Medium;
-                if (said.size() > 1) {
-                    ++conflicts;
-                    confidence = Confidence::Low;
-                    std::set<std::string> sides; // in one order, whichever row came first
-                    for (int h : said)
-                        sides.insert(map.holding(h).factions.begin(), map.holding(h).factions.end());
-                    now = {ControlState::Contested, {sides.begin(), sides.end()}};
-                    if (now.factions.size() == 1)
-                        now.state = ControlState::Held;
-                }
+                const auto [now, confidence] = dayHolding(map, said);
+                conflicts += said.size() > 1;
                 if (previous && *previous == now)
                     continue;
                 previous = now;
-                const Observation &o = obs[dayStart];
-                const Date day = Date::fromDayNumber(o.day);
+                const Date day = Date::fromDayNumber(obs[dayStart].day);
                 const std::string id = std::format("place:{}:{}", unit, day.toString());
                 exists.bindAll(id);
                 const bool known = exists.step();
@@ -315,24 +357,7 @@ Result<ImportSummary> importPlaces(const Database &db, const PlaceTables &option
                     continue;
                 }
                 const auto ref = writer.write(id, day, num, writer.control(now.state, confidence, now.factions), "");
-                for (std::size_t r = dayStart; r < i; ++r) {
-                    const Observation &row = obs[r];
-                    const std::string &file = tables.files[std::size_t(row.file)];
-                    const std::string rowId = std::format("{}:{}:{}", id, file, row.line);
-                    const std::string &place = tables.places[std::size_t(row.place)].names.front();
-                    excerpt.bindAll(rowId, "table:" + file,
-                        std::format(
-                            "{}, line {}: {}: held by \"{}\"", file, row.line, place, tables.values[std::size_t(row.value)]));
-                    excerpt.run();
-                    writer.addEvidence(ref, rowId, Stance::Supports);
-                    if (row.link >= 0) {
-                        const std::string &url = tables.links[std::size_t(row.link)];
-                        excerpt.bindAll(
-                            rowId + ":link", "link:" + url, std::format("Cited in {}, line {}, for {}.", file, row.line, place));
-                        excerpt.run();
-                        writer.addEvidence(ref, rowId + ":link", Stance::Supports);
-                    }
-                }
+                writeRowEvidence(writer, excerpt, tables, std::span(obs).subspan(dayStart, i - dayStart), id, ref);
                 ++summary.added["changes"];
             }
         }

@@ -19,35 +19,83 @@ Result<ControlCursor> ControlCursor::open(const Database &db, int day)
 
 Result<void> ControlCursor::seek(int day)
 {
-    return guarded([&]() -> Result<void> {
-        seekOrThrow(day);
-        return {};
-    });
+    const int first = blockStart(day);
+    auto next = controlindex::stateAt(m_db, first - 1);
+    if (!next)
+        return std::unexpected(next.error());
+    auto b = block(first, &*next);
+    if (!b)
+        return std::unexpected(b.error());
+    for (int d = first; d <= day; ++d)
+        for (const Entry &e : entriesOf(**b, d - first))
+            (*next)[e.slot] = e.after;
+    const auto today = entriesOf(**b, day - first);
+    m_today.assign(today.begin(), today.end());
+    m_touched.clear();
+    for (std::uint32_t i = 0; i < next->size(); ++i)
+        if (i >= m_state.size() || (*next)[i] != m_state[i])
+            m_touched.push_back(i);
+    m_state = *std::move(next);
+    m_day = day;
+    return {};
 }
 
 Result<void> ControlCursor::step(int days)
 {
-    return guarded([&]() -> Result<void> {
-        stepOrThrow(days);
+    m_touched.clear();
+    if (days == 0)
         return {};
-    });
+    for (; days > 0; --days) {
+        const int first = blockStart(m_day + 1);
+        // Into a block not read yet: today's state is the state before it, so no snapshot is needed.
+        auto b = first == m_day + 1 ? block(first, &m_state) : block(first);
+        if (!b)
+            return std::unexpected(b.error());
+        if (first == m_day + 1)
+            prefetch(first + kBlockDays); // playing forward: the block after this one is next
+        ++m_day;
+        for (const Entry &e : entriesOf(**b, m_day - first)) {
+            m_state[e.slot] = e.after;
+            m_touched.push_back(e.slot);
+        }
+    }
+    for (; days < 0; ++days) {
+        const int first = blockStart(m_day);
+        auto b = block(first);
+        if (!b)
+            return std::unexpected(b.error());
+        for (const Entry &e : std::views::reverse(entriesOf(**b, m_day - first))) {
+            m_state[e.slot] = e.before;
+            m_touched.push_back(e.slot);
+        }
+        --m_day;
+    }
+    const int first = blockStart(m_day);
+    auto b = block(first); // kept: the day's own block was read above
+    if (!b)
+        return std::unexpected(b.error());
+    const auto today = entriesOf(**b, m_day - first);
+    m_today.assign(today.begin(), today.end());
+    return {};
 }
 
-ControlCursor::Block ControlCursor::readBlock(const Database &db, int first, std::size_t slots)
+Result<ControlCursor::Block> ControlCursor::readBlock(const Database &db, int first, std::size_t slots)
 {
-    Block b{std::vector<std::uint32_t>(kBlockDays), {}};
-    auto s = db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
-    s.bindAll(first, first + kBlockDays - 1);
-    while (s.step()) {
-        const auto slot = std::uint32_t(s.integer(1) - 1);
-        if (slot >= slots)
-            continue;
-        b.entries.push_back({slot, 0, static_cast<std::uint16_t>(s.integer(2))});
-        ++b.dayEnds[std::size_t(s.integer(0) - first)];
-    }
-    for (std::size_t i = 1; i < b.dayEnds.size(); ++i) // counts to running ends
-        b.dayEnds[i] += b.dayEnds[i - 1];
-    return b;
+    return guarded([&]() -> Result<Block> {
+        Block b{std::vector<std::uint32_t>(kBlockDays), {}};
+        auto s = db.prepare("SELECT day, district, control FROM changes WHERE day BETWEEN ? AND ? ORDER BY day, num");
+        s.bindAll(first, first + kBlockDays - 1);
+        while (s.step()) {
+            const auto slot = std::uint32_t(s.integer(1) - 1);
+            if (slot >= slots)
+                continue;
+            b.entries.push_back({slot, 0, static_cast<std::uint16_t>(s.integer(2))});
+            ++b.dayEnds[std::size_t(s.integer(0) - first)];
+        }
+        for (std::size_t i = 1; i < b.dayEnds.size(); ++i) // counts to running ends
+            b.dayEnds[i] += b.dayEnds[i - 1];
+        return b;
+    });
 }
 
 void ControlCursor::replay(Block &b, ControlVector &state)
@@ -69,100 +117,56 @@ void ControlCursor::prefetch(int first)
     }));
 }
 
-const ControlCursor::Block &ControlCursor::block(int first, const ControlVector *before)
+const ControlCursor::Block &ControlCursor::keep(int first, Block b)
+{
+    if (m_blocks.size() >= kBlocksKept) {
+        auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &k) { return std::abs(k.first - first); });
+        m_blocks.erase(far);
+    }
+    return m_blocks.insert_or_assign(first, std::move(b)).first->second;
+}
+
+Result<const ControlCursor::Block *> ControlCursor::block(int first, const ControlVector *before)
 {
     if (auto it = m_blocks.find(first); it != m_blocks.end())
-        return it->second;
-    auto keep = [&](int start, Block b) {
-        if (m_blocks.size() >= kBlocksKept) { // drop the block farthest from the one asked for
-            auto far = std::ranges::max_element(m_blocks, {}, [&](const auto &k) { return std::abs(k.first - first); });
-            m_blocks.erase(far);
-        }
-        m_blocks.insert_or_assign(start, std::move(b));
-    };
+        return &it->second;
     if (before) {
-        Block b;
-        if (m_next && m_next->first == first) { // read in the background while the block before was stepped
-            b = m_next->second.get();
+        const bool ahead = m_next && m_next->first == first; // read in the background while the block before was stepped
+        Result<Block> b = ahead ? m_next->second.get() : readBlock(m_db, first, before->size());
+        if (ahead)
             m_next.reset();
-        } else {
-            b = readBlock(m_db, first, before->size());
-        }
+        if (!b)
+            return std::unexpected(b.error());
         ControlVector state = *before;
-        replay(b, state);
-        keep(first, std::move(b));
-        return m_blocks.at(first);
+        replay(*b, state);
+        return &keep(first, *std::move(b));
     }
     // From the snapshot before this block's span, reading every block of the span up to it: stepping back
     // then needs one snapshot per span, not one per block.
     const int span = controlindex::blockStart(first);
-    ControlVector state = orThrow(controlindex::stateAt(m_db, span - 1));
+    auto state = controlindex::stateAt(m_db, span - 1);
+    if (!state)
+        return std::unexpected(state.error());
+    const Block *found = nullptr;
     for (int start = span; start <= first; start += kBlockDays) {
         if (auto it = m_blocks.find(start); it != m_blocks.end() && start != first) {
             for (const Entry &e : it->second.entries)
-                state[e.slot] = e.after;
+                (*state)[e.slot] = e.after;
             continue;
         }
-        Block b = readBlock(m_db, start, state.size());
-        replay(b, state);
-        keep(start, std::move(b));
+        auto b = readBlock(m_db, start, state->size());
+        if (!b)
+            return std::unexpected(b.error());
+        replay(*b, *state);
+        found = &keep(start, *std::move(b));
     }
-    return m_blocks.at(first);
+    return found;
 }
 
 std::span<const ControlCursor::Entry> ControlCursor::entriesOf(const Block &b, int dayInBlock)
 {
     const std::uint32_t begin = dayInBlock == 0 ? 0 : b.dayEnds[std::size_t(dayInBlock - 1)];
     return std::span(b.entries).subspan(begin, b.dayEnds[std::size_t(dayInBlock)] - begin);
-}
-
-void ControlCursor::seekOrThrow(int day)
-{
-    const int first = blockStart(day);
-    ControlVector next = orThrow(controlindex::stateAt(m_db, first - 1));
-    const Block &b = block(first, &next);
-    for (int d = first; d <= day; ++d)
-        for (const Entry &e : entriesOf(b, d - first))
-            next[e.slot] = e.after;
-    const auto today = entriesOf(b, day - first);
-    m_today.assign(today.begin(), today.end());
-    m_touched.clear();
-    for (std::uint32_t i = 0; i < next.size(); ++i)
-        if (i >= m_state.size() || next[i] != m_state[i])
-            m_touched.push_back(i);
-    m_state = std::move(next);
-    m_day = day;
-}
-
-void ControlCursor::stepOrThrow(int days)
-{
-    m_touched.clear();
-    if (days == 0)
-        return;
-    for (; days > 0; --days) {
-        const int first = blockStart(m_day + 1);
-        // Into a block not read yet: today's state is the state before it, so no snapshot is needed.
-        const Block &b = first == m_day + 1 ? block(first, &m_state) : block(first);
-        if (first == m_day + 1)
-            prefetch(first + kBlockDays); // playing forward: the block after this one is next
-        ++m_day;
-        for (const Entry &e : entriesOf(b, m_day - first)) {
-            m_state[e.slot] = e.after;
-            m_touched.push_back(e.slot);
-        }
-    }
-    for (; days < 0; ++days) {
-        const int first = blockStart(m_day);
-        const auto entries = entriesOf(block(first), m_day - first);
-        for (const Entry &e : std::views::reverse(entries)) {
-            m_state[e.slot] = e.before;
-            m_touched.push_back(e.slot);
-        }
-        --m_day;
-    }
-    const int first = blockStart(m_day);
-    const auto today = entriesOf(block(first), m_day - first);
-    m_today.assign(today.begin(), today.end());
 }
 
 } // namespace frontline

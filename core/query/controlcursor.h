@@ -43,8 +43,6 @@ public:
 
 private:
     explicit ControlCursor(const Database &db) : m_db(db) { }
-    void seekOrThrow(int day);
-    void stepOrThrow(int days);
     //! kBlockDays days' changes, each with the control it replaced.
     struct Block {
         std::vector<std::uint32_t> dayEnds; //!< entries of day `first + i` end at dayEnds[i]
@@ -58,10 +56,12 @@ private:
     [[nodiscard]] static int blockStart(int day) { return day - ((day % kBlockDays) + kBlockDays) % kBlockDays; }
 
     //! The block that starts on `first`; `before` is the state before it if the caller has it (else read).
-    const Block &block(int first, const ControlVector *before = nullptr);
+    [[nodiscard]] Result<const Block *> block(int first, const ControlVector *before = nullptr);
+    //! Keeps `b` as the block that starts on `first`, dropping the one farthest from it if full.
+    const Block &keep(int first, Block b);
     //! Reads the changes of the block that starts on `first` to districts below `slots`, without the
     //! controls they replaced.
-    [[nodiscard]] static Block readBlock(const Database &db, int first, std::size_t slots);
+    [[nodiscard]] static Result<Block> readBlock(const Database &db, int first, std::size_t slots);
     //! Fills in the controls a block's changes replaced, from `state` before it, and advances `state` past it.
     static void replay(Block &b, ControlVector &state);
     //! Starts reading the block that starts on `first` in the background, unless it is read or being read.
@@ -70,7 +70,7 @@ private:
 
     const Database &m_db;
     std::unique_ptr<Database> m_reader; //!< the background reads' own connection; none without a file
-    std::optional<std::pair<int, std::future<Block>>> m_next; //!< a block's first day, and it being read
+    std::optional<std::pair<int, std::future<Result<Block>>>> m_next; //!< a block's first day, and it being read
     std::map<int, Block> m_blocks; //!< by first day
     ControlVector m_state;
     std::vector<std::uint32_t> m_touched;

@@ -51,6 +51,16 @@ inline QVariantList column(const QAbstractItemModel &model, int role)
     return out;
 }
 
+//! Row `row` of `model` as QML's delegates see it: each role's value under its name.
+inline QVariantMap rowOf(const QAbstractItemModel &model, int row)
+{
+    QVariantMap out;
+    const auto names = model.roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        out.insert(QString::fromUtf8(it.value()), model.data(model.index(row, 0), it.key()));
+    return out;
+}
+
 //! The item renderer's models of a day drawn by items (fatal otherwise: the test asked for items).
 inline ItemScene &items(DayState &day)
 {

@@ -17,7 +17,9 @@ void IncidentModelTest::showsTheDaysIncidents()
     const QModelIndex first = incidents.index(0);
     QVERIFY(incidents.data(first, IncidentModel::LocatedRole).toBool());
     QVERIFY(incidents.data(first, IncidentModel::CoordinateRole).value<QGeoCoordinate>().isValid());
-    QVERIFY(!incidents.data(first, IncidentModel::EvidenceRole).toList().isEmpty());
+    auto *evidence = incidents.data(first, IncidentModel::EvidenceRole).value<EvidenceModel *>();
+    QVERIFY(evidence && evidence->rowCount() > 0);
+    QVERIFY(!evidence->data(evidence->index(0), EvidenceModel::PublisherRole).toString().isEmpty());
     viewer->day.setDate(frontline::Date(2016, 11, 16));
     QCOMPARE(incidents.rowCount(), 0);
 }

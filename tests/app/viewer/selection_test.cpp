@@ -21,12 +21,11 @@ void SelectionTest::showsHistoryWithEvidence()
     QCOMPARE(selection.since(), "2016-11-28");
     const auto &changes = selection.history()->rows();
     QVERIFY(changes.size() >= 2);
-    QStringList stances;
-    for (const auto &e : changes[1].evidence)
-        stances << e.toMap()["stance"].toString();
-    QVERIFY(stances.contains("supports"));
-    QVERIFY(stances.contains("disputes"));
-    QCOMPARE(changes[1].supports + changes[1].disputes + changes[1].context + changes[1].infers, changes[1].evidence.size());
+    QAbstractItemModelTester evidenceTester(changes[1].evidence, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QVariantList stances = column(*changes[1].evidence, EvidenceModel::StanceRole);
+    QVERIFY(stances.contains(int(EvidenceModel::Supports)));
+    QVERIFY(stances.contains(int(EvidenceModel::Disputes)));
+    QCOMPARE(changes[1].supports + changes[1].disputes + changes[1].context + changes[1].infers, stances.size());
     QVERIFY(changes[1].disputes >= 1);
     QCOMPARE(selection.outline()->rowCount(), 1); // one part
 

@@ -4,6 +4,7 @@
 #include "app/viewer/untrustedtext_test.h"
 #include "app/suites.h"
 
+#include "app/viewertesting.h"
 #include "import/datasetimporter.h"
 #include "storage/database.h"
 #include "viewer/viewer.h"
@@ -34,12 +35,13 @@ std::string quoted(const std::string &field)
     return out + "\"";
 }
 
+//! The evidence whose text holds `needle`, as its delegate gets it.
 QVariantMap evidenceWith(const HistoryModel &history, const QString &needle)
 {
     for (const auto &change : history.rows())
-        for (const auto &e : change.evidence)
-            if (e.toMap()["text"].toString().contains(needle))
-                return e.toMap();
+        for (int row = 0; row < change.evidence->rowCount(); ++row)
+            if (QVariantMap e = viewertest::rowOf(*change.evidence, row); e["text"].toString().contains(needle))
+                return e;
     return {};
 }
 
@@ -98,7 +100,7 @@ void UntrustedTextTest::hostileExcerptsAreShownAsPlainText()
     component.loadFromModule("Frontline", "EvidenceDelegate");
     QVERIFY2(component.isReady(), qPrintable(component.errorString()));
     for (const QVariantMap &evidence : {markup, override, longText}) {
-        std::unique_ptr<QObject> object(component.createWithInitialProperties({{"modelData", evidence}}));
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(evidence));
         auto *item = qobject_cast<QQuickItem *>(object.get());
         QVERIFY(item);
         QStringList interpreted;
