@@ -9,12 +9,6 @@
 using namespace frontline;
 
 namespace {
-QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-}
-
 //! Runs an import with a progress bar on the terminal, then prints its summary.
 template <typename Options, typename Import>
 int withProgress(const Arguments &a, Options &options, Import import)

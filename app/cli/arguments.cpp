@@ -98,3 +98,9 @@ int reportImport(const frontline::Result<frontline::ImportSummary> &summary, boo
     }
     return 0;
 }
+
+QCommandLineOption option(const char *name, const char *help, const char *value)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+}

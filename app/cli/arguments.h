@@ -13,6 +13,9 @@
 #include <filesystem>
 #include <optional>
 
+//! An option `--name`, with a VALUE it takes (none for a flag).
+[[nodiscard]] QCommandLineOption option(const char *name, const char *help, const char *value = nullptr);
+
 //! One command's parsed arguments. Options common to commands are declared here.
 class Arguments {
 public:

@@ -15,7 +15,7 @@ using namespace frontline;
 int initCommand(const QStringList &args)
 {
     Arguments a;
-    const QCommandLineOption name{QStringLiteral("name"), QStringLiteral("the dataset's title"), QStringLiteral("TEXT")};
+    const auto name = option("name", "the dataset's title", "TEXT");
     const QCommandLineOption licence{
         QStringList{"licence", "license"}, QStringLiteral("its licence and attribution"), QStringLiteral("TEXT")};
     if (auto e = a.parse(args, {name, licence}, 1, 1))
@@ -87,20 +87,13 @@ int importCommand(const QStringList &args)
     if (args.size() > 1 && args[1] == "places")
         return importPlacesCommand(args);
     Arguments a;
-    const QCommandLineOption idField{
-        QStringLiteral("id-field"), QStringLiteral("attribute with the district id"), QStringLiteral("F")};
-    const QCommandLineOption nameField{
-        QStringLiteral("name-field"), QStringLiteral("attribute with the name"), QStringLiteral("F")};
-    const QCommandLineOption arabicField{
-        QStringLiteral("arabic-name-field"), QStringLiteral("attribute with the Arabic name"), QStringLiteral("F")};
-    const QCommandLineOption altField{
-        QStringLiteral("alt-name-field"), QStringLiteral("attribute with other names (repeatable)"), QStringLiteral("F")};
-    const QCommandLineOption latField{
-        QStringLiteral("lat-field"), QStringLiteral("gazetteer: column with the latitude"), QStringLiteral("C")};
-    const QCommandLineOption lonField{
-        QStringLiteral("lon-field"), QStringLiteral("gazetteer: column with the longitude"), QStringLiteral("C")};
-    const QCommandLineOption clip{
-        QStringLiteral("clip"), QStringLiteral("polygons to clip Voronoi districts to"), QStringLiteral("AREA")};
+    const auto idField = option("id-field", "attribute with the district id", "F");
+    const auto nameField = option("name-field", "attribute with the name", "F");
+    const auto arabicField = option("arabic-name-field", "attribute with the Arabic name", "F");
+    const auto altField = option("alt-name-field", "attribute with other names (repeatable)", "F");
+    const auto latField = option("lat-field", "gazetteer: column with the latitude", "C");
+    const auto lonField = option("lon-field", "gazetteer: column with the longitude", "C");
+    const auto clip = option("clip", "polygons to clip Voronoi districts to", "AREA");
     // A changes table's columns under other names than its usual ones (--id-field is shared with districts).
     QList<QCommandLineOption> changeFields;
     for (const char *part : {"date", "district", "state", "factions", "confidence", "note"})

@@ -32,11 +32,11 @@ std::optional<std::int64_t> count(const QString &text)
 
 int generateCommand(const QStringList &args)
 {
-    const QCommandLineOption districts{QStringLiteral("districts"), QStringLiteral("number of districts"), QStringLiteral("N")};
-    const QCommandLineOption days{QStringLiteral("days"), QStringLiteral("number of days"), QStringLiteral("D")};
-    const QCommandLineOption changes{QStringLiteral("changes"), QStringLiteral("number of changes"), QStringLiteral("M")};
-    const QCommandLineOption factions{QStringLiteral("factions"), QStringLiteral("number of factions"), QStringLiteral("K")};
-    const QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("S")};
+    const auto districts = option("districts", "number of districts", "N");
+    const auto days = option("days", "number of days", "D");
+    const auto changes = option("changes", "number of changes", "M");
+    const auto factions = option("factions", "number of factions", "K");
+    const auto seed = option("seed", "random seed", "S");
     Arguments a;
     if (auto e = a.parse(args, {districts, days, changes, factions, seed, Arguments::kOutput}, 0, 0))
         return usageError(*e);

@@ -120,8 +120,7 @@ int searchCommand(const QStringList &args)
 
 int statsCommand(const QStringList &args)
 {
-    const QCommandLineOption claims{
-        QStringLiteral("claims"), QStringLiteral("the dataset's reported shares, each beside the dataset's own share that day")};
+    const auto claims = option("claims", "the dataset's reported shares, each beside the dataset's own share that day");
     return readOnlyCommand(args, {Arguments::kDb, claims}, 0, [&](const Arguments &a, const Database &db) {
         if (a.isSet(claims))
             return printCsv(shareClaims(db),

@@ -59,15 +59,14 @@ int renderCommand(const QStringList &args)
     Arguments a;
     const QCommandLineOption size{
         QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("1600x1000")};
-    const QCommandLineOption from{
-        QStringLiteral("from"), QStringLiteral("first day of an animation"), QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption to{QStringLiteral("to"), QStringLiteral("last day of an animation"), QStringLiteral("YYYY-MM-DD")};
+    const auto from = option("from", "first day of an animation", "YYYY-MM-DD");
+    const auto to = option("to", "last day of an animation", "YYYY-MM-DD");
     const QCommandLineOption fps{
         QStringLiteral("days-per-second"), QStringLiteral("animation speed"), QStringLiteral("N"), QStringLiteral("2")};
-    const QCommandLineOption noAttribution{QStringLiteral("no-attribution"),
-        QStringLiteral("leave out the credit line (dataset, licence, the day's sources, basemap)")};
-    const QCommandLineOption noCaptions{QStringLiteral("no-captions"),
-        QStringLiteral("videos: leave out the band below the map with the day's changes and their sources")};
+    const auto noAttribution =
+        option("no-attribution", "leave out the credit line (dataset, licence, the day's sources, basemap)");
+    const auto noCaptions =
+        option("no-captions", "videos: leave out the band below the map with the day's changes and their sources");
     if (auto e = a.parse(args,
             {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer, noAttribution,
                 noCaptions},

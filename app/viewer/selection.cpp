@@ -19,16 +19,21 @@ Selection::Selection(const Dataset &dataset, const DayState &day, Notices &notic
 
 void Selection::select(const QString &districtId)
 {
+    show(m_dataset.district(districtId.toStdString()));
+}
+
+void Selection::show(const District *district)
+{
     m_id.clear();
     m_name.clear();
     m_nameArabic.clear();
     m_runs.clear();
     std::vector<HistoryModel::Row> rows;
     std::vector<PathModel::Row> outline;
-    if (const District *district = m_dataset.district(districtId.toStdString())) {
+    if (district) {
         auto history = m_dataset.queries().history(district->id);
         if (m_notices.check(history)) {
-            m_id = districtId;
+            m_id = QString::fromStdString(district->id);
             m_name = shown(district->name);
             m_nameArabic = shown(district->nameArabic);
             for (const auto &[change, evidence] : *history) {
@@ -86,14 +91,13 @@ bool Selection::selectByName(const QString &key)
     auto id = m_dataset.queries().findDistrict(key.toStdString());
     if (!m_notices.check(id))
         return false;
-    select(QString::fromStdString(*id));
+    show(m_dataset.district(*id));
     return true;
 }
 
 void Selection::selectAt(const QGeoCoordinate &coordinate)
 {
-    const District *hit = districtAt(m_dataset.districts(), {coordinate.longitude(), coordinate.latitude()});
-    select(hit ? QString::fromStdString(hit->id) : QString());
+    show(districtAt(m_dataset.districts(), {coordinate.longitude(), coordinate.latitude()}));
 }
 
 int Selection::changeDay(int direction) const

@@ -55,6 +55,8 @@ signals:
     void holderChanged();
 
 private:
+    //! Shows `district`'s history and outline; null clears the selection.
+    void show(const frontline::District *district);
     void updateHolder();
 
     const Dataset &m_dataset;

@@ -208,9 +208,8 @@ std::vector<std::string> districtsAround(const Database &db, const Tables &table
         auto in = q.districtAt(tables.places[i].at);
         if (!in)
             throw ImportError(in.error().message);
-        if (*in)
-            ids[i] = **in;
-        else
+        ids[i] = in->value_or(std::string());
+        if (ids[i].empty())
             ++summary.skipped["places outside every district"];
     }
     return ids;
@@ -250,11 +249,12 @@ std::vector<std::string> districtsOfCells(
 //! The tables' sources, and each cited link's.
 void writeTableSources(const Database &db, const PlaceTables &options, const Tables &tables)
 {
-    for (std::size_t f = 0; f < tables.files.size(); ++f)
+    for (std::size_t f = 0; f < tables.files.size(); ++f) {
+        const std::optional<Date> &published = tables.fileDates[f];
         db.prepare("INSERT OR IGNORE INTO sources (id, publisher, title, published) VALUES (?, ?, ?, ?)")
-            .bindAll("table:" + tables.files[f], options.source, tables.files[f],
-                tables.fileDates[f] ? tables.fileDates[f]->toString() : "")
+            .bindAll("table:" + tables.files[f], options.source, tables.files[f], published ? published->toString() : "")
             .run();
+    }
     for (const auto &url : tables.links)
         db.prepare("INSERT OR IGNORE INTO sources (id, publisher, url) VALUES (?, ?, ?)")
             .bindAll("link:" + url, hostOf(url), url)
