@@ -71,7 +71,7 @@ int failure(const std::string &message)
     return 1;
 }
 
-std::optional<frontline::Database> openForWriting(const std::filesystem::path &path)
+std::optional<frontline::Database> openForWriting(const std::filesystem::path &path, frontline::Database::Mode mode)
 {
     if (isBundledDatabase(path)) {
         failure(path.string()
@@ -79,7 +79,7 @@ std::optional<frontline::Database> openForWriting(const std::filesystem::path &p
               "  frontline copy ~/my.frontline && frontline ... --db ~/my.frontline");
         return std::nullopt;
     }
-    auto db = frontline::Database::open(path, frontline::Database::Mode::Create);
+    auto db = frontline::Database::open(path, mode);
     if (!db) {
         failure(db.error().message);
         return std::nullopt;

@@ -56,8 +56,9 @@ int usageError(const QString &message);
 //! Prints "frontline: MESSAGE" to stderr; returns the exit status for a failure (1).
 int failure(const std::string &message);
 
-//! The database at `path` for an import, created if missing; nullopt after printing why it cannot be opened
-//! (the bundled dataset is refused: it is never written).
-[[nodiscard]] std::optional<frontline::Database> openForWriting(const std::filesystem::path &path);
+//! The database at `path` for an import (created if missing) or an edit (Mode::ReadWrite: it must exist); nullopt
+//! after printing why it cannot be opened (the bundled dataset is refused: it is never written).
+[[nodiscard]] std::optional<frontline::Database> openForWriting(
+    const std::filesystem::path &path, frontline::Database::Mode mode = frontline::Database::Mode::Create);
 //! Prints an import's summary and remarks (unless `quiet`) or its error; returns the exit status.
 int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet);

@@ -76,7 +76,21 @@ data (the bundled dataset is never written: 'copy' makes a file of your own to w
   generate --districts N --days D --changes M [--factions K] [--seed S] -o DB
                                          a synthetic war for benchmarks (counts take k and M: 200k, 10M)
 
-Every import runs in one transaction: on any error the database is left exactly as it was.
+recording (--db a file of your own; every edit is signed --author NAME, default $FRONTLINE_AUTHOR or your login)
+  record DISTRICT... --date D (--holder F | --contested A;B) [--confidence L] [--change-note TEXT] [evidence]
+                                         districts that changed hands on day D, as one draft edit
+  cite CHANGE [evidence]                 add evidence to a change, as a draft
+    evidence: (--source ID | --publisher P [--source-author A] [--title T] [--url U] [--archived-url U]
+              [--published D]) (--quote TEXT | --note TEXT) [--stance supports|disputes|context|infers]
+  correct CHANGE [--date D] [--holder F | --contested A;B] [--confidence L] [--change-note TEXT]
+                                         correct a change (it becomes a draft again)
+  retract CHANGE --reason TEXT           take a change out of the record (the log keeps it)
+  review --verify CHANGE[/EXCERPT] | --reject CHANGE[/EXCERPT] --reason TEXT
+                                         a colleague's review of a draft; nobody verifies their own
+  log [--district ID] [--author NAME] [--since D] [--db DB]
+                                         the edit log as CSV: who changed what, when, before and after
+
+Every import and every edit runs in one transaction: on any error the database is left exactly as it was.
 
 In a checkout, ./frontline.sh runs all of these inside the build environment, and adds: setup (once, as root:
 the environment and its test tools), build, test [PRESET] [ctest options], lint [FOLDER...], fuzz [SECONDS],
@@ -86,7 +100,8 @@ bench [S|L...] and env [COMMAND] (docs/building.md). Guides: docs/user-guide.md,
 const std::map<QString, std::function<int(const QStringList &)>> kCommands{{"state", stateCommand}, {"history", historyCommand},
     {"days", daysCommand}, {"search", searchCommand}, {"stats", statsCommand}, {"audit", auditCommand}, {"render", renderCommand},
     {"init", initCommand}, {"copy", copyCommand}, {"upgrade", upgradeCommand}, {"check", checkCommand}, {"import", importCommand},
-    {"export", exportCommand}, {"generate", generateCommand}};
+    {"export", exportCommand}, {"generate", generateCommand}, {"record", recordCommand}, {"cite", citeCommand},
+    {"correct", correctCommand}, {"retract", retractCommand}, {"review", reviewCommand}, {"log", logCommand}};
 bool isHelp(const QString &argument)
 {
     return argument == "help" || argument == "--help" || argument == "-h" || argument == "-?";

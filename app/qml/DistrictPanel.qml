@@ -87,6 +87,7 @@ Pane {
                 required property int infers
                 required property bool inferred
                 required property string inferredFrom
+                required property string review
 
                 width: ListView.view.width - 16
                 x: 8
@@ -119,6 +120,15 @@ Pane {
                             textFormat: Text.PlainText
                         }
                     }
+                }
+                Label { // a draft is shown as one until a colleague verifies it
+                    Layout.fillWidth: true
+                    visible: change.review !== ""
+                    text: change.review
+                    color: "#8a5a00"
+                    font { bold: true; italic: true }
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
                 }
                 Label { // no report names this change: say what it rests on before anything else
                     Layout.fillWidth: true

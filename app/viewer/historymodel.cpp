@@ -16,6 +16,7 @@ const std::vector<ModelRole<Row>> HistoryModel::kRoles = {
     {InfersRole, "infers", &Row::infers},
     {InferredRole, "inferred", &Row::inferred},
     {InferredFromRole, "inferredFrom", &Row::inferredFrom},
+    {ReviewRole, "review", &Row::review},
 };
 
 void HistoryModel::setRows(std::vector<Row> rows)

@@ -26,6 +26,7 @@ public:
         int supports = 0, disputes = 0, context = 0, infers = 0;
         bool inferred = false;
         QString inferredFrom; //!< "Inferred from PUBLISHER, DATE" for an inferred change
+        QString review; //!< "Draft, recorded by NAME" until a colleague verifies it; empty once verified
     };
     enum Role {
         DateRole = Qt::UserRole,
@@ -40,6 +41,7 @@ public:
         InfersRole,
         InferredRole,
         InferredFromRole,
+        ReviewRole,
     };
     Q_ENUM(Role)
 

@@ -54,6 +54,10 @@ void Selection::show(const District *district)
                 }
                 row.inferred = change.inferred;
                 row.inferredFrom = change.inferred ? tr("Inferred from %1").arg(basis) : QString();
+                if (change.draft)
+                    row.review = change.recordedBy.empty()
+                        ? tr("Draft: not yet verified")
+                        : tr("Draft, recorded by %1: not yet verified").arg(shown(change.recordedBy));
                 m_runs.emplace_back(row.date, row.summary);
                 rows.push_back(std::move(row));
             }

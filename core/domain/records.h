@@ -64,6 +64,8 @@ struct ControlChange {
     Confidence confidence = Confidence::Medium;
     std::string note;
     bool inferred = false; //!< no report names it: it rests on evidence that infers it (Stance::Infers)
+    bool draft = false; //!< recorded or corrected, not yet verified by a colleague
+    std::string recordedBy; //!< who recorded it in Frontline; empty for an imported change
 };
 
 struct Source {

@@ -39,19 +39,23 @@ Result<Manifest> parseManifest(std::string_view text, const std::string &fileNam
 Result<ImportSummary> importDataset(const Database &db, const std::filesystem::path &folder)
 {
     using namespace importing;
+    // The manifest and the changes' header first: a bulk load writes the file as it begins.
+    const auto path = folder / "manifest.ini";
+    std::ifstream in(path);
+    if (!in)
+        return fail(std::format("{}: no manifest.ini (is this a Frontline dataset folder?)", folder.string()));
+    std::stringstream text;
+    text << in.rdbuf();
+    auto manifest = parseManifest(text.str(), path.string());
+    if (!manifest)
+        return std::unexpected(manifest.error());
+    const auto inBulk = loadsInBulkChecked(db, folder / "changes.csv");
+    if (!inBulk)
+        return std::unexpected(inBulk.error());
     std::optional<BulkLoad> bulk;
-    if (loadsInBulk(db, folder / "changes.csv"))
+    if (*inBulk)
         bulk.emplace(db);
     return inTransaction(db, [&](ImportSummary &summary) {
-        const auto path = folder / "manifest.ini";
-        std::ifstream in(path);
-        if (!in)
-            throw ImportError(std::format("{}: no manifest.ini (is this a Frontline dataset folder?)", folder.string()));
-        std::stringstream text;
-        text << in.rdbuf();
-        auto manifest = parseManifest(text.str(), path.string());
-        if (!manifest)
-            throw ImportError(manifest.error().message);
         for (auto [table, file] :
             {std::pair{Table::Factions, "factions.csv"}, {Table::Districts, "districts.csv"}, {Table::Sources, "sources.csv"},
                 {Table::Excerpts, "excerpts.csv"}, {Table::Changes, "changes.csv"}, {Table::Evidence, "evidence.csv"}})

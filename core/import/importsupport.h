@@ -6,6 +6,7 @@
 #include "error.h"
 #include "import/csvtable.h"
 #include "import/importsummary.h"
+#include "record/editlog.h"
 #include "storage/database.h"
 
 #include <format>
@@ -94,6 +95,7 @@ Result<ImportSummary> inTransaction(const Database &db, F &&body)
         const std::int64_t before = lastChange(db);
         body(summary);
         refreshControlIndex(db, before, markInferredChanges(db));
+        editlog::append(db, {.author = editlog::defaultAuthor(), .action = EditAction::Import, .reason = summary.toString()});
         transaction.commit();
         return summary;
     } catch (const ImportError &e) {

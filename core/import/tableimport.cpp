@@ -3,6 +3,7 @@
 
 #include "geometry/geos.h"
 #include "geometry/voronoi.h"
+#include "import/changecolumns.h"
 #include "import/changetable.h"
 #include "import/changewriter.h"
 #include "import/claimtables.h"
@@ -225,6 +226,19 @@ void importTableIn(
         throw ImportError(t.error());
 }
 
+Result<bool> loadsInBulkChecked(const Database &db, const std::filesystem::path &changesCsv, const ColumnNames &columns)
+{
+    if (!loadsInBulk(db, changesCsv))
+        return false;
+    try {
+        const CsvTable t = openTable(changesCsv, {});
+        (void)ChangeColumns::find(t, columns);
+    } catch (const ImportError &e) {
+        return fail(e.what());
+    }
+    return true;
+}
+
 } // namespace importing
 
 std::optional<Table> parseTable(std::string_view name)
@@ -237,8 +251,11 @@ std::optional<Table> parseTable(std::string_view name)
 
 Result<ImportSummary> importTable(const Database &db, Table table, const std::filesystem::path &csv, const ColumnNames &columns)
 {
+    const auto inBulk = table == Table::Changes ? importing::loadsInBulkChecked(db, csv, columns) : Result<bool>(false);
+    if (!inBulk)
+        return std::unexpected(inBulk.error());
     std::optional<importing::BulkLoad> bulk;
-    if (table == Table::Changes && importing::loadsInBulk(db, csv))
+    if (*inBulk)
         bulk.emplace(db);
     return importing::inTransaction(
         db, [&](ImportSummary &summary) { importing::importTableIn(db, table, csv, summary, columns); });

@@ -39,6 +39,10 @@ namespace importing {
 //! The same inside the caller's transaction; throws ImportError or SqlError.
 void importTableIn(
     const Database &db, Table table, const std::filesystem::path &csv, ImportSummary &summary, const ColumnNames &columns = {});
+//! Whether `changesCsv` loads as a BulkLoad; refused first if its header does not fit, because a bulk load writes
+//! the file as it begins (its journal mode switches) and a refusal must leave the file as it was.
+[[nodiscard]] Result<bool> loadsInBulkChecked(
+    const Database &db, const std::filesystem::path &changesCsv, const ColumnNames &columns = {});
 } // namespace importing
 
 } // namespace frontline

@@ -80,6 +80,40 @@ Result<void> rebuild(const Database &db, int fromDay)
     });
 }
 
+Result<void> update(const Database &db, std::span<const std::int64_t> districts, int fromDay)
+{
+    return guarded([&]() -> Result<void> {
+        auto last = db.prepare("SELECT max(day) FROM control_snapshots");
+        if (!last.step() || last.isNull(0))
+            return rebuild(db, fromDay); // none yet: a small record, replayed whole
+        const int lastSnapshot = int(last.integer(0));
+        last.reset();
+        if (auto first = db.prepare("SELECT min(day) FROM control_snapshots");
+            first.step() && fromDay <= first.integer(0) - kSnapshotEvery)
+            return rebuild(db, fromDay); // before the first snapshot's block: the blocks before it need snapshots of their own
+        auto read = db.prepare("SELECT day, controls FROM control_snapshots WHERE day >= ? ORDER BY day");
+        auto controlAt =
+            db.prepare("SELECT control FROM changes WHERE district = ? AND day <= ? ORDER BY day DESC, num DESC LIMIT 1");
+        auto write = db.prepare("UPDATE control_snapshots SET controls = ? WHERE day = ?");
+        std::vector<std::pair<int, std::vector<unsigned char>>> snapshots;
+        for (read.bindAll(fromDay); read.step();)
+            snapshots.emplace_back(int(read.integer(0)), read.blob(1));
+        for (auto &[day, blob] : snapshots) {
+            for (const std::int64_t district : districts) {
+                const auto at = std::size_t(district - 1) * 2;
+                controlAt.bindAll(district, day);
+                const auto control = controlAt.step() ? std::uint16_t(controlAt.integer(0)) : std::uint16_t(0);
+                controlAt.reset();
+                blob.resize(std::max(blob.size(), at + 2));
+                blob[at] = static_cast<unsigned char>(control & 0xff);
+                blob[at + 1] = static_cast<unsigned char>(control >> 8);
+            }
+            write.bindAll(std::span<const unsigned char>(blob), day).run();
+        }
+        return rebuild(db, lastSnapshot + 1); // adds the snapshots a change after the last one needs
+    });
+}
+
 Result<ControlVector> stateAt(const Database &db, int day)
 {
     return guarded([&]() -> Result<ControlVector> {

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace frontline {
@@ -35,6 +36,9 @@ inline constexpr int kSnapshotEvery = 32;
 
 //! Rebuilds the snapshots from `fromDay` on (the earliest day an import touched).
 [[nodiscard]] Result<void> rebuild(const Database &db, int fromDay);
+//! Brings the snapshots up to date after an edit of `districts` from `fromDay` on, in place: each snapshot since
+//! gets those districts' controls, and snapshots a later change now needs are added. The rest stays as it is.
+[[nodiscard]] Result<void> update(const Database &db, std::span<const std::int64_t> districts, int fromDay);
 //! The state after `day`: the nearest snapshot on or before it plus the changes since.
 [[nodiscard]] Result<ControlVector> stateAt(const Database &db, int day);
 //! The highest district number: the length of a ControlVector.

@@ -19,7 +19,8 @@ namespace frontline {
 
 namespace {
 // Columns: id, day, district_id, state, confidence, note, factions (';'-joined, in order), num.
-constexpr const char *kChangeColumns = "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num, c.inferred";
+constexpr const char *kChangeColumns =
+    "c.id, c.day, c.district_id, c.state, c.confidence, c.note, c.factions, c.num, c.inferred, c.status, c.recorded_by";
 
 ControlChange readChange(const Statement &s, int first)
 {
@@ -33,6 +34,8 @@ ControlChange readChange(const Statement &s, int first)
     for (const auto &part : std::views::split(s.text(first + 6), ';'))
         c.factions.emplace_back(std::string_view(part));
     c.inferred = s.integer(first + 8) != 0;
+    c.draft = s.text(first + 9) == "draft";
+    c.recordedBy = s.text(first + 10);
     return c;
 }
 } // namespace

@@ -18,7 +18,7 @@ namespace frontline {
 class Database {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
-    static constexpr int kSchemaVersion = 6; //!< the number of steps in storage/schema/
+    static constexpr int kSchemaVersion = 7; //!< the number of steps in storage/schema/
     static constexpr int kApplicationId = 0x46524c4e; // "FRLN"
     //! How long a connection waits for another one's lock before it reports the database busy.
     static constexpr int kBusyTimeoutMs = 5000;

@@ -178,3 +178,23 @@ TEST(BulkLoad, RefusesToStartInsideATransaction)
     db->exec("ROLLBACK");
     EXPECT_EQ(pragma(*db, "foreign_keys"), 1);
 }
+
+TEST(BulkLoad, ARefusedHeaderLeavesTheFileByteIdentical)
+{
+    TempDir dir;
+    const auto csv = bundledWithManyChanges(dir);
+    std::ofstream(dir / "one-line.csv") << std::string(4'000'000, 'x'); // large enough to load in bulk, no header
+    const auto bytes = [&] {
+        std::ifstream in(dir / "a.db", std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const std::string before = bytes();
+    {
+        auto db = Database::open(dir / "a.db", Database::Mode::ReadWrite);
+        ASSERT_TRUE(db);
+        auto summary = importTable(*db, Table::Changes, dir / "one-line.csv");
+        ASSERT_FALSE(summary);
+        EXPECT_NE(summary.error().message.find("one-line.csv"), std::string::npos) << summary.error().message;
+    }
+    EXPECT_EQ(bytes(), before);
+}

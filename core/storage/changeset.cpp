@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The session extension's declarations are compiled in only with these (Debian's SQLite is built with both).
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include "storage/changeset.h"
+
+#include <sqlite3.h>
+
+#include <format>
+
+namespace frontline {
+
+namespace {
+std::vector<unsigned char> owned(void *data, int size)
+{
+    std::vector<unsigned char> out(static_cast<unsigned char *>(data), static_cast<unsigned char *>(data) + size);
+    sqlite3_free(data);
+    return out;
+}
+
+//! Any row that is not as the changeset expects stops the whole apply (and the caller's transaction rolls back).
+int refuseConflicts(void *conflicts, int kind, sqlite3_changeset_iter *)
+{
+    *static_cast<int *>(conflicts) = kind;
+    return SQLITE_CHANGESET_ABORT;
+}
+} // namespace
+
+Result<Changeset> Changeset::inverted() const
+{
+    int size = 0;
+    void *data = nullptr;
+    if (const int rc = sqlite3changeset_invert(int(m_bytes.size()), m_bytes.data(), &size, &data); rc != SQLITE_OK)
+        return fail(std::format("cannot invert an edit: {}", sqlite3_errstr(rc)));
+    return Changeset(owned(data, size));
+}
+
+Result<void> Changeset::applyTo(const Database &db) const
+{
+    int conflict = 0;
+    const int rc = sqlite3changeset_apply(
+        db.handle(), int(m_bytes.size()), const_cast<unsigned char *>(m_bytes.data()), nullptr, refuseConflicts, &conflict);
+    if (conflict != 0)
+        return fail("the record changed since this edit (another program or analyst wrote it): it is left as it is");
+    if (rc != SQLITE_OK)
+        return fail(std::format("cannot apply an edit: {}", sqlite3_errmsg(db.handle())));
+    return {};
+}
+
+ChangeCapture::ChangeCapture(const Database &db, std::span<const char *const> tables)
+{
+    if (sqlite3session_create(db.handle(), "main", &m_session) != SQLITE_OK)
+        throw SqlError("cannot record an edit: the session extension is unavailable");
+    for (const char *table : tables)
+        if (sqlite3session_attach(m_session, table) != SQLITE_OK) {
+            sqlite3session_delete(m_session);
+            throw SqlError(std::format("cannot record edits of table {}", table));
+        }
+}
+
+ChangeCapture::~ChangeCapture()
+{
+    sqlite3session_delete(m_session);
+}
+
+Changeset ChangeCapture::changeset() const
+{
+    int size = 0;
+    void *data = nullptr;
+    if (const int rc = sqlite3session_changeset(m_session, &size, &data); rc != SQLITE_OK)
+        throw SqlError(std::format("cannot read an edit back: {}", sqlite3_errstr(rc)));
+    return Changeset(owned(data, size));
+}
+
+} // namespace frontline
