@@ -44,7 +44,7 @@ std::string defaultAuthor()
     return std::format("uid {}", getuid());
 }
 
-std::int64_t append(const Database &db, LogEntry entry)
+std::int64_t append(const Database &db, const LogEntry &entry)
 {
     auto s = db.prepare("INSERT INTO edits (at, author, action, change_id, district, before, after, reason) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");

@@ -39,7 +39,7 @@ namespace editlog {
 //! Who signs an edit when nobody is named: $FRONTLINE_AUTHOR, else the login name.
 [[nodiscard]] std::string defaultAuthor();
 //! Appends `entry` (its num and time are set here) and returns its number. Throws SqlError.
-std::int64_t append(const Database &db, LogEntry entry);
+std::int64_t append(const Database &db, const LogEntry &entry);
 //! The entries that pass `filter`, oldest first.
 [[nodiscard]] Result<std::vector<LogEntry>> read(const Database &db, const LogFilter &filter);
 //! The change numbered `num` as the log keeps it: "day=… state=… factions=… confidence=… status=…" and its note;

@@ -119,6 +119,7 @@ public:
         if (h.state == ControlState::Contested && h.factions.size() < 2)
             throw Refusal("a contested district needs at least two sides");
         std::vector<std::string> ids;
+        ids.reserve(h.factions.size());
         for (const auto &f : h.factions)
             ids.push_back(faction(f));
         const std::string list = joined(ids);
@@ -131,7 +132,10 @@ public:
     }
 
     //! Adds `e` to change `num` as a draft, with its excerpt and, if new, its source.
-    void addEvidence(std::int64_t num, const EvidenceInput &e) const
+    void addEvidence(std::int64_t num, const EvidenceInput &e) const { link(num, excerptOf(e), e.stance); }
+
+    //! A new excerpt of what `e` quotes or notes, from its source (added first if new).
+    [[nodiscard]] std::string excerptOf(const EvidenceInput &e) const
     {
         if (blank(e.text))
             throw Refusal(e.kind == ExcerptKind::Quote ? "the quote is empty" : "the note is empty");
@@ -155,8 +159,15 @@ public:
         m_db.prepare("INSERT INTO excerpts (id, source_id, kind, text) VALUES (?, ?, ?, ?)")
             .bindAll(excerpt, source, toString(e.kind), e.text)
             .run();
+        m_excerptsAdded.push_back(excerpt);
+        return excerpt;
+    }
+
+    //! Makes `excerpt` evidence of change `num`, as a draft.
+    void link(std::int64_t num, const std::string &excerpt, Stance stance) const
+    {
         m_db.prepare("INSERT INTO evidence (change, excerpt_id, stance, status) VALUES (?, ?, ?, 0)")
-            .bindAll(num, excerpt, int(e.stance))
+            .bindAll(num, excerpt, int(stance))
             .run();
         m_evidenceAdded.emplace_back(num, excerpt);
     }
@@ -166,13 +177,14 @@ public:
     {
         for (const auto &source : m_sourcesAdded)
             m_db.prepare("UPDATE sources SET recorded = ? WHERE id = ?").bindAll(entry, source).run();
-        for (const auto &[change, excerpt] : m_evidenceAdded) {
+        for (const auto &excerpt : m_excerptsAdded)
             m_db.prepare("UPDATE excerpts SET recorded = ? WHERE id = ?").bindAll(entry, excerpt).run();
+        for (const auto &[change, excerpt] : m_evidenceAdded)
             m_db.prepare("UPDATE evidence SET recorded = ? WHERE change = ? AND excerpt_id = ?")
                 .bindAll(entry, change, excerpt)
                 .run();
-        }
         m_sourcesAdded.clear();
+        m_excerptsAdded.clear();
         m_evidenceAdded.clear();
     }
 
@@ -221,7 +233,7 @@ private:
     const Database &m_db;
     const std::string &m_author;
     Edit &m_edit;
-    mutable std::vector<std::string> m_sourcesAdded;
+    mutable std::vector<std::string> m_sourcesAdded, m_excerptsAdded;
     mutable std::vector<std::pair<std::int64_t, std::string>> m_evidenceAdded; //!< (change, excerpt)
 };
 
@@ -244,6 +256,7 @@ Result<Edit> Recorder::save(EditAction action, F &&body)
             edit.changeset = capture.changeset();
         }
         std::vector<std::int64_t> districts;
+        districts.reserve(edit.changes.size());
         for (const auto &c : edit.changes)
             districts.push_back(c.districtNumber);
         if (auto updated = controlindex::update(m_db, districts, edit.fromDay); !updated)
@@ -268,6 +281,7 @@ Result<Edit> Recorder::record(const Recording &r)
         const DistrictResolver resolver(m_db);
         const bool inferred = r.evidence && r.evidence->stance == Stance::Infers;
         const std::int64_t control = work.control(r.holding, inferred);
+        const std::string excerpt = r.evidence ? work.excerptOf(*r.evidence) : std::string(); // one report for all
         std::vector<std::string> seen;
         for (const auto &name : r.districts) {
             auto id = resolver.resolve(name);
@@ -281,7 +295,7 @@ Result<Edit> Recorder::record(const Recording &r)
             insert.bindAll(work.freshId('r'), r.date.dayNumber(), resolver.number(*id), control, r.note).run();
             const std::int64_t num = insert.lastInsertRowid();
             if (r.evidence)
-                work.addEvidence(num, *r.evidence);
+                work.link(num, excerpt, r.evidence->stance);
             const auto entry = work.log(EditAction::Record, work.change(std::format("#{}", num)), {});
             m_db.prepare("UPDATE changes SET recorded = ? WHERE num = ?").bindAll(entry, num).run();
             work.sign(entry);
@@ -428,11 +442,13 @@ Result<void> Recorder::replay(const Edit &edit, EditAction action)
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
         std::vector<std::string> before;
+        before.reserve(edit.changes.size());
         for (const auto &c : edit.changes)
             before.push_back(editlog::describeChange(m_db, c.num));
         if (auto applied = changeset->applyTo(m_db); !applied)
             return applied;
         std::vector<std::int64_t> districts;
+        districts.reserve(edit.changes.size());
         for (std::size_t i = 0; i < edit.changes.size(); ++i) {
             const auto &c = edit.changes[i];
             editlog::append(m_db,

@@ -81,10 +81,10 @@ public:
     //! `author` signs every edit; it may not be empty.
     Recorder(const Database &db, std::string author);
 
-    [[nodiscard]] Result<Edit> record(const Recording &recording);
+    [[nodiscard]] Result<Edit> record(const Recording &r);
     //! Adds evidence to an existing change, as a draft.
     [[nodiscard]] Result<Edit> cite(const std::string &changeId, const EvidenceInput &evidence);
-    [[nodiscard]] Result<Edit> correct(const std::string &changeId, const Correction &correction);
+    [[nodiscard]] Result<Edit> correct(const std::string &changeId, const Correction &k);
     [[nodiscard]] Result<Edit> retract(const std::string &changeId, const std::string &reason);
     //! A draft change, or one piece of evidence ("CHANGE/EXCERPT"), verified by someone other than its author.
     [[nodiscard]] Result<Edit> verify(const std::string &target);

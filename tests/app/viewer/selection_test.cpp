@@ -3,8 +3,14 @@
 #include "app/viewer/viewer_tests.h"
 #include "app/viewertesting.h"
 
+#include "record/recorder.h"
+
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
 #include <QSignalSpy>
+#include <algorithm>
+#include <ranges>
 
 using namespace viewertest;
 using frontline::Date;
@@ -77,3 +83,24 @@ void SelectionTest::findsADistrictsNextAndPreviousChange()
 }
 
 FRONTLINE_APP_SUITE(SelectionTest);
+
+void SelectionTest::marksADraftWithItsAuthor()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("desk.frontline").toStdString();
+    QVERIFY(frontline::Database::backUp(FRONTLINE_BUNDLED_DB, path));
+    {
+        auto db = frontline::Database::open(path, frontline::Database::Mode::ReadWrite);
+        QVERIFY(db);
+        frontline::Recording r{{"Hanano"}, Date(2016, 11, 30), {frontline::ControlState::Held, {"rebels"}}, "", {}};
+        QVERIFY(frontline::Recorder(*db, "amira").record(r));
+    }
+    auto viewer = Viewer::open(path, MapDay::Renderer::Automatic);
+    QVERIFY(viewer);
+    (*viewer)->day.setDate(Date(2016, 11, 30));
+    QVERIFY((*viewer)->selection.selectByName("Hanano"));
+    const auto &rows = (*viewer)->selection.history()->rows();
+    QVERIFY(!rows.empty());
+    QCOMPARE(rows.back().review, "Draft, recorded by amira: not yet verified");
+    QVERIFY(std::ranges::all_of(rows | std::views::take(rows.size() - 1), [](const auto &row) { return row.review.isEmpty(); }));
+}

@@ -42,6 +42,7 @@ private slots:
     void followsTheDay();
     void selectsTheDistrictUnderAPoint();
     void findsADistrictsNextAndPreviousChange();
+    void marksADraftWithItsAuthor();
 };
 
 class CompareModelTest : public QObject {

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Recording from the command line on a copy of the bundled dataset: a draft with its author and evidence, the
+# author's own verification refused, a colleague's accepted, refusals that leave the file byte-identical, the
+# bundled dataset never written, and the edit log as CSV.
+set -euo pipefail
+frontline=$1 bundled=$2
+fail() { echo "record CLI test: $*" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db=$work/desk.frontline
+"$frontline" copy "$db" --db "$bundled" >/dev/null
+export FRONTLINE_AUTHOR=amira
+out=$("$frontline" record Hanano "Aleppo Citadel" --date 2016-11-30 --holder rebels --confidence low \
+  --publisher "Local council" --url https://example.org/hanano --quote "Rebels are back in Hanano." --db "$db")
+[[ $(wc -l <<<"$out") == 2 && "$out" == r*" recorded, a draft (65)"* ]] || fail "record said: $out"
+id=$(head -1 <<<"$out" | cut -d' ' -f1)
+"$frontline" state --date 2016-11-30 --db "$db" | grep -q "^65,Hanano,held,rebels,2016-11-30" || fail "the state after it"
+before=$(sha256sum <"$db")
+for command in "review --verify $id" "record Atlantis --date 2016-11-30 --holder rebels" \
+  "record Hanano --date 2016-11-30 --holder martians" "cite $id --source s002 --quote  " "retract $id"; do
+  # shellcheck disable=SC2086 # the command's words
+  if err=$("$frontline" $command --db "$db" 2>&1); then fail "'$command' was not refused"; fi
+  [[ "$err" == frontline:* ]] || fail "'$command' said: $err"
+  [[ "$(sha256sum <"$db")" == "$before" ]] || fail "the refused '$command' changed the file"
+done
+FRONTLINE_AUTHOR=basel "$frontline" review --verify "$id" --db "$db" | grep -q "^$id verified" || fail "basel's verification"
+if "$frontline" record Hanano --date 2016-11-30 --holder rebels --db "$bundled" 2>/dev/null; then fail "wrote the bundled dataset"; fi
+log=$("$frontline" log --district 65 --db "$db")
+[[ "$log" == "num,at,author,action,change,district,before,after,reason"* ]] || fail "log header: $log"
+grep -q ",amira,record,$id,65,,day=2016-11-30 state=held factions=rebels confidence=low status=draft," <<<"$log" || fail "log: $log"
+grep -q ",basel,verify,$id,65,day=2016-11-30 .*status=draft,day=2016-11-30 .*status=verified," <<<"$log" || fail "log: $log"
+echo "record CLI test: drafts signed and logged, self-review and bad input refused byte for byte, colleague verified"
