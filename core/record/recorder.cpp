@@ -15,7 +15,8 @@ namespace frontline {
 namespace {
 //! The record's own tables: what an edit changes, and so what undo takes back. The log and the snapshots are not
 //! among them: the log only grows, and the snapshots are derived again after every edit.
-constexpr std::array<const char *, 5> kRecordTables{"changes", "evidence", "excerpts", "sources", "controls"};
+//! Evidence comes first: a changeset keeps this order, and deleting a change first would cascade to its evidence.
+constexpr std::array<const char *, 5> kRecordTables{"evidence", "changes", "excerpts", "sources", "controls"};
 
 //! A refusal with its reason in words; caught by save(), where the transaction rolls back.
 struct Refusal : std::runtime_error {
@@ -278,6 +279,7 @@ Result<Edit> Recorder::record(const Recording &r)
     return save(EditAction::Record, [&](Work &work) {
         if (r.districts.empty())
             throw Refusal("name at least one district");
+        const auto span = ControlQueries(m_db).span(); // before this recording extends it
         const DistrictResolver resolver(m_db);
         const bool inferred = r.evidence && r.evidence->stance == Stance::Infers;
         const std::int64_t control = work.control(r.holding, inferred);
@@ -300,7 +302,7 @@ Result<Edit> Recorder::record(const Recording &r)
             m_db.prepare("UPDATE changes SET recorded = ? WHERE num = ?").bindAll(entry, num).run();
             work.sign(entry);
         }
-        if (auto span = ControlQueries(m_db).span(); span && (r.date < span->first || span->last < r.date))
+        if (span && (r.date < span->first || span->last < r.date))
             work.edit().warnings.push_back(std::format("{} is outside the dataset's span ({} to {}); recorded all the same",
                 r.date.toString(), span->first.toString(), span->last.toString()));
     });

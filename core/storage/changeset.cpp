@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <format>
+#include <string>
 
 namespace frontline {
 
@@ -18,10 +19,21 @@ std::vector<unsigned char> owned(void *data, int size)
     return out;
 }
 
+//! What stopped an apply: the first row that was not as the changeset expects.
+struct Conflict {
+    int kind = 0;
+    std::string table;
+};
+
 //! Any row that is not as the changeset expects stops the whole apply (and the caller's transaction rolls back).
-int refuseConflicts(void *conflicts, int kind, sqlite3_changeset_iter *)
+int refuseConflicts(void *context, int kind, sqlite3_changeset_iter *row)
 {
-    *static_cast<int *>(conflicts) = kind;
+    auto &conflict = *static_cast<Conflict *>(context);
+    conflict.kind = kind;
+    const char *table = nullptr;
+    int columns = 0, op = 0, indirect = 0;
+    if (kind != SQLITE_CHANGESET_FOREIGN_KEY && sqlite3changeset_op(row, &table, &columns, &op, &indirect) == SQLITE_OK)
+        conflict.table = table;
     return SQLITE_CHANGESET_ABORT;
 }
 } // namespace
@@ -37,11 +49,14 @@ Result<Changeset> Changeset::inverted() const
 
 Result<void> Changeset::applyTo(const Database &db) const
 {
-    int conflict = 0;
+    Conflict conflict;
     const int rc = sqlite3changeset_apply(
         db.handle(), int(m_bytes.size()), const_cast<unsigned char *>(m_bytes.data()), nullptr, refuseConflicts, &conflict);
-    if (conflict != 0)
-        return fail("the record changed since this edit (another program or analyst wrote it): it is left as it is");
+    if (conflict.kind != 0)
+        return fail(std::format("the record changed since this edit ({}): it is left as it is",
+            conflict.kind == SQLITE_CHANGESET_FOREIGN_KEY
+                ? std::string("other rows now refer to what it wrote")
+                : std::format("a row of {} is no longer as the edit left it", conflict.table)));
     if (rc != SQLITE_OK)
         return fail(std::format("cannot apply an edit: {}", sqlite3_errmsg(db.handle())));
     return {};

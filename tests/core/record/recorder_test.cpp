@@ -123,6 +123,16 @@ TEST_F(RecorderTest, RecordsADraftWithItsEvidenceAndAuthor)
         expectStateIsSqlsAnswer(day);
 }
 
+TEST_F(RecorderTest, ADateOutsideTheDataIsRecordedWithAWarning)
+{
+    const auto edit = Recorder(*m_db, "amira").record(taken({"Hanano"}, Date(2017, 6, 1), "rebels"));
+    ASSERT_TRUE(edit) << edit.error().message;
+    ASSERT_EQ(edit->warnings.size(), 1u);
+    EXPECT_NE(edit->warnings[0].find("2017-06-01 is outside the dataset's span (2016-11-15 to"), std::string::npos)
+        << edit->warnings[0];
+    expectStateIsSqlsAnswer(Date(2017, 6, 1).dayNumber());
+}
+
 TEST_F(RecorderTest, ARefusedRecordingLeavesTheFileByteIdentical)
 {
     Recorder amira(*m_db, "amira");
@@ -215,11 +225,13 @@ TEST_F(RecorderTest, UndoAndRedoReplayAnEditAndRefuseWhatChangedSince)
     ASSERT_TRUE(edit);
     const auto after = test::naiveStateAt(*m_db, m_day.dayNumber());
     ASSERT_NE(before, after);
-    ASSERT_TRUE(amira.undo(*edit));
+    const auto undone = amira.undo(*edit);
+    ASSERT_TRUE(undone) << undone.error().message;
     EXPECT_EQ(controlindex::stateAt(*m_db, m_day.dayNumber()).value(), before);
     EXPECT_EQ(one(*m_db, std::format("SELECT count(*) FROM changes WHERE id = '{}'", edit->changes[0].id)), "0");
     EXPECT_EQ(one(*m_db, "SELECT count(*) FROM sources WHERE publisher = 'SOHR' AND title = 'Regime forces advance'"), "0");
-    ASSERT_TRUE(amira.redo(*edit));
+    const auto redone = amira.redo(*edit);
+    ASSERT_TRUE(redone) << redone.error().message;
     EXPECT_EQ(controlindex::stateAt(*m_db, m_day.dayNumber()).value(), after);
     EXPECT_EQ(one(*m_db, std::format("SELECT group_concat(action, ' ') FROM edits WHERE change_id = '{}'", edit->changes[0].id)),
         "record undo redo");
