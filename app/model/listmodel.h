@@ -103,6 +103,16 @@ protected:
         if (counted)
             emit countChanged();
     }
+    //! The same where `fresh` has as many rows as now: they are replaced in place and the views told that every
+    //! row changed, so a view's delegates stay (QtGraphs' series, for one, must not be destroyed while drawn).
+    template <typename Row>
+    void replaceRows(Rows<Row> &rows, std::vector<Row> fresh)
+    {
+        if (fresh.size() != rows.size() || fresh.empty())
+            return resetRows(rows, std::move(fresh));
+        rows.all() = std::move(fresh);
+        emit dataChanged(index(0), index(int(rows.size()) - 1));
+    }
     //! Tells the views that `roles` of row `at` changed.
     void changed(std::size_t at, const QList<int> &roles) { emit dataChanged(index(int(at)), index(int(at)), roles); }
 

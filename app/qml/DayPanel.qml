@@ -119,7 +119,7 @@ Pane {
                         }
                         Repeater {
                             model: incident.evidence
-                            delegate: EvidenceDelegate { width: parent.width }
+                            delegate: EvidenceDelegate { width: parent ? parent.width : 0 } // parent: null while the list is rebuilt
                         }
                     }
                 }

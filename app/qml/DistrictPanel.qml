@@ -10,8 +10,58 @@ Pane {
 
     required property DayState day
     required property Selection selection
+    required property RecordDesk desk
 
     padding: 0
+
+    signal problem(string text) // an edit refused outside a form
+
+    function record() {
+        if (desk.writable)
+            recordDialog.openToRecord([selection.districtId], selection.name)
+        else
+            problem(qsTr("The bundled dataset is never changed: save a copy of your own (File > Save a copy as…) and record in it."))
+    }
+    function askReason(title, kind, target) {
+        reasonDialog.title = title
+        reasonDialog.kind = kind
+        reasonDialog.target = target
+        reasonField.text = ""
+        reasonError.text = ""
+        reasonDialog.open()
+    }
+
+    RecordDialog { id: recordDialog; desk: root.desk; day: root.day }
+    Dialog {
+        id: reasonDialog
+
+        property string kind // retract | reject
+        property string target // the change (or CHANGE/EXCERPT) it is about
+        function save(reason) {
+            return kind === "retract" ? root.desk.retract(target, reason) : root.desk.reject(target, reason)
+        }
+        objectName: "reasonDialog"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 460
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Save")
+                DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+                onClicked: {
+                    reasonError.text = reasonDialog.save(reasonField.text)
+                    if (reasonError.text === "")
+                        reasonDialog.close()
+                }
+            }
+            Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            TextField { id: reasonField; objectName: "reasonField"; Layout.fillWidth: true; placeholderText: qsTr("the reason, kept in the log") }
+            Label { id: reasonError; Layout.fillWidth: true; visible: text !== ""; color: "#b00020"; wrapMode: Text.Wrap; textFormat: Text.PlainText }
+        }
+    }
 
     function jumpToChange(direction) {
         const target = selection.changeDay(direction)
@@ -50,6 +100,7 @@ Pane {
                 RowLayout {
                     Button { text: qsTr("◀ Previous change"); onClicked: root.jumpToChange(-1) }
                     Button { text: qsTr("Next change ▶"); onClicked: root.jumpToChange(1) }
+                    Button { objectName: "recordButton"; text: qsTr("Record…"); onClicked: root.record(); ToolTip.text: qsTr("Record a change of this district (R)"); ToolTip.visible: hovered }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -64,6 +115,7 @@ Pane {
 
         ListView {
             id: changes
+            objectName: "historyList"
 
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -88,6 +140,8 @@ Pane {
                 required property bool inferred
                 required property string inferredFrom
                 required property string review
+                required property string changeId
+                required property bool draft
 
                 width: ListView.view.width - 16
                 x: 8
@@ -149,6 +203,35 @@ Pane {
                 Repeater {
                     model: change.evidence
                     delegate: EvidenceDelegate { Layout.fillWidth: true }
+                }
+                Flow { // what can be done to this change: review a draft, add evidence, correct, retract
+                    Layout.fillWidth: true
+                    visible: root.desk.writable
+                    spacing: 4
+                    Button {
+                        objectName: "verifyButton"
+                        visible: change.draft
+                        text: qsTr("Verify")
+                        flat: true
+                        onClicked: {
+                            const why = root.desk.verify(change.changeId)
+                            if (why !== "")
+                                root.problem(why)
+                        }
+                    }
+                    Button {
+                        visible: change.draft
+                        text: qsTr("Reject…")
+                        flat: true
+                        onClicked: root.askReason(qsTr("Reject the draft %1").arg(change.changeId), "reject", change.changeId)
+                    }
+                    Button { text: qsTr("Add evidence…"); flat: true; onClicked: recordDialog.openToCite(change.changeId) }
+                    Button { text: qsTr("Correct…"); flat: true; onClicked: recordDialog.openToCorrect(change.changeId, change.date) }
+                    Button {
+                        text: qsTr("Retract…")
+                        flat: true
+                        onClicked: root.askReason(qsTr("Retract change %1").arg(change.changeId), "retract", change.changeId)
+                    }
                 }
             }
         }

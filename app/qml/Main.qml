@@ -22,6 +22,7 @@ ApplicationWindow {
     required property MapExporter exporter
     required property AuditModel audit
     required property ShareClaimModel shareClaims
+    required property RecordDesk desk
     property bool auditShown: false // the audit panel in place of the day's and the district's
     property bool restoreState: false
     property bool arabicLabels: false
@@ -137,6 +138,39 @@ ApplicationWindow {
             MenuSeparator {}
             Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
         }
+        Menu {
+            title: qsTr("&Edit")
+            Action {
+                text: window.desk.undoText !== "" ? window.desk.undoText : qsTr("Undo")
+                enabled: window.desk.undoText !== ""
+                shortcut: "Ctrl+Z"
+                onTriggered: window.showEditProblem(window.desk.undo())
+            }
+            Action {
+                text: window.desk.redoText !== "" ? window.desk.redoText : qsTr("Redo")
+                enabled: window.desk.redoText !== ""
+                shortcut: "Ctrl+Shift+Z"
+                onTriggered: window.showEditProblem(window.desk.redo())
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Record a change of the selected district…")
+                shortcut: "R"
+                enabled: window.selection.districtId !== ""
+                onTriggered: window.recordSelected()
+            }
+        }
+    }
+    function recordSelected() {
+        districtPanel.record()
+    }
+    function showEditProblem(text) {
+        if (text !== "")
+            window.showError(text)
+    }
+    Connections {
+        target: window.desk
+        function onSaved(warning) { window.showEditProblem(warning) }
     }
 
     FileDialog {
@@ -245,6 +279,7 @@ ApplicationWindow {
     Connections { target: window.notices; function onPosted(text) { window.showError(text) } }
     Dialog {
         id: message
+        objectName: "messageDialog"
         property alias text: messageText.text
         anchors.centerIn: parent
         width: Math.min(640, window.width - 80)
@@ -267,6 +302,7 @@ ApplicationWindow {
     Shortcut { sequence: "Space"; onActivated: timeline.playing = !timeline.playing }
     Shortcut { sequence: "Esc"; onActivated: window.selection.select("") }
     Shortcut { sequence: "Ctrl+F"; onActivated: searchPanel.focusSearch() }
+    Shortcut { sequence: "Ctrl+Y"; onActivated: window.showEditProblem(window.desk.redo()) } // Redo, as elsewhere
 
     ColumnLayout {
         anchors.fill: parent
@@ -323,11 +359,14 @@ ApplicationWindow {
                     onDistrictChosen: districtId => mapPanel.flyTo(window.selection.anchorOf(districtId))
                 }
                 DistrictPanel {
+                    id: districtPanel
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: window.selection.districtId !== ""
                     day: window.day
                     selection: window.selection
+                    desk: window.desk
+                    onProblem: text => window.showError(text)
                 }
                 DayPanel {
                     Layout.fillWidth: true

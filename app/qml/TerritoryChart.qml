@@ -53,7 +53,8 @@ Item {
             width: 2.5
             // Over long spans, each of at most 800 runs of days keeps its lowest and highest count: the line looks
             // the same at the chart's width and has a fraction of the points to draw every frame.
-            Component.onCompleted: {
+            function draw() {
+                clear()
                 const counts = series.counts
                 const run = Math.max(1, Math.ceil(counts.length / 800))
                 for (let first = 0; first < counts.length; first += run) {
@@ -67,6 +68,8 @@ Item {
                         append(Math.max(low, high), counts[Math.max(low, high)])
                 }
             }
+            Component.onCompleted: draw()
+            onCountsChanged: draw() // the totals after an edit, in the same series
         }
         onObjectAdded: (index, series) => graphs.addSeries(series)
         onObjectRemoved: (index, series) => graphs.removeSeries(series)

@@ -11,7 +11,7 @@
 MapRenderer::MapRenderer(Viewer &viewer, QSize size) : m_view(std::make_unique<QQuickView>())
 {
     QVariantMap properties = viewer.qmlProperties();
-    for (const auto &unused : {"totals", "search", "audit", "shareClaims"}) // the map alone does not show them
+    for (const auto &unused : {"totals", "search", "audit", "shareClaims", "desk"}) // the map alone does not show them
         properties.remove(QLatin1String(unused));
     m_view->setInitialProperties(properties);
     m_view->setResizeMode(QQuickView::SizeRootObjectToView);

@@ -27,6 +27,7 @@ const std::vector<ModelRole<Row>> AuditModel::kRoles = {
 AuditModel::AuditModel(const Dataset &dataset, Notices &notices) : ListModel(m_rows), m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, &AuditModel::clear);
+    connect(&m_dataset, &Dataset::edited, this, &AuditModel::clear);
 }
 
 void AuditModel::run()

@@ -70,7 +70,18 @@ Result<void> Dataset::reopen(const std::filesystem::path &path)
     if (auto ok = load(); !ok)
         return ok;
     emit loaded();
+    emit spanChanged();
     return {};
+}
+
+void Dataset::noteEdit()
+{
+    if (auto span = m_queries.span(); m_notices.check(span)) {
+        m_first = span->first;
+        m_last = span->last;
+    }
+    emit edited();
+    emit spanChanged();
 }
 
 bool Dataset::openDatabase(const QUrl &file)

@@ -25,9 +25,9 @@ class Dataset : public QObject {
     QML_UNCREATABLE("opened by the application")
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY loaded)
-    Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY loaded)
-    Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY loaded)
-    Q_PROPERTY(int dayCount READ dayCount NOTIFY loaded)
+    Q_PROPERTY(QString firstDateText READ firstDateText NOTIFY spanChanged)
+    Q_PROPERTY(QString lastDateText READ lastDateText NOTIFY spanChanged)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY spanChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY loaded)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
     //! The open file is the bundled dataset: a template, never written (imports first ask for a copy of one's own).
@@ -43,6 +43,8 @@ public:
     //! vector format), then reloads. Returns the import summary, or reports why and returns "" (always for the
     //! bundled dataset, which is never written).
     Q_INVOKABLE QString importInto(const QString &kind, const QUrl &url);
+    //! After an edit written through another connection (RecordDesk): reads the span again and says `edited`.
+    void noteEdit();
     //! Copies the open database to a new file (SQLite's VACUUM INTO) and opens the copy; on failure reports why.
     Q_INVOKABLE bool saveCopyAs(const QUrl &file);
 
@@ -73,6 +75,9 @@ public:
 
 signals:
     void loaded();
+    //! The record changed in place (an edit): the districts are the same, their control and evidence may not be.
+    void edited();
+    void spanChanged();
 
 private:
     Dataset(frontline::Database db, Notices &notices) : m_db(std::move(db)), m_queries(m_db), m_notices(notices) { }

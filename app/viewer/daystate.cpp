@@ -21,6 +21,7 @@ DayState::DayState(Dataset &dataset, Notices &notices, MapDay::Renderer renderer
     : m_dataset(dataset), m_notices(notices), m_map(renderer)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { m_notices.check(load()); });
+    connect(&m_dataset, &Dataset::edited, this, [this] { m_notices.check(load()); }); // the same day, redrawn
 }
 
 Result<void> DayState::load()

@@ -17,6 +17,8 @@ const std::vector<ModelRole<Row>> HistoryModel::kRoles = {
     {InferredRole, "inferred", &Row::inferred},
     {InferredFromRole, "inferredFrom", &Row::inferredFrom},
     {ReviewRole, "review", &Row::review},
+    {ChangeIdRole, "changeId", &Row::changeId},
+    {DraftRole, "draft", &Row::draft},
 };
 
 void HistoryModel::setRows(std::vector<Row> rows)

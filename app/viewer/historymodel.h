@@ -17,6 +17,7 @@ class HistoryModel : public ListModel {
     QML_UNCREATABLE("provided by Selection")
 public:
     struct Row {
+        QString changeId; //!< what an edit of it names
         frontline::Date date;
         QString summary; //!< "Held by …" or "Contested: … / …"
         QString confidence;
@@ -27,6 +28,7 @@ public:
         bool inferred = false;
         QString inferredFrom; //!< "Inferred from PUBLISHER, DATE" for an inferred change
         QString review; //!< "Draft, recorded by NAME" until a colleague verifies it; empty once verified
+        bool draft = false;
     };
     enum Role {
         DateRole = Qt::UserRole,
@@ -42,6 +44,8 @@ public:
         InferredRole,
         InferredFromRole,
         ReviewRole,
+        ChangeIdRole,
+        DraftRole,
     };
     Q_ENUM(Role)
 

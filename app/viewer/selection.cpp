@@ -14,6 +14,7 @@ Selection::Selection(const Dataset &dataset, const DayState &day, Notices &notic
     : m_dataset(dataset), m_day(day), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { select(QString()); });
+    connect(&m_dataset, &Dataset::edited, this, [this] { select(m_id); }); // its history as it now stands
     connect(&m_day, &DayState::dayChanged, this, &Selection::updateHolder);
 }
 
@@ -38,6 +39,8 @@ void Selection::show(const District *district)
             m_nameArabic = shown(district->nameArabic);
             for (const auto &[change, evidence] : *history) {
                 HistoryModel::Row row;
+                row.changeId = QString::fromStdString(change.id);
+                row.draft = change.draft;
                 row.date = change.date;
                 row.summary = controlText(change.state, m_dataset.factionNames(change.factions), ControlWording::Sentence);
                 row.confidence = QString::fromStdString(std::string(toString(change.confidence)));

@@ -30,6 +30,7 @@ void ChangeDayModel::setRows(std::vector<Row> rows)
 TotalsModel::TotalsModel(const Dataset &dataset, Notices &notices) : ListModel(m_rows), m_dataset(dataset), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, &TotalsModel::start);
+    connect(&m_dataset, &Dataset::edited, this, &TotalsModel::start);
     start();
 }
 
@@ -80,7 +81,7 @@ void TotalsModel::set(const Result<std::vector<HolderTotal>> &totals, const Resu
             rows.push_back({QString::fromStdString(f.id), shown(f.name), m_dataset.colours().at(f.id), counts[f.id]});
         rows.push_back({QStringLiteral("contested"), tr("Contested"), MapStyle::kNoSide, counts["contested"]});
     }
-    resetRows(m_rows, std::move(rows));
+    replaceRows(m_rows, std::move(rows)); // after an edit, the same factions: the chart's series stay
     m_ready = true;
     emit readyChanged();
 }

@@ -20,7 +20,8 @@ Result<std::unique_ptr<Viewer>> Viewer::open(const std::filesystem::path &path, 
 Viewer::Viewer(std::unique_ptr<Notices> reports, std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles)
     : notices(std::move(reports)), dataset(std::move(opened)), day(*dataset, *notices, renderer),
       selection(*dataset, day, *notices), compare(day, *notices), incidents(day, *notices), totals(*dataset, *notices),
-      search(*dataset, *notices), basemap(tiles, *notices), exporter(day, basemap, *notices), audit(*dataset, *notices)
+      search(*dataset, *notices), basemap(tiles, *notices), exporter(day, basemap, *notices), audit(*dataset, *notices),
+      desk(*dataset, *notices)
 {
     loadClaims();
     QObject::connect(&compare, &CompareModel::compared, day.map(), [this] { outlineCompared(); });
@@ -46,5 +47,6 @@ QVariantMap Viewer::qmlProperties()
         {"compare", QVariant::fromValue(&compare)}, {"incidents", QVariant::fromValue(&incidents)},
         {"totals", QVariant::fromValue(&totals)}, {"search", QVariant::fromValue(&search)},
         {"basemap", QVariant::fromValue(&basemap)}, {"exporter", QVariant::fromValue(&exporter)},
-        {"audit", QVariant::fromValue(&audit)}, {"shareClaims", QVariant::fromValue(&shareClaims)}};
+        {"audit", QVariant::fromValue(&audit)}, {"shareClaims", QVariant::fromValue(&shareClaims)},
+        {"desk", QVariant::fromValue(&desk)}};
 }

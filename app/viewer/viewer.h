@@ -9,6 +9,7 @@
 #include "viewer/incidentmodel.h"
 #include "viewer/mapexporter.h"
 #include "viewer/notices.h"
+#include "viewer/recorddesk.h"
 #include "viewer/searchmodel.h"
 #include "viewer/selection.h"
 #include "viewer/shareclaimmodel.h"
@@ -43,6 +44,7 @@ struct Viewer {
     MapExporter exporter;
     AuditModel audit;
     ShareClaimModel shareClaims;
+    RecordDesk desk;
 
 private:
     Viewer(std::unique_ptr<Notices> reports, std::unique_ptr<Dataset> opened, MapDay::Renderer renderer, TileSource *tiles);

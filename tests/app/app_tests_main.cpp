@@ -3,6 +3,7 @@
 #include "app/suites.h"
 
 #include <QGuiApplication>
+#include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -13,6 +14,9 @@ Q_IMPORT_QML_PLUGIN(FrontlinePlugin)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the viewer's settings go to a test folder, not the user's
+    app.setOrganizationName("Frontline");
+    app.setApplicationName("Frontline tests");
     const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     int failed = 0, ran = 0;
     for (const auto &suite : appsuites::all())

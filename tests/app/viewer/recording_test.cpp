@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Recording driven through the real window: R on a selected district opens the form, Save writes a draft signed
+// by the desk's author, which the district panel shows at once; Ctrl+Z and Ctrl+Shift+Z take it back and again.
+// The bundled dataset opens no form.
+#include "app/suites.h"
+#include "app/viewertesting.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+
+using namespace viewertest;
+using frontline::Date;
+
+class RecordingUiTest : public QObject {
+    Q_OBJECT
+private slots:
+    void recordsADraftFromTheDistrictPanelAndUndoesIt();
+    void opensNoFormOnTheBundledDataset();
+};
+FRONTLINE_APP_SUITE(RecordingUiTest);
+
+namespace {
+//! The viewer's window over `viewer`, shown and exposed.
+QQuickWindow *showWindow(QQmlApplicationEngine &engine, Viewer &viewer)
+{
+    engine.setInitialProperties(viewer.qmlProperties());
+    engine.loadFromModule("Frontline", "Main");
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (window && !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    return window;
+}
+
+QQuickItem *item(QQuickWindow *window, const char *name)
+{
+    return window->findChild<QQuickItem *>(QString::fromLatin1(name));
+}
+
+void click(QQuickWindow *window, QQuickItem *button)
+{
+    const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+} // namespace
+
+void RecordingUiTest::recordsADraftFromTheDistrictPanelAndUndoesIt()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("desk.frontline").toStdString();
+    QVERIFY(frontline::Database::backUp(FRONTLINE_BUNDLED_DB, path));
+    auto opened = Viewer::open(path);
+    QVERIFY(opened);
+    Viewer &viewer = **opened;
+    viewer.desk.setAuthor("amira");
+    viewer.day.setDate(Date(2016, 11, 30));
+    QVERIFY(viewer.selection.selectByName("Hanano"));
+    const int before = viewer.selection.history()->rowCount();
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showWindow(engine, viewer);
+    QVERIFY(window);
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->property("ready").toBool(), 60'000); // the map drawn, as a user sees it
+    QTest::keyClick(window, Qt::Key_R);
+    QObject *dialog = window->findChild<QObject *>("recordDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(item(window, "dateField")->property("text").toString(), "2016-11-30"); // the map's day
+    QObject *holder = item(window, "holderBox");
+    const QVariantList factions = viewer.desk.factions();
+    const auto rebels = std::ranges::find_if(factions, [](const QVariant &f) { return f.toMap()["id"] == "rebels"; });
+    QVERIFY(rebels != factions.end());
+    holder->setProperty("currentIndex", int(rebels - factions.begin()));
+    item(window, "newSource")->setProperty("checked", true);
+    item(window, "publisherField")->setProperty("text", "Local council");
+    item(window, "urlField")->setProperty("text", "ftp://example.org/hanano"); // refused: the form stays, saying why
+    item(window, "quoteField")->setProperty("text", "Rebels are back in Hanano.");
+    QTRY_VERIFY(item(window, "saveButton")->isVisible());
+    click(window, item(window, "saveButton"));
+    QTRY_VERIFY(item(window, "errorLabel")->property("text").toString().contains("not an http, https or file address"));
+    QVERIFY(dialog->property("opened").toBool());
+    QCOMPARE(viewer.selection.history()->rowCount(), before);
+
+    item(window, "urlField")->setProperty("text", "https://example.org/hanano");
+    QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-dialog.png")); // the form as filled, for docs/
+    click(window, item(window, "saveButton"));
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    QTRY_COMPARE(viewer.selection.history()->rowCount(), before + 1);
+    QCOMPARE(viewer.selection.history()->rows().back().review, "Draft, recorded by amira: not yet verified");
+    QVERIFY2(viewer.selection.holder().contains("Rebel"), qPrintable(viewer.selection.holder()));
+    QCOMPARE(viewer.desk.undoText(), "Undo record Hanano");
+    QObject *history = window->findChild<QObject *>("historyList"); // the new change in view, for the picture
+    QVERIFY(history);
+    QVERIFY(QMetaObject::invokeMethod(history, "positionViewAtEnd"));
+    QTest::qWait(300);
+    QVERIFY(QMetaObject::invokeMethod(history, "positionViewAtEnd")); // again, now every delegate has its height
+    QTest::qWait(300);
+    QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-draft.png"));
+
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(viewer.selection.history()->rowCount(), before);
+    QVERIFY2(!viewer.selection.holder().contains("Rebel"), qPrintable(viewer.selection.holder()));
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(viewer.selection.history()->rowCount(), before + 1);
+}
+
+void RecordingUiTest::opensNoFormOnTheBundledDataset()
+{
+    auto viewer = bundled();
+    QVERIFY(viewer->selection.selectByName("Hanano"));
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showWindow(engine, *viewer);
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_R);
+    QObject *message = window->findChild<QObject *>("messageDialog");
+    QVERIFY(message);
+    QTRY_VERIFY(message->property("opened").toBool());
+    QVERIFY(message->property("text").toString().contains("bundled dataset is never changed"));
+    QVERIFY(!window->findChild<QObject *>("recordDialog")->property("opened").toBool());
+}
+
+#include "recording_test.moc"
