@@ -36,8 +36,12 @@ std::optional<EvidenceInput> evidenceOf(const QVariantMap &m)
     if (e.sourceId.empty())
         e.newSource = NewSource{text(m, "publisher"), text(m, "sourceAuthor"), text(m, "title"), text(m, "url"),
             text(m, "archivedUrl"), text(m, "published")};
-    if (const auto stance = text(m, "stance"); !stance.empty())
-        e.stance = parseStance(stance).value();
+    if (const auto stance = text(m, "stance"); !stance.empty()) {
+        const auto parsed = parseStance(stance);
+        if (!parsed)
+            throw std::invalid_argument(std::format("unknown stance \"{}\" (supports, disputes, context or infers)", stance));
+        e.stance = *parsed;
+    }
     return e;
 }
 
