@@ -37,7 +37,7 @@ queries (default database: the bundled East Aleppo 2016 dataset)
   search QUERY [--db DB]                 full-text search of names and excerpts ("phrases", OR, prefix*)
   stats [--db DB] [--claims]             districts and area per holder per day, as CSV; with --claims,
                                          each reported share beside the dataset's own share that day
-  audit [--db DB] [--enclosed-days N] [--late-days N] [--claim-points N]
+  audit [--db DB] [--enclosed-days N] [--late-days N] [--claim-points N] [--draft-days N]
                                          the dataset's consistency checks as CSV; exit status 1 on errors
   render --date D -o FILE.png|.svg [--size WxH] [--no-attribution] [--db DB]
                                          the map of day D, with legend and date, without a display
@@ -77,12 +77,14 @@ data (the bundled dataset is never written: 'copy' makes a file of your own to w
                                          a synthetic war for benchmarks (counts take k and M: 200k, 10M)
 
 recording (--db a file of your own; every edit is signed --author NAME, default $FRONTLINE_AUTHOR or your login)
-  record DISTRICT... --date D (--holder F | --contested A;B) [--confidence L] [--change-note TEXT] [evidence]
-                                         districts that changed hands on day D, as one draft edit
+  record DISTRICT... --date D (--holder F [--contested-with G]... | --contested A;B) [--confidence L]
+         [--change-note TEXT] [evidence]  districts (or --district D, repeated) that changed hands on day D,
+                                         as one draft edit
   cite CHANGE [evidence]                 add evidence to a change, as a draft
     evidence: (--source ID | --publisher P [--source-author A] [--title T] [--url U] [--archived-url U]
-              [--published D]) (--quote TEXT | --note TEXT) [--stance supports|disputes|context|infers]
-  correct CHANGE [--date D] [--holder F | --contested A;B] [--confidence L] [--change-note TEXT]
+              [--published D]) (--quote TEXT | --note TEXT) [--stance supports|disputes|context|infers];
+              --source NAME with --url, --title... is a new source's publisher, as --publisher
+  correct CHANGE [--date D] [--holder F [--contested-with G] | --contested A;B] [--confidence L] [--change-note T]
                                          correct a change (it becomes a draft again)
   retract CHANGE --reason TEXT           take a change out of the record (the log keeps it)
   review --verify CHANGE[/EXCERPT] | --reject CHANGE[/EXCERPT] --reason TEXT

@@ -146,23 +146,28 @@ int auditCommand(const QStringList &args)
         QStringLiteral("days after a change its supporting source may be published"), QStringLiteral("N"), QStringLiteral("30")};
     const QCommandLineOption points{QStringLiteral("claim-points"),
         QStringLiteral("points by which the dataset may miss a reported share"), QStringLiteral("N"), QStringLiteral("15")};
-    return readOnlyCommand(args, {Arguments::kDb, enclosed, late, points}, 0, [&](const Arguments &a, const Database &db) {
-        bool okEnclosed = false, okLate = false, okPoints = false;
-        const AuditOptions options{
-            a.value(enclosed).toInt(&okEnclosed), a.value(late).toInt(&okLate), a.value(points).toDouble(&okPoints)};
-        if (!okEnclosed || !okLate || !okPoints || options.enclosedDays < 0 || options.lateDays < 0 || options.claimPoints < 0)
-            return usageError("--enclosed-days and --late-days take a number of days, --claim-points a number of points");
-        auto findings = audit(db, options);
-        const int printed = printCsv(findings, {"severity", "check", "date", "district_id", "name", "detail"},
-            [](const AuditFinding &f) -> std::vector<std::string> {
-                return {f.severity == AuditFinding::Severity::Error ? "error" : "warning", f.check, f.date.toString(),
-                    f.districtId, f.districtName, f.detail};
-            });
-        if (printed)
-            return printed;
-        const auto errors = std::ranges::count(*findings, AuditFinding::Severity::Error, &AuditFinding::severity);
-        std::cerr << std::format(
-            "{}: {} error(s), {} warning(s)\n", a.database().filename().string(), errors, std::ssize(*findings) - errors);
-        return errors ? 1 : 0;
-    });
+    const QCommandLineOption drafts{QStringLiteral("draft-days"),
+        QStringLiteral("days a recorded or corrected change may wait for review"), QStringLiteral("N"), QStringLiteral("14")};
+    return readOnlyCommand(
+        args, {Arguments::kDb, enclosed, late, points, drafts}, 0, [&](const Arguments &a, const Database &db) {
+            bool okEnclosed = false, okLate = false, okPoints = false, okDrafts = false;
+            const AuditOptions options{a.value(enclosed).toInt(&okEnclosed), a.value(late).toInt(&okLate),
+                a.value(points).toDouble(&okPoints), a.value(drafts).toInt(&okDrafts)};
+            if (!okEnclosed || !okLate || !okPoints || !okDrafts || options.enclosedDays < 0 || options.lateDays < 0
+                || options.claimPoints < 0 || options.draftDays < 0)
+                return usageError(
+                    "--enclosed-days, --late-days and --draft-days take a number of days, --claim-points a number of points");
+            auto findings = audit(db, options);
+            const int printed = printCsv(findings, {"severity", "check", "date", "district_id", "name", "detail"},
+                [](const AuditFinding &f) -> std::vector<std::string> {
+                    return {f.severity == AuditFinding::Severity::Error ? "error" : "warning", f.check, f.date.toString(),
+                        f.districtId, f.districtName, f.detail};
+                });
+            if (printed)
+                return printed;
+            const auto errors = std::ranges::count(*findings, AuditFinding::Severity::Error, &AuditFinding::severity);
+            std::cerr << std::format(
+                "{}: {} error(s), {} warning(s)\n", a.database().filename().string(), errors, std::ssize(*findings) - errors);
+            return errors ? 1 : 0;
+        });
 }

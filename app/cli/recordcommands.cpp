@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
 #include <iostream>
 
 using namespace frontline;
@@ -15,9 +17,13 @@ namespace {
 const QCommandLineOption kAuthor = option("author", "who makes this edit (default: $FRONTLINE_AUTHOR, else your login)", "NAME");
 const QCommandLineOption kHolder = option("holder", "the faction that holds it (id or name)", "FACTION");
 const QCommandLineOption kContested = option("contested", "contested between these factions", "A;B");
+const QCommandLineOption kContestedWith =
+    option("contested-with", "contested between --holder and this faction (repeatable)", "FACTION");
+const QCommandLineOption kDistrict = option("district", "a district, by id or name (repeatable; or name them first)", "DISTRICT");
 const QCommandLineOption kConfidence = option("confidence", "high, medium or low", "LEVEL");
 const QCommandLineOption kChangeNote = option("change-note", "a note on the change itself", "TEXT");
-const QCommandLineOption kSource = option("source", "an existing source's id", "ID");
+const QCommandLineOption kSource =
+    option("source", "an existing source's id; with --url, --title... a new source's publisher", "ID|NAME");
 const QCommandLineOption kPublisher = option("publisher", "a new source's publisher", "NAME");
 const QCommandLineOption kSourceAuthor = option("source-author", "the new source's author", "NAME");
 const QCommandLineOption kTitle = option("title", "the new source's title", "TEXT");
@@ -57,13 +63,18 @@ std::optional<EvidenceInput> evidence(const Arguments &a, QString &error)
         error = "evidence is one --quote or --note, from --source ID or a new --publisher NAME";
         return std::nullopt;
     }
+    // --source NAME with a new source's details is that source's publisher ("--source ISW --url ...").
+    const bool described = std::ranges::any_of(
+        std::array{kSourceAuthor, kTitle, kUrl, kArchivedUrl, kPublished}, [&](const auto &o) { return a.isSet(o); });
+    const auto &publisher = a.isSet(kPublisher) ? kPublisher : kSource;
     EvidenceInput e;
     e.kind = a.isSet(kQuote) ? ExcerptKind::Quote : ExcerptKind::Note;
     e.text = text(a, a.isSet(kQuote) ? kQuote : kNote);
-    e.sourceId = text(a, kSource);
-    if (a.isSet(kPublisher))
-        e.newSource = NewSource{text(a, kPublisher), text(a, kSourceAuthor), text(a, kTitle), text(a, kUrl),
-            text(a, kArchivedUrl), text(a, kPublished)};
+    if (a.isSet(kPublisher) || described)
+        e.newSource = NewSource{text(a, publisher), text(a, kSourceAuthor), text(a, kTitle), text(a, kUrl), text(a, kArchivedUrl),
+            text(a, kPublished)};
+    else
+        e.sourceId = text(a, kSource);
     if (a.isSet(kStance)) {
         const auto stance = parseStance(text(a, kStance));
         if (!stance)
@@ -81,6 +92,20 @@ std::optional<Confidence> confidence(const Arguments &a, QString &error)
     if (!level)
         error = QStringLiteral("unknown confidence \"%1\" (high, medium or low)").arg(a.value(kConfidence));
     return level;
+}
+
+//! The holding that --holder, --contested-with and --contested give; `error` says what does not fit.
+Holding holding(const Arguments &a, QString &error)
+{
+    if (a.isSet(kHolder) == a.isSet(kContested) || (a.isSet(kContestedWith) && !a.isSet(kHolder)))
+        error = "give --holder FACTION (with --contested-with OTHER for a contest), or --contested A;B";
+    Holding h;
+    if (a.isSet(kContested) || a.isSet(kContestedWith))
+        h.state = ControlState::Contested;
+    h.factions = a.isSet(kHolder) ? std::vector{text(a, kHolder)} : split(a.value(kContested));
+    for (const QString &other : a.values(kContestedWith))
+        h.factions.push_back(other.trimmed().toStdString());
+    return h;
 }
 
 //! Opens --db (never the bundled dataset, never created here) and runs `body(arguments, recorder)`.
@@ -119,25 +144,25 @@ int report(const Result<Edit> &edit, const Arguments &a, std::string_view done)
 
 int recordCommand(const QStringList &args)
 {
-    return editCommand(args, QList{Arguments::kDate, kHolder, kContested, kConfidence, kChangeNote} + kEvidenceOptions, 1, 1000,
-        [](const Arguments &a, Recorder &recorder) {
-            QString error;
-            Recording r;
-            for (const QString &d : a.positional())
-                r.districts.push_back(d.toStdString());
-            const auto date = a.date(Arguments::kDate, error);
-            if (a.isSet(kHolder) == a.isSet(kContested))
-                error = "give --holder FACTION, or --contested A;B";
-            r.holding.state = a.isSet(kHolder) ? ControlState::Held : ControlState::Contested;
-            r.holding.factions = a.isSet(kHolder) ? std::vector{text(a, kHolder)} : split(a.value(kContested));
-            r.holding.confidence = confidence(a, error).value_or(Confidence::Medium);
-            r.note = text(a, kChangeNote);
-            r.evidence = evidence(a, error);
-            if (!error.isEmpty())
-                return usageError(error);
-            r.date = *date;
-            return report(recorder.record(r), a, "recorded, a draft");
-        });
+    const QList<QCommandLineOption> options{
+        kDistrict, Arguments::kDate, kHolder, kContested, kContestedWith, kConfidence, kChangeNote};
+    return editCommand(args, options + kEvidenceOptions, 0, 1000, [](const Arguments &a, Recorder &recorder) {
+        QString error;
+        Recording r;
+        for (const QString &d : a.positional() + a.values(kDistrict))
+            r.districts.push_back(d.toStdString());
+        if (r.districts.empty())
+            return usageError("name the districts: record DISTRICT... or --district DISTRICT");
+        const auto date = a.date(Arguments::kDate, error);
+        r.holding = holding(a, error);
+        r.holding.confidence = confidence(a, error).value_or(Confidence::Medium);
+        r.note = text(a, kChangeNote);
+        r.evidence = evidence(a, error);
+        if (!error.isEmpty())
+            return usageError(error);
+        r.date = *date;
+        return report(recorder.record(r), a, "recorded, a draft");
+    });
 }
 
 int citeCommand(const QStringList &args)
@@ -155,17 +180,16 @@ int citeCommand(const QStringList &args)
 
 int correctCommand(const QStringList &args)
 {
-    return editCommand(args, {Arguments::kDate, kHolder, kContested, kConfidence, kChangeNote}, 1, 1,
+    return editCommand(args, {Arguments::kDate, kHolder, kContested, kContestedWith, kConfidence, kChangeNote}, 1, 1,
         [](const Arguments &a, Recorder &recorder) {
             QString error;
             Correction k;
             if (a.isSet(Arguments::kDate))
                 k.date = a.date(Arguments::kDate, error);
-            if (a.isSet(kHolder) && a.isSet(kContested))
-                error = "give --holder FACTION or --contested A;B, not both";
-            if (a.isSet(kHolder) || a.isSet(kContested)) {
-                k.state = a.isSet(kHolder) ? ControlState::Held : ControlState::Contested;
-                k.factions = a.isSet(kHolder) ? std::vector{text(a, kHolder)} : split(a.value(kContested));
+            if (a.isSet(kHolder) || a.isSet(kContested) || a.isSet(kContestedWith)) {
+                const Holding h = holding(a, error);
+                k.state = h.state;
+                k.factions = h.factions;
             }
             k.confidence = confidence(a, error);
             if (a.isSet(kChangeNote))

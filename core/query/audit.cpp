@@ -9,6 +9,7 @@
 #include <cmath>
 #include <format>
 #include <map>
+#include <optional>
 
 namespace frontline {
 
@@ -37,11 +38,11 @@ Names namesOf(const Database &db)
 
 //! Findings of one query: each row is (day, district number, detail).
 void findByQuery(const Database &db, const Names &names, const char *sql, Severity severity, const char *check,
-    std::vector<AuditFinding> &out, int parameter = 0)
+    std::vector<AuditFinding> &out, std::optional<int> parameter = std::nullopt)
 {
     auto s = db.prepare(sql);
     if (parameter)
-        s.bindAll(parameter);
+        s.bindAll(*parameter);
     while (s.step()) {
         const auto slot = std::size_t(s.integer(1) - 1);
         out.push_back({severity, check, Date::fromDayNumber(int(s.integer(0))), names.id[slot], names.name[slot], s.text(2)});
@@ -118,6 +119,30 @@ void findStaleEnclosed(const Database &db, const Names &names, int days, std::ve
 }
 } // namespace
 
+//! Review gone wrong: a change its own author verified (a file edited outside Frontline, or merged), and drafts
+//! nobody has reviewed for `days`.
+void findReviewProblems(const Database &db, const Names &names, int days, std::vector<AuditFinding> &out)
+{
+    // The edit that made each change what it is now: its latest recording or correction.
+    constexpr const char *kDrafted =
+        "(SELECT num FROM edits r WHERE r.change_id = coalesce(c.id, '#' || c.num) AND r.change_id <> '' "
+        "AND r.action IN ('record', 'correct') ORDER BY r.num DESC LIMIT 1)";
+    findByQuery(db, names,
+        std::format("SELECT c.day, c.district, 'change ' || coalesce(c.id, '#' || c.num) || ' was verified by ' || v.author "
+                    "|| ', who recorded it' FROM changes c JOIN edits d ON d.num = {} JOIN edits v ON v.change_id = d.change_id "
+                    "AND v.change_id <> '' AND v.num > d.num AND v.action = 'verify' AND v.reason = '' AND v.author = d.author",
+            kDrafted)
+            .c_str(),
+        Severity::Error, "self-verified", out);
+    findByQuery(db, names,
+        std::format("SELECT c.day, c.district, 'change ' || coalesce(c.id, '#' || c.num) || ' has been a draft since ' || d.at "
+                    "|| ' (' || d.action || ' by ' || d.author || ')' FROM changes c JOIN edits d ON d.num = {} "
+                    "WHERE c.status = 0 AND julianday('now') - julianday(d.at) > ?",
+            kDrafted)
+            .c_str(),
+        Severity::Warning, "old draft", out, days);
+}
+
 Result<std::vector<AuditFinding>> audit(const Database &db, const AuditOptions &options)
 {
     try {
@@ -144,6 +169,7 @@ Result<std::vector<AuditFinding>> audit(const Database &db, const AuditOptions &
             "JOIN sources s ON s.id = x.source_id WHERE s.published <> '' AND julianday(s.published) - 2440587.5 - c.day > ?",
             Severity::Warning, "late source", out, options.lateDays);
         findStaleEnclosed(db, names, options.enclosedDays, out);
+        findReviewProblems(db, names, options.draftDays, out);
         auto claims = shareClaims(db);
         if (!claims)
             throw SqlError(claims.error().message);

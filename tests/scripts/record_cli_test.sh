@@ -14,7 +14,8 @@ out=$("$frontline" record Hanano "Aleppo Citadel" --date 2016-11-30 --holder reb
   --publisher "Local council" --url https://example.org/hanano --quote "Rebels are back in Hanano." --db "$db")
 [[ $(wc -l <<<"$out") == 2 && "$out" == r*" recorded, a draft (65)"* ]] || fail "record said: $out"
 id=$(head -1 <<<"$out" | cut -d' ' -f1)
-"$frontline" state --date 2016-11-30 --db "$db" | grep -q "^65,Hanano,held,rebels,2016-11-30" || fail "the state after it"
+state=$("$frontline" state --date 2016-11-30 --db "$db")
+grep -q "^65,Hanano,held,rebels,2016-11-30" <<<"$state" || fail "the state after it"
 before=$(sha256sum <"$db")
 for command in "review --verify $id" "record Atlantis --date 2016-11-30 --holder rebels" \
   "record Hanano --date 2016-11-30 --holder martians" "cite $id --source s002 --quote  " "retract $id"; do
@@ -25,6 +26,12 @@ for command in "review --verify $id" "record Atlantis --date 2016-11-30 --holder
 done
 FRONTLINE_AUTHOR=basel "$frontline" review --verify "$id" --db "$db" | grep -q "^$id verified" || fail "basel's verification"
 if "$frontline" record Hanano --date 2016-11-30 --holder rebels --db "$bundled" 2>/dev/null; then fail "wrote the bundled dataset"; fi
+# The issue's own spelling: --district repeated, --contested-with, --source NAME with a URL (a new source).
+"$frontline" record --district "Aleppo Citadel" --district al-Farafra --date 2016-12-01 --holder government \
+  --contested-with rebels --source "Civil Defence" --url https://example.org/citadel --note "Both sides claim it." \
+  --db "$db" >/dev/null || fail "record with --district and --contested-with"
+state=$("$frontline" state --date 2016-12-01 --db "$db") # whole: grep -q would stop reading, and pipefail fail it
+grep -q "^16,Aleppo Citadel,contested,government;rebels,2016-12-01" <<<"$state" || fail "the contest recorded with --contested-with"
 log=$("$frontline" log --district 65 --db "$db")
 [[ "$log" == "num,at,author,action,change,district,before,after,reason"* ]] || fail "log header: $log"
 grep -q ",amira,record,$id,65,,day=2016-11-30 state=held factions=rebels confidence=low status=draft," <<<"$log" || fail "log: $log"

@@ -6,6 +6,7 @@
 #include "core/testdb.h"
 #include "generate/generator.h"
 #include "import/datasetimporter.h"
+#include "query/audit.h"
 #include "query/controlqueries.h"
 #include "record/recorder.h"
 
@@ -253,6 +254,33 @@ TEST_F(RecorderTest, TheLogIsAppendOnly)
     EXPECT_EQ(log->front().action, EditAction::Retract);
     EXPECT_EQ(log->front().reason, "test");
     EXPECT_TRUE(editlog::read(*m_db, {"", "basel", {}})->empty());
+}
+
+TEST_F(RecorderTest, TheAuditFindsSelfVerifiedChangesAndOldDrafts)
+{
+    const auto edit = Recorder(*m_db, "amira").record(taken({"Hanano"}, m_day, "rebels"));
+    ASSERT_TRUE(edit);
+    const std::string id = edit->changes[0].id;
+    const auto findings = [&](const char *check, int draftDays) {
+        std::vector<std::string> out;
+        const auto all = audit(*m_db, {.draftDays = draftDays});
+        for (const auto &f : all.value())
+            if (f.check == check)
+                out.push_back(f.detail);
+        return out;
+    };
+    EXPECT_EQ(findings("old draft", -1).size(), 1u); // any draft at all
+    EXPECT_TRUE(findings("old draft", 100'000).empty());
+    EXPECT_TRUE(findings("self-verified", 14).empty());
+    // As a file edited elsewhere might have it: the author's own verification.
+    m_db->exec(
+        std::format("INSERT INTO edits (at, author, action, change_id, district) VALUES "
+                    "('2026-01-01T00:00:00Z', 'amira', 'verify', '{}', '65'); UPDATE changes SET status = 1 WHERE id = '{}'",
+            id, id)
+            .c_str());
+    EXPECT_EQ(findings("self-verified", 14),
+        std::vector<std::string>{std::format("change {} was verified by amira, who recorded it", id)});
+    EXPECT_TRUE(findings("old draft", -1).empty());
 }
 
 //! Many edits on a generated war of several snapshot blocks: the snapshots, patched in place, answer as SQL does.
