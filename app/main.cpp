@@ -37,12 +37,15 @@ struct ViewerOptions {
     QCommandLineOption quitAfter{
         QStringLiteral("quit-after"), "Close the window after SECONDS, as if by the user (scripted runs).", "SECONDS"};
     QCommandLineOption audit{QStringLiteral("audit"), "Open the audit panel: the dataset's consistency checks."};
+    QCommandLineOption verifiedOnly{
+        QStringLiteral("verified-only"), "Show the record as it would be published: drafts left out (View > Verified only)."};
 
     explicit ViewerOptions(QCommandLineParser &parser)
     {
         parser.setApplicationDescription("Offline viewer for the history of front lines. Commands: frontline help");
         parser.addHelpOption();
-        parser.addOptions({db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter, audit});
+        parser.addOptions(
+            {db, date, screenshot, compare, select, arabic, basemap, play, frameTimes, quitAfter, audit, verifiedOnly});
         parser.addPositionalArgument(QStringLiteral("file"), "Database to open (the same as --db).", "[FILE]");
     }
 };
@@ -147,7 +150,8 @@ int main(int argc, char **argv)
     const QString database = files.isEmpty() ? parser.value(options.db) : files.front();
 
     auto tiles = std::make_unique<TileSource>(); // handed to the engine, which outlives nothing the viewer needs
-    auto opened = Viewer::open(database.toStdString(), MapDay::Renderer::Automatic, tiles.get());
+    auto opened =
+        Viewer::open(database.toStdString(), MapDay::Renderer::Automatic, tiles.get(), parser.isSet(options.verifiedOnly));
     if (!opened) {
         std::cerr << "frontline: " << opened.error().message << '\n';
         return 1;

@@ -2,6 +2,7 @@
 #include "cli/arguments.h"
 
 #include "query/controlqueries.h"
+#include "query/verifiedonly.h"
 
 #include <iostream>
 
@@ -25,6 +26,21 @@ std::optional<QString> Arguments::parse(
 std::filesystem::path Arguments::database() const
 {
     return isSet(kDb) ? std::filesystem::path(value(kDb).toStdString()) : bundledDatabase();
+}
+
+std::optional<frontline::Database> Arguments::openForReading() const
+{
+    auto db = frontline::Database::open(database(), frontline::Database::Mode::ReadOnly);
+    if (!db) {
+        failure(db.error().message);
+        return std::nullopt;
+    }
+    if (isSet(kVerifiedOnly))
+        if (auto shown = frontline::verifiedonly::show(*db); !shown) {
+            failure(shown.error().message);
+            return std::nullopt;
+        }
+    return std::move(*db);
 }
 
 std::optional<frontline::Date> Arguments::date(const QCommandLineOption &o, QString &error) const

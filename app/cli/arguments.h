@@ -29,6 +29,9 @@ public:
         QStringLiteral("how districts are drawn: items (one map item each), batched (one layer) or auto"),
         QStringLiteral("items|batched|auto"), QStringLiteral("auto")};
 
+    static inline const QCommandLineOption kVerifiedOnly{
+        QStringLiteral("verified-only"), QStringLiteral("the record as it would be published: drafts left out")};
+
     //! Parses `args` (command name first); nullopt and an error message if they do not fit.
     [[nodiscard]] std::optional<QString> parse(
         const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional);
@@ -39,6 +42,9 @@ public:
     [[nodiscard]] QStringList values(const QCommandLineOption &o) const { return m_parser.values(o); }
     //! --db, or the bundled dataset.
     [[nodiscard]] std::filesystem::path database() const;
+    //! --db (or the bundled dataset) opened for reading, drafts hidden if --verified-only is set (a command that
+    //! calls it takes kVerifiedOnly); nullopt after printing why it cannot be opened.
+    [[nodiscard]] std::optional<frontline::Database> openForReading() const;
     //! The parsed value of a date option; `error` says what is wrong when it is missing or invalid.
     [[nodiscard]] std::optional<frontline::Date> date(const QCommandLineOption &o, QString &error) const;
     //! The same, within `db`'s data: a date before its first change is an error naming the span; one after its

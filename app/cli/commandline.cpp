@@ -24,6 +24,7 @@ viewer options
   --arabic                               label districts in Arabic
   --basemap PATH                         an offline basemap: an MBTiles file or a z/x/y tile folder
   --audit                                open the audit panel
+  --verified-only                        the record as it would be published: drafts left out
   --play N                               start playing at N days a second (1 to 60)
   --screenshot FILE.png                  save the window once drawn, then quit
   --frame-times FILE.csv                 log every frame's timing, written with a summary on exit
@@ -92,6 +93,7 @@ recording (--db a file of your own; every edit is signed --author NAME, default 
   log [--district ID] [--author NAME] [--since D] [--db DB]
                                          the edit log as CSV: who changed what, when, before and after
 
+Every query, export and render takes --verified-only: the record as it would be published, drafts left out.
 Every import and every edit runs in one transaction: on any error the database is left exactly as it was.
 
 In a checkout, ./frontline.sh runs all of these inside the build environment, and adds: setup (once, as root:

@@ -153,15 +153,15 @@ int importCommand(const QStringList &args)
 int exportCommand(const QStringList &args)
 {
     Arguments a;
-    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput}, 1, 1))
+    if (auto e = a.parse(args, {Arguments::kDb, Arguments::kDate, Arguments::kOutput, Arguments::kVerifiedOnly}, 1, 1))
         return usageError(*e);
     const QString kind = a.positional().first();
     if (!a.isSet(Arguments::kOutput))
         return usageError("export: -o FILE is required");
     const std::filesystem::path output = a.value(Arguments::kOutput).toStdString();
-    auto db = Database::open(a.database(), Database::Mode::ReadOnly);
+    auto db = a.openForReading();
     if (!db)
-        return failure(db.error().message);
+        return 1;
     Result<int> written = fail("");
     if (kind == "geojson") {
         QString error;

@@ -15,18 +15,16 @@
 using namespace frontline;
 
 namespace {
-//! Parses a read-only command's arguments, opens its database (--db or the bundled one) and runs
+//! Parses a read-only command's arguments, opens its database (--db or the bundled one, --verified-only) and runs
 //! `body(arguments, database)`; usage errors and unreadable databases end it first.
 template <typename Body>
 int readOnlyCommand(const QStringList &args, const QList<QCommandLineOption> &options, qsizetype positional, Body &&body)
 {
     Arguments a;
-    if (auto e = a.parse(args, options, positional, positional))
+    if (auto e = a.parse(args, QList(options) << Arguments::kVerifiedOnly, positional, positional))
         return usageError(*e);
-    auto db = Database::open(a.database(), Database::Mode::ReadOnly);
-    if (!db)
-        return failure(db.error().message);
-    return body(a, *db);
+    auto db = a.openForReading();
+    return db ? body(a, *db) : 1;
 }
 
 //! Prints a query's rows as CSV under `header`, each made by `row`; or the query's error.

@@ -69,7 +69,7 @@ int renderCommand(const QStringList &args)
         option("no-captions", "videos: leave out the band below the map with the day's changes and their sources");
     if (auto e = a.parse(args,
             {Arguments::kDb, Arguments::kDate, Arguments::kOutput, size, from, to, fps, Arguments::kRenderer, noAttribution,
-                noCaptions},
+                noCaptions, Arguments::kVerifiedOnly},
             0, 0))
         return usageError(*e);
     if (!a.isSet(Arguments::kOutput))
@@ -102,7 +102,8 @@ int renderCommand(const QStringList &args)
     auto opened = Viewer::open(a.database(),
         drawing == "items"         ? MapDay::Renderer::Items
             : drawing == "batched" ? MapDay::Renderer::Batched
-                                   : MapDay::Renderer::Automatic);
+                                   : MapDay::Renderer::Automatic,
+        nullptr, a.isSet(Arguments::kVerifiedOnly));
     if (!opened)
         return failure(opened.error().message);
     Viewer &viewer = **opened;
@@ -121,9 +122,9 @@ int renderCommand(const QStringList &args)
         return 0;
     }
     if (animation) {
-        auto db = frontline::Database::open(a.database(), frontline::Database::Mode::ReadOnly);
+        auto db = a.openForReading();
         if (!db)
-            return failure(db.error().message);
+            return 1;
         return renderAnimation(viewer, renderer, *first, *last, a.value(fps).toInt(), a.value(Arguments::kOutput), pixels,
             captioned ? &band : nullptr, *db);
     }

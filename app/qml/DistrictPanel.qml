@@ -20,7 +20,7 @@ Pane {
         if (desk.writable)
             recordDialog.openToRecord([selection.districtId], selection.name)
         else
-            problem(qsTr("The bundled dataset is never changed: save a copy of your own (File > Save a copy as…) and record in it."))
+            problem(desk.whyReadOnly)
     }
     function askReason(title, kind, target) {
         reasonDialog.title = title

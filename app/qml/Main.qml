@@ -34,7 +34,8 @@ ApplicationWindow {
     width: 1400
     height: 900
     visible: true
-    title: qsTr("Frontline — %1%2").arg(dataset.title).arg(dataset.bundled ? qsTr(" (bundled, read-only)") : "")
+    title: qsTr("Frontline — %1%2%3").arg(dataset.title).arg(dataset.bundled ? qsTr(" (bundled, read-only)") : "")
+        .arg(dataset.verifiedOnly ? qsTr(" — verified only, as published") : "")
 
     Settings {
         id: state
@@ -158,6 +159,17 @@ ApplicationWindow {
                 shortcut: "R"
                 enabled: window.selection.districtId !== ""
                 onTriggered: window.recordSelected()
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+            Action {
+                // The map, panels and chart as they would be published: drafts left out until someone verifies them.
+                text: qsTr("&Verified only (as published)")
+                checkable: true
+                checked: window.dataset.verifiedOnly
+                shortcut: "Ctrl+Shift+V"
+                onTriggered: window.dataset.verifiedOnly = checked
             }
         }
     }

@@ -321,6 +321,13 @@ Item {
             color: "#333"
             textFormat: Text.PlainText
         }
+        Text {
+            objectName: "verifiedOnlyNote"
+            visible: root.dataset.verifiedOnly
+            text: qsTr("Verified record only: drafts are not shown")
+            font { pixelSize: 14; bold: true }
+            color: "#1b5e20"
+        }
     }
 
     Legend {

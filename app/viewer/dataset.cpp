@@ -3,6 +3,7 @@
 
 #include "import/datasetimporter.h"
 #include "import/vectorimport.h"
+#include "query/verifiedonly.h"
 #include "viewer/bundleddatabase.h"
 #include "viewer/displaytext.h"
 
@@ -15,12 +16,16 @@ namespace {
 constexpr std::size_t kMaxVerticesPerPart = 4000;
 } // namespace
 
-Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Notices &notices)
+Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Notices &notices, bool verifiedOnly)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return std::unexpected(db.error());
+    if (verifiedOnly)
+        if (auto shown = verifiedonly::show(*db); !shown)
+            return fail(path.string() + ": " + shown.error().message);
     std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db), notices));
+    dataset->m_verifiedOnly = verifiedOnly;
     if (auto ok = dataset->load(); !ok)
         return fail(path.string() + ": " + ok.error().message);
     return dataset;
@@ -61,9 +66,45 @@ Result<void> Dataset::load()
     return {};
 }
 
-Result<void> Dataset::reopen(const std::filesystem::path &path)
+Result<Database> Dataset::connect(const std::filesystem::path &path) const
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (db && m_verifiedOnly)
+        if (auto shown = verifiedonly::show(*db); !shown)
+            return std::unexpected(shown.error());
+    return db;
+}
+
+Result<Database> Dataset::openReader() const
+{
+    return connect(m_db.path());
+}
+
+void Dataset::setVerifiedOnly(bool on)
+{
+    if (on == m_verifiedOnly)
+        return;
+    m_verifiedOnly = on;
+    const bool switched = m_notices.check(reconnect());
+    if (!switched)
+        m_verifiedOnly = !on;
+    emit verifiedOnlyChanged();
+    if (switched)
+        announceEdit(); // the same districts: only their control and evidence look different
+}
+
+Result<void> Dataset::reconnect()
+{
+    auto db = connect(m_db.path());
+    if (!db)
+        return std::unexpected(db.error());
+    m_db = std::move(*db);
+    return {};
+}
+
+Result<void> Dataset::reopen(const std::filesystem::path &path)
+{
+    auto db = connect(path);
     if (!db)
         return std::unexpected(db.error());
     m_db = std::move(*db); // m_queries refers to the member, which now holds the new connection
@@ -75,6 +116,13 @@ Result<void> Dataset::reopen(const std::filesystem::path &path)
 }
 
 void Dataset::noteEdit()
+{
+    if (m_verifiedOnly && !m_notices.check(reconnect())) // the snapshots without drafts are the connection's own
+        return;
+    announceEdit();
+}
+
+void Dataset::announceEdit()
 {
     if (auto span = m_queries.span(); m_notices.check(span)) {
         m_first = span->first;

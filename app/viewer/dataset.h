@@ -32,10 +32,15 @@ class Dataset : public QObject {
     Q_PROPERTY(int districtCount READ districtCount NOTIFY loaded)
     //! The open file is the bundled dataset: a template, never written (imports first ask for a copy of one's own).
     Q_PROPERTY(bool bundled READ bundled NOTIFY loaded)
+    //! The record as it would be published: drafts are hidden from every view of it (nothing is written).
+    Q_PROPERTY(bool verifiedOnly READ verifiedOnly WRITE setVerifiedOnly NOTIFY verifiedOnlyChanged)
 
 public:
-    //! Opens a Frontline database read-only; the error names the file and the problem.
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(const std::filesystem::path &path, Notices &notices);
+    //! Opens a Frontline database read-only, drafts hidden if `verifiedOnly`; the error names the file and the problem.
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Dataset>> open(
+        const std::filesystem::path &path, Notices &notices, bool verifiedOnly = false);
+    //! Another read-only connection to the open file that shows what this one shows (for a background thread).
+    [[nodiscard]] frontline::Result<frontline::Database> openReader() const;
 
     //! Opens another database in place of this one; on failure keeps the current one and reports why.
     Q_INVOKABLE bool openDatabase(const QUrl &file);
@@ -59,6 +64,9 @@ public:
     [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
     [[nodiscard]] int districtCount() const { return int(m_districts.size()); }
     [[nodiscard]] bool bundled() const { return m_bundled; }
+    [[nodiscard]] bool verifiedOnly() const { return m_verifiedOnly; }
+    //! Shows the file with drafts hidden or shown (views refresh as after an edit); on failure reports why.
+    void setVerifiedOnly(bool on);
 
     [[nodiscard]] const frontline::Database &database() const { return m_db; }
     [[nodiscard]] const frontline::ControlQueries &queries() const { return m_queries; }
@@ -78,16 +86,24 @@ signals:
     //! The record changed in place (an edit): the districts are the same, their control and evidence may not be.
     void edited();
     void spanChanged();
+    void verifiedOnlyChanged();
 
 private:
     Dataset(frontline::Database db, Notices &notices) : m_db(std::move(db)), m_queries(m_db), m_notices(notices) { }
+    //! The file at `path`, read-only, drafts hidden if m_verifiedOnly.
+    [[nodiscard]] frontline::Result<frontline::Database> connect(const std::filesystem::path &path) const;
     frontline::Result<void> load();
+    //! A new connection to the same file, showing what m_verifiedOnly says; on failure the old one stays.
+    frontline::Result<void> reconnect();
+    //! Reads the span again and says `edited`.
+    void announceEdit();
     frontline::Result<void> reopen(const std::filesystem::path &path);
 
     frontline::Database m_db;
     frontline::ControlQueries m_queries; //!< refers to m_db, whichever file it holds
     Notices &m_notices;
     bool m_bundled = false;
+    bool m_verifiedOnly = false;
     QString m_title, m_licence;
     frontline::Date m_first, m_last;
     std::vector<frontline::Faction> m_factions;

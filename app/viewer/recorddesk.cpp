@@ -71,6 +71,7 @@ RecordDesk::RecordDesk(Dataset &dataset, Notices &notices)
         m_undone.clear();
         emit editsChanged();
     });
+    connect(&m_dataset, &Dataset::verifiedOnlyChanged, this, &RecordDesk::editsChanged); // writable or not
 }
 
 void RecordDesk::setAuthor(const QString &author)
@@ -87,6 +88,16 @@ QString RecordDesk::undoText() const
     return m_done.empty() ? QString() : tr("Undo %1").arg(m_done.back().what);
 }
 
+QString RecordDesk::whyReadOnly() const
+{
+    if (m_dataset.bundled())
+        return tr("The bundled dataset is never changed: save a copy of your own (File > Save a copy as…) and record in "
+                  "it.");
+    if (m_dataset.verifiedOnly())
+        return tr("The map shows the verified record only: switch off View > Verified only to record.");
+    return {};
+}
+
 QString RecordDesk::redoText() const
 {
     return m_undone.empty() ? QString() : tr("Redo %1").arg(m_undone.back().what);
@@ -95,9 +106,8 @@ QString RecordDesk::redoText() const
 template <typename F>
 QString RecordDesk::write(F &&edit)
 {
-    if (m_dataset.bundled())
-        return tr("The bundled dataset is never changed: save a copy of your own (File > Save a copy as…) and record "
-                  "in it. Nothing was saved.");
+    if (!writable())
+        return whyReadOnly() + tr(" Nothing was saved.");
     auto writer = Database::open(m_dataset.database().path(), Database::Mode::ReadWrite);
     if (!writer)
         return QString::fromStdString(writer.error().message);

@@ -22,8 +22,9 @@ class RecordDesk : public QObject {
     QML_UNCREATABLE("provided by the viewer")
     //! Who signs the edits (remembered between sessions; at first $FRONTLINE_AUTHOR or the login name).
     Q_PROPERTY(QString author READ author WRITE setAuthor NOTIFY authorChanged)
-    //! False for the bundled dataset, which is never written.
+    //! False for the bundled dataset, which is never written, and while the map shows the verified record only.
     Q_PROPERTY(bool writable READ writable NOTIFY editsChanged)
+    Q_PROPERTY(QString whyReadOnly READ whyReadOnly NOTIFY editsChanged) //!< why it is not writable; "" when it is
     Q_PROPERTY(QString undoText READ undoText NOTIFY editsChanged) //!< "" when there is nothing to undo
     Q_PROPERTY(QString redoText READ redoText NOTIFY editsChanged)
 
@@ -49,7 +50,8 @@ public:
     Q_INVOKABLE QVariantList factions() const;
 
     [[nodiscard]] QString author() const { return m_author; }
-    [[nodiscard]] bool writable() const { return !m_dataset.bundled(); }
+    [[nodiscard]] bool writable() const { return whyReadOnly().isEmpty(); }
+    [[nodiscard]] QString whyReadOnly() const;
     void setAuthor(const QString &author);
     [[nodiscard]] QString undoText() const;
     [[nodiscard]] QString redoText() const;

@@ -47,8 +47,7 @@ void TotalsModel::start()
         set(dailyTotals(m_dataset.database()), m_dataset.queries().changeDays());
         return;
     }
-    m_worker = std::jthread([this, path = m_dataset.database().path(), generation] {
-        auto db = Database::open(path, Database::Mode::ReadOnly);
+    m_worker = std::jthread([this, db = m_dataset.openReader(), generation]() mutable {
         auto totals = db ? dailyTotals(*db) : Result<std::vector<HolderTotal>>(std::unexpected(db.error()));
         auto days = db ? ControlQueries(*db).changeDays() : Result<std::vector<ChangeDay>>(std::unexpected(db.error()));
         QMetaObject::invokeMethod(

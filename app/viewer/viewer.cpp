@@ -5,10 +5,11 @@
 
 using namespace frontline;
 
-Result<std::unique_ptr<Viewer>> Viewer::open(const std::filesystem::path &path, MapDay::Renderer renderer, TileSource *tiles)
+Result<std::unique_ptr<Viewer>> Viewer::open(
+    const std::filesystem::path &path, MapDay::Renderer renderer, TileSource *tiles, bool verifiedOnly)
 {
     auto notices = std::make_unique<Notices>();
-    auto dataset = Dataset::open(path, *notices);
+    auto dataset = Dataset::open(path, *notices, verifiedOnly);
     if (!dataset)
         return std::unexpected(dataset.error());
     std::unique_ptr<Viewer> viewer(new Viewer(std::move(notices), std::move(*dataset), renderer, tiles));

@@ -25,9 +25,10 @@ class TileSource;
 //! window and the render command hand to QML, and what the tests drive. Each object reloads itself when the
 //! dataset does; the day drives the selection, the comparison, the incidents and the exporter.
 struct Viewer {
-    //! Opens `path` read-only and reads its first day; `tiles` serves the basemap (none: no basemap).
-    [[nodiscard]] static frontline::Result<std::unique_ptr<Viewer>> open(
-        const std::filesystem::path &path, MapDay::Renderer renderer = MapDay::Renderer::Automatic, TileSource *tiles = nullptr);
+    //! Opens `path` read-only (drafts hidden if `verifiedOnly`) and reads its first day; `tiles` serves the basemap
+    //! (none: no basemap).
+    [[nodiscard]] static frontline::Result<std::unique_ptr<Viewer>> open(const std::filesystem::path &path,
+        MapDay::Renderer renderer = MapDay::Renderer::Automatic, TileSource *tiles = nullptr, bool verifiedOnly = false);
 
     //! Each object under the name QML knows it by (Main.qml's and RenderView.qml's required properties).
     [[nodiscard]] QVariantMap qmlProperties();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "query/controlcursor.h"
 
+#include "query/verifiedonly.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <ranges>
@@ -10,8 +12,9 @@ namespace frontline {
 Result<ControlCursor> ControlCursor::open(const Database &db, int day)
 {
     ControlCursor cursor(db);
-    if (auto reader = Database::open(db.path(), Database::Mode::ReadOnly))
-        cursor.m_reader = std::make_unique<Database>(std::move(*reader));
+    if (auto reader = Database::open(db.path(), Database::Mode::ReadOnly);
+        reader && (!verifiedonly::shown(db) || verifiedonly::hideDrafts(*reader)))
+        cursor.m_reader = std::make_unique<Database>(std::move(*reader)); // it reads what `db` shows
     if (auto ok = cursor.seek(day); !ok)
         return std::unexpected(ok.error());
     return cursor;

@@ -32,8 +32,25 @@ if "$frontline" record Hanano --date 2016-11-30 --holder rebels --db "$bundled" 
   --db "$db" >/dev/null || fail "record with --district and --contested-with"
 state=$("$frontline" state --date 2016-12-01 --db "$db") # whole: grep -q would stop reading, and pipefail fail it
 grep -q "^16,Aleppo Citadel,contested,government;rebels,2016-12-01" <<<"$state" || fail "the contest recorded with --contested-with"
+# Verified only: the record as published leaves the Citadel's draft contest out, keeps Hanano (verified by basel).
+published=$("$frontline" state --date 2016-12-01 --verified-only --db "$db")
+grep -q "^65,Hanano,held,rebels,2016-11-30" <<<"$published" || fail "verified Hanano left out of the published state"
+[[ $(grep "^16," <<<"$published") == $("$frontline" state --date 2016-12-01 --db "$bundled" | grep "^16,") ]] ||
+  fail "the published state shows the Citadel's drafts: $(grep "^16," <<<"$published")"
+"$frontline" export geojson --date 2016-12-01 --verified-only -o "$work/published.geojson" --db "$db" >/dev/null
+feature=$(ogrinfo -q -al -geom=NO -where "district_id = '16'" "$work/published.geojson")
+grep -q "state (String) = contested" <<<"$feature" && fail "the published GeoJSON holds the draft contest: $feature"
+"$frontline" export geojson --date 2016-12-01 -o "$work/working.geojson" --db "$db" >/dev/null
+feature=$(ogrinfo -q -al -geom=NO -where "district_id = '16'" "$work/working.geojson")
+grep -q "state (String) = contested" <<<"$feature" || fail "the working GeoJSON lost the draft contest: $feature"
+for which in working published; do
+  "$frontline" render --date 2016-12-01 --size 400x300 -o "$work/$which.png" --db "$db" \
+    $([[ $which == published ]] && echo --verified-only) || fail "render ($which)"
+done
+cmp -s "$work/working.png" "$work/published.png" && fail "the verified-only render shows the drafts"
 log=$("$frontline" log --district 65 --db "$db")
 [[ "$log" == "num,at,author,action,change,district,before,after,reason"* ]] || fail "log header: $log"
 grep -q ",amira,record,$id,65,,day=2016-11-30 state=held factions=rebels confidence=low status=draft," <<<"$log" || fail "log: $log"
 grep -q ",basel,verify,$id,65,day=2016-11-30 .*status=draft,day=2016-11-30 .*status=verified," <<<"$log" || fail "log: $log"
-echo "record CLI test: drafts signed and logged, self-review and bad input refused byte for byte, colleague verified"
+echo "record CLI test: drafts signed and logged, self-review and bad input refused byte for byte, colleague verified," \
+  "verified-only state, GeoJSON and render without the drafts"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Recording driven through the real window: R on a selected district opens the form, Save writes a draft signed
 // by the desk's author, which the district panel shows at once; Ctrl+Z and Ctrl+Shift+Z take it back and again.
-// The bundled dataset opens no form.
+// View > Verified only hides the draft and opens no form. The bundled dataset opens no form.
 #include "app/suites.h"
 #include "app/viewertesting.h"
 
@@ -103,6 +103,22 @@ void RecordingUiTest::recordsADraftFromTheDistrictPanelAndUndoesIt()
     QVERIFY2(!viewer.selection.holder().contains("Rebel"), qPrintable(viewer.selection.holder()));
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(viewer.selection.history()->rowCount(), before + 1);
+
+    // View > Verified only: the record as it would be published, without the draft; nothing can be recorded in it.
+    QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(viewer.dataset->verifiedOnly());
+    QVERIFY(window->title().contains("verified only"));
+    QTRY_COMPARE(viewer.selection.history()->rowCount(), before);
+    QVERIFY2(!viewer.selection.holder().contains("Rebel"), qPrintable(viewer.selection.holder()));
+    QTest::keyClick(window, Qt::Key_R);
+    QObject *message = window->findChild<QObject *>("messageDialog");
+    QTRY_VERIFY(message->property("opened").toBool());
+    QVERIFY(message->property("text").toString().contains("switch off View > Verified only"));
+    QVERIFY(QMetaObject::invokeMethod(message, "close"));
+    QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!viewer.dataset->verifiedOnly());
+    QTRY_COMPARE(viewer.selection.history()->rowCount(), before + 1);
+    QCOMPARE(viewer.desk.undoText(), "Undo record Hanano"); // switching the view keeps the session's edits
 }
 
 void RecordingUiTest::opensNoFormOnTheBundledDataset()

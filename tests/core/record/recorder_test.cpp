@@ -7,7 +7,9 @@
 #include "generate/generator.h"
 #include "import/datasetimporter.h"
 #include "query/audit.h"
+#include "query/controlcursor.h"
 #include "query/controlqueries.h"
+#include "query/verifiedonly.h"
 #include "record/recorder.h"
 
 #include <fstream>
@@ -175,6 +177,85 @@ TEST_F(RecorderTest, OnlyAColleagueVerifiesAndRejects)
     expectRefused([&] { return basel.reject(id, "wrong"); }, "retract it");
     EXPECT_EQ(one(*m_db, std::format("SELECT group_concat(action || ':' || author, ' ') FROM edits WHERE change_id = '{}'", id)),
         "record:amira verify:basel verify:basel");
+}
+
+TEST_F(RecorderTest, VerifiedOnlyShowsTheRecordWithoutItsDrafts)
+{
+    const Date early = ControlQueries(*m_db).span()->first.addDays(3);
+    const int from = early.dayNumber() - 1, to = m_day.dayNumber() + 40;
+    std::vector<ControlVector> published;
+    for (int day = from; day <= to; ++day)
+        published.push_back(controlindex::stateAt(*m_db, day).value());
+    Recording r = taken({"Aleppo Citadel", "al-Farafra", "Hanano"}, m_day, "rebels");
+    r.evidence = newReport("rebels returned");
+    const auto drafts = Recorder(*m_db, "amira").record(r);
+    ASSERT_TRUE(drafts);
+    ASSERT_TRUE(Recorder(*m_db, "amira").record(taken({"Bustan al-Qaser"}, early, "government")));
+    const auto checked = Recorder(*m_db, "amira").record(taken({"ash-Sheikh Maqsoud"}, m_day, "government"));
+    ASSERT_TRUE(checked) << checked.error().message;
+    ASSERT_TRUE(Recorder(*m_db, "basel").verify(checked->changes[0].id));
+    const std::int64_t verifiedSlot = checked->changes[0].districtNumber - 1;
+    for (int day = m_day.dayNumber(); day <= to; ++day) // what the viewer shows: every change, drafts too
+        published[std::size_t(day - from)][std::size_t(verifiedSlot)] = controlindex::stateAt(*m_db, day).value()[verifiedSlot];
+
+    auto view = Database::open(path(), Database::Mode::ReadOnly);
+    ASSERT_TRUE(view);
+    ASSERT_TRUE(verifiedonly::show(*view));
+    EXPECT_TRUE(verifiedonly::shown(*view));
+    EXPECT_FALSE(verifiedonly::shown(*m_db));
+    for (int day = from; day <= to; ++day) {
+        EXPECT_EQ(controlindex::stateAt(*view, day).value(), published[std::size_t(day - from)])
+            << Date::fromDayNumber(day).toString();
+        EXPECT_EQ(controlindex::stateAt(*view, day).value(), test::naiveStateAt(*view, day));
+    }
+    auto cursor = ControlCursor::open(*view, from).value();
+    for (int day = from + 1; day <= to; ++day) {
+        ASSERT_TRUE(cursor.step());
+        EXPECT_EQ(cursor.controls(), published[std::size_t(day - from)]) << Date::fromDayNumber(day).toString();
+    }
+    EXPECT_EQ(one(*view, "SELECT count(*) FROM change_list WHERE status = 'draft'"), "0");
+    EXPECT_EQ(one(*view, "SELECT count(*) FROM evidence_list WHERE status = 'draft'"), "0");
+    EXPECT_EQ(one(*view, std::format("SELECT count(*) FROM change_list WHERE id = '{}'", checked->changes[0].id)), "1");
+    EXPECT_EQ(one(*m_db, "SELECT count(*) FROM change_list WHERE status = 'draft'"), "4"); // the file keeps them
+}
+
+TEST_F(RecorderTest, VerifiedOnlyPublishesACorrectedChangeAsItWasVerified)
+{
+    const int start = Date(2016, 11, 15).dayNumber(), from = start - 1, to = m_day.dayNumber() + 40;
+    std::vector<ControlVector> published;
+    for (int day = from; day <= to; ++day)
+        published.push_back(controlindex::stateAt(*m_db, day).value());
+    const auto changeList = [](const Database &db) {
+        return one(db, "SELECT day || ' ' || factions || ' ' || confidence || ' ' || status FROM change_list WHERE id = 'c001'");
+    };
+    Correction k;
+    k.date = m_day; // c001 (the Citadel, held by the government from 15 November) moved to the 27th
+    k.factions = std::vector<std::string>{"rebels"};
+    ASSERT_TRUE(Recorder(*m_db, "amira").correct("c001", k));
+    const auto shown = [&] {
+        auto view = Database::open(path(), Database::Mode::ReadOnly).value();
+        EXPECT_TRUE(verifiedonly::show(view));
+        return view;
+    };
+    {
+        const Database view = shown();
+        EXPECT_EQ(changeList(view), "2016-11-15 government high verified");
+        for (int day = from; day <= to; ++day)
+            EXPECT_EQ(controlindex::stateAt(view, day).value(), published[std::size_t(day - from)])
+                << Date::fromDayNumber(day).toString();
+    }
+    ASSERT_TRUE(Recorder(*m_db, "basel").verify("c001"));
+    const Database view = shown();
+    EXPECT_EQ(changeList(view), "2016-11-27 rebels high verified");
+    for (int day = from; day <= to; ++day)
+        EXPECT_EQ(controlindex::stateAt(view, day).value(), controlindex::stateAt(*m_db, day).value());
+    // A verification undone: the change is a draft that was never verified since its correction.
+    ASSERT_TRUE(Recorder(*m_db, "amira").record(taken({"Hanano"}, m_day, "rebels")));
+    const std::string hanano = one(*m_db, "SELECT id FROM change_list WHERE status = 'draft'");
+    auto verified = Recorder(*m_db, "basel").verify(hanano);
+    ASSERT_TRUE(verified);
+    ASSERT_TRUE(Recorder(*m_db, "basel").undo(*verified));
+    EXPECT_EQ(one(shown(), std::format("SELECT count(*) FROM change_list WHERE id = '{}'", hanano)), "0");
 }
 
 TEST_F(RecorderTest, ARejectedDraftLeavesTheRecordButNotTheLog)
