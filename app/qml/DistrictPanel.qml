@@ -113,9 +113,75 @@ Pane {
             }
         }
 
+        TabBar {
+            id: views
+            objectName: "districtViews"
+            Layout.fillWidth: true
+            TabButton { objectName: "historyTab"; text: qsTr("History") }
+            TabButton { objectName: "editsTab"; text: qsTr("Edits (%1)").arg(root.selection.edits.count) }
+        }
+
+        ListView {
+            // Who did what to this district's changes, newest first: the log keeps every version.
+            objectName: "editsList"
+            visible: views.currentIndex === 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 10
+            model: root.selection.edits
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ColumnLayout {
+                required property string at
+                required property string author
+                required property string action
+                required property string changeId
+                required property string before
+                required property string after
+                required property string reason
+
+                x: 8
+                width: ListView.view.width - 16
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: changeId !== "" ? qsTr("%1 — %2 %3 %4").arg(at).arg(author).arg(action).arg(changeId)
+                                         : qsTr("%1 — %2 %3").arg(at).arg(author).arg(action)
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: before !== ""
+                    text: qsTr("before: %1").arg(before)
+                    color: "#555"
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: after !== ""
+                    text: qsTr("after: %1").arg(after)
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: reason !== ""
+                    text: qsTr("reason: %1").arg(reason)
+                    font.italic: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+            }
+        }
+
         ListView {
             id: changes
             objectName: "historyList"
+            visible: views.currentIndex === 0
 
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -31,7 +31,10 @@ void Selection::show(const District *district)
     m_runs.clear();
     std::vector<HistoryModel::Row> rows;
     std::vector<PathModel::Row> outline;
+    std::vector<LogEntry> edits;
     if (district) {
+        if (auto log = editlog::read(m_dataset.database(), {.district = district->id}); m_notices.check(log))
+            edits = *std::move(log);
         auto history = m_dataset.queries().history(district->id);
         if (m_notices.check(history)) {
             m_id = QString::fromStdString(district->id);
@@ -70,6 +73,7 @@ void Selection::show(const District *district)
         }
     }
     m_history.setRows(std::move(rows));
+    m_edits.setEntries(edits);
     m_outline.setRows(std::move(outline));
     emit changed();
     updateHolder();

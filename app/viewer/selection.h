@@ -2,6 +2,7 @@
 #pragma once
 
 #include "map/pathmodel.h"
+#include "viewer/editsmodel.h"
 #include "viewer/historymodel.h"
 
 #include <QGeoCoordinate>
@@ -25,6 +26,8 @@ class Selection : public QObject {
     //! The day the holder took it (the first of the run of changes with the same sides).
     Q_PROPERTY(QString since READ since NOTIFY holderChanged)
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
+    //! Its entries in the edit log, newest first (the panel's Edits view).
+    Q_PROPERTY(EditsModel *edits READ edits CONSTANT)
     //! The outer ring of each part, for the batched map to draw the selection.
     Q_PROPERTY(PathModel *outline READ outline CONSTANT)
 
@@ -37,6 +40,7 @@ public:
     [[nodiscard]] QString holder() const { return m_holder; }
     [[nodiscard]] QString since() const { return m_since; }
     [[nodiscard]] HistoryModel *history() { return &m_history; }
+    [[nodiscard]] EditsModel *edits() { return &m_edits; }
     [[nodiscard]] PathModel *outline() { return &m_outline; }
 
     //! Selects a district by id; an empty or unknown id clears the selection.
@@ -65,5 +69,6 @@ private:
     QString m_id, m_name, m_nameArabic, m_holder, m_since;
     std::vector<std::pair<frontline::Date, QString>> m_runs; //!< (date, summary) of each change, oldest first
     HistoryModel m_history;
+    EditsModel m_edits;
     PathModel m_outline;
 };

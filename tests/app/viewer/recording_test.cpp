@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Recording driven through the real window: R on a selected district opens the form, Save writes a draft signed
-// by the desk's author, which the district panel shows at once; Ctrl+Z and Ctrl+Shift+Z take it back and again.
-// View > Verified only hides the draft and opens no form. The bundled dataset opens no form.
+// by the desk's author, which the district panel shows at once (in its history and its Edits view); Ctrl+Z and Ctrl+Shift+Z take
+// it back and again. View > Verified only hides the draft and opens no form. The bundled dataset opens no form.
 #include "app/suites.h"
 #include "app/viewertesting.h"
 
@@ -97,6 +97,17 @@ void RecordingUiTest::recordsADraftFromTheDistrictPanelAndUndoesIt()
     QVERIFY(QMetaObject::invokeMethod(history, "positionViewAtEnd")); // again, now every delegate has its height
     QTest::qWait(300);
     QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-draft.png"));
+    click(window, item(window, "editsTab")); // the district's edit log, newest first
+    QTRY_VERIFY(item(window, "editsList")->isVisible());
+    QVERIFY(!history->property("visible").toBool());
+    QCOMPARE(item(window, "editsList")->property("count").toInt(), viewer.selection.edits()->count());
+    QCOMPARE(viewer.selection.edits()->rows().front().author, "amira");
+    QCOMPARE(viewer.selection.edits()->rows().front().action, "recorded");
+    QVERIFY(viewer.selection.edits()->rows().front().after.contains("factions=rebels"));
+    QTest::qWait(300);
+    QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-edits.png"));
+    click(window, item(window, "historyTab"));
+    QTRY_VERIFY(history->property("visible").toBool());
 
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(viewer.selection.history()->rowCount(), before);
