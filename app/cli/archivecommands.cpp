@@ -14,7 +14,7 @@ template <typename Options, typename Import>
 int withProgress(const Arguments &a, Options &options, Import import)
 {
     const bool quiet = a.isSet(Arguments::kQuiet);
-    auto db = openForWriting(a.database());
+    auto db = openForImport(a);
     if (!db)
         return 1;
     Result<ImportSummary> summary = fail("");
@@ -40,8 +40,8 @@ int importAreasCommand(const QStringList &args)
     const auto claims = option("claims", "the polygons are one side's claim: evidence for or against the recorded control");
     Arguments a;
     if (auto e = a.parse(args,
-            {Arguments::kDb, Arguments::kDate, Arguments::kQuiet, faction, others, fromName, dateField, where, layer, source,
-                sourceUrl, claims},
+            {Arguments::kDb, Arguments::kDate, Arguments::kQuiet, Arguments::kStatus, faction, others, fromName, dateField, where,
+                layer, source, sourceUrl, claims},
             2, 1'000'000))
         return usageError(*e);
     if (!a.isSet(Arguments::kDb))
@@ -90,8 +90,8 @@ int importPlacesCommand(const QStringList &args)
     const auto within = option("within", "places fall into the existing districts that contain them");
     Arguments a;
     if (auto e = a.parse(args,
-            {Arguments::kDb, Arguments::kQuiet, fromName, dateField, wide, nameField, latField, lonField, holderField,
-                sourceField, holderMap, source, clip, within},
+            {Arguments::kDb, Arguments::kQuiet, Arguments::kStatus, fromName, dateField, wide, nameField, latField, lonField,
+                holderField, sourceField, holderMap, source, clip, within},
             2, 1'000'000))
         return usageError(*e);
     if (!a.isSet(Arguments::kDb))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/arguments.h"
 
+#include "import/importreview.h"
 #include "query/controlqueries.h"
 #include "query/verifiedonly.h"
 
@@ -101,6 +102,22 @@ std::optional<frontline::Database> openForWriting(const std::filesystem::path &p
         return std::nullopt;
     }
     return std::move(*db);
+}
+
+std::optional<frontline::Database> openForImport(const Arguments &a)
+{
+    const auto review = frontline::parseImportReview(a.value(Arguments::kStatus).toStdString());
+    if (!review) {
+        usageError(QStringLiteral("--status: draft or verified, not \"%1\"").arg(a.value(Arguments::kStatus)));
+        return std::nullopt;
+    }
+    auto db = openForWriting(a.database());
+    if (db && *review == frontline::ImportReview::Draft)
+        if (auto drafts = frontline::importAsDrafts(*db); !drafts) {
+            failure(drafts.error().message);
+            return std::nullopt;
+        }
+    return db;
 }
 
 int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet)

@@ -32,6 +32,11 @@ public:
     static inline const QCommandLineOption kVerifiedOnly{
         QStringLiteral("verified-only"), QStringLiteral("the record as it would be published: drafts left out")};
 
+    static inline const QCommandLineOption kStatus{QStringLiteral("status"),
+        QStringLiteral("what an import vouches for: verified (the default) or draft (each change and its evidence "
+                       "waits for a colleague's review)"),
+        QStringLiteral("draft|verified"), QStringLiteral("verified")};
+
     //! Parses `args` (command name first); nullopt and an error message if they do not fit.
     [[nodiscard]] std::optional<QString> parse(
         const QStringList &args, const QList<QCommandLineOption> &options, qsizetype minPositional, qsizetype maxPositional);
@@ -66,5 +71,8 @@ int failure(const std::string &message);
 //! after printing why it cannot be opened (the bundled dataset is refused: it is never written).
 [[nodiscard]] std::optional<frontline::Database> openForWriting(
     const std::filesystem::path &path, frontline::Database::Mode mode = frontline::Database::Mode::Create);
+//! --db opened for an import (created if missing) that writes drafts if --status draft (a command that calls it
+//! takes Arguments::kStatus); nullopt after printing why it cannot.
+[[nodiscard]] std::optional<frontline::Database> openForImport(const Arguments &a);
 //! Prints an import's summary and remarks (unless `quiet`) or its error; returns the exit status.
 int reportImport(const frontline::Result<frontline::ImportSummary> &summary, bool quiet);

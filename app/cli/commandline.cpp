@@ -70,6 +70,8 @@ data (the bundled dataset is never written: 'copy' makes a file of your own to w
                                          control changes; a spreadsheet's column names are understood
                                          (district, holder, controller, ...), holders split on ; or |
   import factions|sources|excerpts|evidence FILE.csv --db DB
+  import ... --status draft               any import as drafts for a colleague to verify (default: verified,
+                                         what you import is what you vouch for)
   export geojson --date D -o FILE [--db DB]   a snapshot of day D
   export gpkg -o FILE [--db DB]          control intervals for QGIS (Temporal Controller ready)
   export kml -o FILE [--db DB]           control intervals with TimeSpan for Google Earth

@@ -99,8 +99,8 @@ int importCommand(const QStringList &args)
     for (const char *part : {"date", "district", "state", "factions", "confidence", "note"})
         changeFields.append({QStringLiteral("%1-field").arg(part), QStringLiteral("changes: column with the %1").arg(part),
             QStringLiteral("COLUMN")});
-    QList<QCommandLineOption> options{
-        Arguments::kDb, Arguments::kDate, Arguments::kQuiet, idField, nameField, arabicField, altField, latField, lonField, clip};
+    QList<QCommandLineOption> options{Arguments::kDb, Arguments::kDate, Arguments::kQuiet, Arguments::kStatus, idField, nameField,
+        arabicField, altField, latField, lonField, clip};
     options.append(changeFields);
     if (auto e = a.parse(args, options, 2, 2))
         return usageError(*e);
@@ -125,7 +125,7 @@ int importCommand(const QStringList &args)
             QStringLiteral("import: unknown kind \"%1\" (expected dataset, districts, gazetteer, areas, places, factions, "
                            "changes, sources, excerpts or evidence)")
                 .arg(kind));
-    auto db = openForWriting(a.database());
+    auto db = openForImport(a);
     if (!db)
         return 1;
     if (kind == "dataset")

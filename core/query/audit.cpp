@@ -125,11 +125,12 @@ void findReviewProblems(const Database &db, const Names &names, int days, std::v
 {
     // The edit that made each change what it is now: its latest recording or correction.
     constexpr const char *kDrafted =
-        "(SELECT num FROM edits r WHERE r.change_id = coalesce(c.id, '#' || c.num) AND r.change_id <> '' "
-        "AND r.action IN ('record', 'correct') ORDER BY r.num DESC LIMIT 1)";
+        "coalesce((SELECT num FROM edits r WHERE r.change_id = coalesce(c.id, '#' || c.num) AND r.change_id <> '' "
+        "AND r.action IN ('record', 'correct') ORDER BY r.num DESC LIMIT 1), c.recorded)"; // or the import of a draft
     findByQuery(db, names,
         std::format("SELECT c.day, c.district, 'change ' || coalesce(c.id, '#' || c.num) || ' was verified by ' || v.author "
-                    "|| ', who recorded it' FROM changes c JOIN edits d ON d.num = {} JOIN edits v ON v.change_id = d.change_id "
+                    "|| ', who recorded it' FROM changes c JOIN edits d ON d.num = {} JOIN edits v ON v.change_id = "
+                    "coalesce(c.id, '#' || c.num) "
                     "AND v.change_id <> '' AND v.num > d.num AND v.action = 'verify' AND v.reason = '' AND v.author = d.author",
             kDrafted)
             .c_str(),

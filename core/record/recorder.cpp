@@ -67,7 +67,7 @@ struct StoredChange {
     std::string state, confidence, factions, note;
     bool inferred = false;
     int status = 1;
-    std::string author; //!< who recorded or last corrected it; empty for an imported change
+    std::string author; //!< who recorded or last corrected it, or imported it as a draft; empty for a verified import
     bool corrected = false; //!< its last edit of that kind was a correction, not its recording
     std::int64_t control = 0;
 };
@@ -84,7 +84,8 @@ public:
             "SELECT c.num, coalesce(c.id, '#' || c.num), c.day, c.district, d.id, k.state, k.confidence, "
             "k.factions, coalesce(c.note, ''), k.inferred, c.status, coalesce((SELECT author || ' ' || action FROM edits "
             "WHERE change_id = ?1 AND change_id <> '' AND action IN ('record', 'correct') ORDER BY num DESC "
-            "LIMIT 1), ''), c.control FROM changes c JOIN districts d ON d.num = c.district "
+            "LIMIT 1), (SELECT author || ' import' FROM edits WHERE num = c.recorded), ''), c.control "
+            "FROM changes c JOIN districts d ON d.num = c.district "
             "JOIN controls k ON k.num = c.control "
             "WHERE c.id = ?1 OR (?1 GLOB '#[0-9]*' AND c.num = CAST(substr(?1, 2) AS INTEGER))");
         if (s.bindAll(id); s.step()) {

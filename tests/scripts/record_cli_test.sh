@@ -48,9 +48,19 @@ for which in working published; do
     $([[ $which == published ]] && echo --verified-only) || fail "render ($which)"
 done
 cmp -s "$work/working.png" "$work/published.png" && fail "the verified-only render shows the drafts"
+# An import as drafts: what it brings waits for a colleague, signed by its importer.
+printf 'date,district,holder\n2016-12-02,Hanano,government\n' >"$work/new.csv"
+before=$(sha256sum <"$db")
+if "$frontline" import changes "$work/new.csv" --status maybe --db "$db" 2>/dev/null; then fail "--status maybe was taken"; fi
+[[ "$(sha256sum <"$db")" == "$before" ]] || fail "a refused --status changed the file"
+"$frontline" import changes "$work/new.csv" --status draft --quiet --db "$db"
+drafts=$("$frontline" state --date 2016-12-02 --verified-only --db "$db")
+grep -q "^65,Hanano,held,rebels,2016-11-30" <<<"$drafts" || fail "the imported draft is in the published state"
+if "$frontline" review --verify 65@2016-12-02 --db "$db" 2>/dev/null; then fail "amira verified her own import"; fi
+FRONTLINE_AUTHOR=basel "$frontline" review --verify 65@2016-12-02 --db "$db" >/dev/null || fail "basel's verification of the import"
 log=$("$frontline" log --district 65 --db "$db")
 [[ "$log" == "num,at,author,action,change,district,before,after,reason"* ]] || fail "log header: $log"
 grep -q ",amira,record,$id,65,,day=2016-11-30 state=held factions=rebels confidence=low status=draft," <<<"$log" || fail "log: $log"
 grep -q ",basel,verify,$id,65,day=2016-11-30 .*status=draft,day=2016-11-30 .*status=verified," <<<"$log" || fail "log: $log"
 echo "record CLI test: drafts signed and logged, self-review and bad input refused byte for byte, colleague verified," \
-  "verified-only state, GeoJSON and render without the drafts"
+  "verified-only state, GeoJSON and render without the drafts, an import as drafts"

@@ -6,6 +6,8 @@
 #include "core/testdb.h"
 #include "generate/generator.h"
 #include "import/datasetimporter.h"
+#include "import/importreview.h"
+#include "import/tableimport.h"
 #include "query/audit.h"
 #include "query/controlcursor.h"
 #include "query/controlqueries.h"
@@ -256,6 +258,31 @@ TEST_F(RecorderTest, VerifiedOnlyPublishesACorrectedChangeAsItWasVerified)
     ASSERT_TRUE(verified);
     ASSERT_TRUE(Recorder(*m_db, "basel").undo(*verified));
     EXPECT_EQ(one(shown(), std::format("SELECT count(*) FROM change_list WHERE id = '{}'", hanano)), "0");
+}
+
+TEST_F(RecorderTest, AnImportAsDraftsWaitsForAColleague)
+{
+    const std::filesystem::path csv = m_dir / "new.csv";
+    std::ofstream(csv) << "date,district,holder,confidence\n2016-11-28,Hanano,rebels,low\n2016-11-28,al-Farafra,rebels,low\n";
+    ASSERT_EQ(setenv("FRONTLINE_AUTHOR", "amira", 1), 0);
+    ASSERT_TRUE(importAsDrafts(*m_db));
+    const auto imported = importTable(*m_db, Table::Changes, csv);
+    unsetenv("FRONTLINE_AUTHOR");
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_EQ(one(*m_db,
+                  "SELECT group_concat(status || ' ' || recorded_by, ', ') FROM change_list "
+                  "WHERE id IN ('65@2016-11-28', '18@2016-11-28')"),
+        "draft amira, draft amira");
+    EXPECT_EQ(one(*m_db, "SELECT count(*) FROM change_list WHERE status = 'draft'"), "2"); // the record before stays verified
+    const std::string id = one(*m_db, "SELECT id FROM change_list WHERE status = 'draft' ORDER BY num LIMIT 1");
+    expectRefused([&] { return Recorder(*m_db, "amira").verify(id); }, "someone else must verify it");
+    ASSERT_TRUE(Recorder(*m_db, "basel").verify(id));
+    EXPECT_EQ(one(*m_db, "SELECT count(*) FROM change_list WHERE status = 'draft'"), "1");
+    const auto findings = audit(*m_db, {.draftDays = -1});
+    ASSERT_TRUE(findings);
+    EXPECT_EQ(std::ranges::count_if(*findings, [](const AuditFinding &f) { return f.check == "old draft"; }), 1);
+    for (int day = m_day.dayNumber() - 40; day <= m_day.dayNumber() + 40; ++day)
+        expectStateIsSqlsAnswer(day);
 }
 
 TEST_F(RecorderTest, ARejectedDraftLeavesTheRecordButNotTheLog)
