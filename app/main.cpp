@@ -28,7 +28,7 @@ struct ViewerOptions {
     QCommandLineOption date{QStringLiteral("date"), "Day to open on.", "YYYY-MM-DD"};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), "Save the window to FILE once shown, then quit.", "FILE"};
     QCommandLineOption compare{QStringLiteral("compare"), "Compare with this day (outline what changed hands).", "YYYY-MM-DD"};
-    QCommandLineOption select{QStringLiteral("select"), "Select a district (id or name).", "DISTRICT"};
+    QCommandLineOption select{QStringLiteral("select"), "Select a district (id or name); repeated, several.", "DISTRICT"};
     QCommandLineOption arabic{QStringLiteral("arabic"), "Label districts in Arabic."};
     QCommandLineOption basemap{QStringLiteral("basemap"), "Offline basemap: an MBTiles file or a z/x/y tile folder.", "PATH"};
     QCommandLineOption play{QStringLiteral("play"), "Start playing at N days a second (1 to 60).", "N"};
@@ -74,7 +74,7 @@ bool applyOptions(Viewer &viewer, const QCommandLineParser &parser, const Viewer
             return false;
         viewer.compare.setCompareDay(viewer.dataset->first().daysTo(*day));
     }
-    if ((parser.isSet(o.select) && !viewer.selection.selectByName(parser.value(o.select)))
+    if ((parser.isSet(o.select) && !viewer.selection.selectByNames(parser.values(o.select)))
         || (parser.isSet(o.basemap) && !viewer.basemap.openFile(QUrl::fromLocalFile(parser.value(o.basemap))))) {
         std::cerr << "frontline: " << viewer.notices->last().toStdString() << '\n';
         return false;

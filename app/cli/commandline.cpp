@@ -19,7 +19,7 @@ constexpr const char *kUsage =
 viewer options
   --db FILE                              the database to open (the same as naming it first)
   --date D                               the day to open on (YYYY-MM-DD)
-  --select DISTRICT                      select a district (id or any of its names)
+  --select DISTRICT                      select a district (id or any of its names); repeated, several
   --compare D                            compare with day D: outline what changed hands since
   --arabic                               label districts in Arabic
   --basemap PATH                         an offline basemap: an MBTiles file or a z/x/y tile folder

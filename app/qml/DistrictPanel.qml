@@ -18,7 +18,7 @@ Pane {
 
     function record() {
         if (desk.writable)
-            recordDialog.openToRecord([selection.districtId], selection.name)
+            recordDialog.openToRecord(selection.districtIds, selection.names.join(", "))
         else
             problem(desk.whyReadOnly)
     }
@@ -95,6 +95,16 @@ Pane {
                     text: root.selection.nameArabic
                     font.pixelSize: 18
                     horizontalAlignment: Text.AlignRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    // Shift-click adds districts: Record… then records the change for all of them.
+                    objectName: "alsoSelected"
+                    Layout.fillWidth: true
+                    visible: root.selection.districtIds.length > 1
+                    text: qsTr("and %n more, recorded together (shift-click adds or removes): %1", "", root.selection.names.length - 1)
+                          .arg(root.selection.names.slice(1).join(", "))
+                    wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
                 RowLayout {

@@ -337,7 +337,8 @@ ApplicationWindow {
                 incidents: window.incidents
                 basemap: window.basemap
                 arabicLabels: timeline.arabicLabels
-                onDistrictClicked: coordinate => window.selection.selectAt(coordinate)
+                onDistrictClicked: (coordinate, extend) => extend ? window.selection.toggleAt(coordinate)
+                                                                  : window.selection.selectAt(coordinate)
             }
             ColumnLayout {
                 Layout.preferredWidth: 440

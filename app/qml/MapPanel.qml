@@ -31,7 +31,7 @@ Item {
     property int drawnLabels: 0
     property int drawnHatches: 0 // contested districts' stripes
 
-    signal districtClicked(var coordinate)
+    signal districtClicked(var coordinate, bool extend) // extend: shift-click, adding to the selection
 
     property bool keepView: false // the user (or a restored session) chose the view: resizing keeps it
 
@@ -88,6 +88,7 @@ Item {
 
     Map {
         id: map
+        objectName: "map"
 
         anchors.fill: parent
         plugin: Plugin { name: "itemsoverlay" } // draws our items only: nothing is fetched from a network
@@ -161,13 +162,13 @@ Item {
             }
         }
 
-        MapItemView { // the selected district
+        MapItemView { // the selected districts
             model: root.items ? root.items.districts : null
             delegate: MapPolygon {
                 required property var outline
                 required property string districtId
 
-                visible: districtId === root.selection.districtId
+                visible: root.selection.districtIds.indexOf(districtId) >= 0
                 path: outline
                 color: "transparent"
                 border.color: MapStyle.selected
@@ -176,7 +177,7 @@ Item {
             }
         }
 
-        MapItemView { // the selected district over the batched layer (the view above serves the item renderer)
+        MapItemView { // the selected districts over the batched layer (the view above serves the item renderer)
             model: root.items ? null : root.selection.outline
             delegate: MapPolygon {
                 required path // from the model's role of that name
@@ -291,7 +292,8 @@ Item {
         }
         TapHandler {
             enabled: root.interactive
-            onTapped: eventPoint => root.districtClicked(map.toCoordinate(eventPoint.position, false))
+            onTapped: eventPoint => root.districtClicked(map.toCoordinate(eventPoint.position, false),
+                                                         (point.modifiers & Qt.ShiftModifier) !== 0)
         }
     }
 

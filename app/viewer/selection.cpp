@@ -14,7 +14,9 @@ Selection::Selection(const Dataset &dataset, const DayState &day, Notices &notic
     : m_dataset(dataset), m_day(day), m_notices(notices)
 {
     connect(&m_dataset, &Dataset::loaded, this, [this] { select(QString()); });
-    connect(&m_dataset, &Dataset::edited, this, [this] { select(m_id); }); // its history as it now stands
+    connect(&m_dataset, &Dataset::edited, this, [this] { // its history as it now stands
+        show(m_dataset.district(m_id.toStdString()), m_also);
+    });
     connect(&m_day, &DayState::dayChanged, this, &Selection::updateHolder);
 }
 
@@ -23,8 +25,9 @@ void Selection::select(const QString &districtId)
     show(m_dataset.district(districtId.toStdString()));
 }
 
-void Selection::show(const District *district)
+void Selection::show(const District *district, std::vector<const District *> also)
 {
+    m_also = district ? std::move(also) : std::vector<const District *>{};
     m_id.clear();
     m_name.clear();
     m_nameArabic.clear();
@@ -67,6 +70,10 @@ void Selection::show(const District *district)
                 m_runs.emplace_back(row.date, row.summary);
                 rows.push_back(std::move(row));
             }
+            for (const District *d : m_also)
+                for (const auto &part : d->parts)
+                    if (!part.empty())
+                        outline.push_back({pathOf(part.front()), MapStyle::kChangedToday});
             for (const auto &part : district->parts)
                 if (!part.empty())
                     outline.push_back({pathOf(part.front()), MapStyle::kChangedToday});
@@ -99,16 +106,70 @@ void Selection::updateHolder()
 
 bool Selection::selectByName(const QString &key)
 {
-    auto id = m_dataset.queries().findDistrict(key.toStdString());
-    if (!m_notices.check(id))
+    return selectByNames({key});
+}
+
+bool Selection::selectByNames(const QStringList &keys)
+{
+    std::vector<const District *> found;
+    for (const QString &key : keys) {
+        auto id = m_dataset.queries().findDistrict(key.toStdString());
+        if (!m_notices.check(id))
+            return false;
+        if (const District *d = m_dataset.district(*id); std::ranges::find(found, d) == found.end())
+            found.push_back(d);
+    }
+    if (found.empty())
         return false;
-    show(m_dataset.district(*id));
+    show(found.front(), {found.begin() + 1, found.end()});
     return true;
 }
 
 void Selection::selectAt(const QGeoCoordinate &coordinate)
 {
     show(districtAt(m_dataset.districts(), {coordinate.longitude(), coordinate.latitude()}));
+}
+
+void Selection::toggleAt(const QGeoCoordinate &coordinate)
+{
+    const District *hit = districtAt(m_dataset.districts(), {coordinate.longitude(), coordinate.latitude()});
+    const District *first = m_dataset.district(m_id.toStdString());
+    if (!hit)
+        return;
+    if (!first)
+        return show(hit);
+    std::vector<const District *> also = m_also;
+    if (hit == first) { // the first one out: the next one's history is shown
+        if (also.empty())
+            return show(nullptr);
+        first = also.front();
+        also.erase(also.begin());
+    } else if (const auto in = std::ranges::find(also, hit); in != also.end()) {
+        also.erase(in);
+    } else {
+        also.push_back(hit);
+    }
+    show(first, std::move(also));
+}
+
+QStringList Selection::districtIds() const
+{
+    QStringList out;
+    if (!m_id.isEmpty())
+        out << m_id;
+    for (const District *d : m_also)
+        out << QString::fromStdString(d->id);
+    return out;
+}
+
+QStringList Selection::names() const
+{
+    QStringList out;
+    if (!m_id.isEmpty())
+        out << m_name;
+    for (const District *d : m_also)
+        out << shown(d->name);
+    return out;
 }
 
 int Selection::changeDay(int direction) const

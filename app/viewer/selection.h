@@ -19,6 +19,10 @@ class Selection : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
     Q_PROPERTY(QString districtId READ districtId WRITE select NOTIFY changed)
+    //! Every selected district: the one whose history is shown first, then those shift-clicked with it.
+    Q_PROPERTY(QStringList districtIds READ districtIds NOTIFY changed)
+    //! Their names, in the same order.
+    Q_PROPERTY(QStringList names READ names NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString nameArabic READ nameArabic NOTIFY changed)
     //! "Held by …" or "Contested: …" on the viewer's day, or that it is unknown then.
@@ -35,6 +39,8 @@ public:
     Selection(const Dataset &dataset, const DayState &day, Notices &notices);
 
     [[nodiscard]] QString districtId() const { return m_id; }
+    [[nodiscard]] QStringList districtIds() const;
+    [[nodiscard]] QStringList names() const;
     [[nodiscard]] QString name() const { return m_name; }
     [[nodiscard]] QString nameArabic() const { return m_nameArabic; }
     [[nodiscard]] QString holder() const { return m_holder; }
@@ -47,8 +53,12 @@ public:
     Q_INVOKABLE void select(const QString &districtId);
     //! Selects a district by id or any of its names; false (and a notice) if none or several match.
     bool selectByName(const QString &key);
+    //! Selects several districts, the first one's history shown; false (and a notice) if one is unknown or ambiguous.
+    bool selectByNames(const QStringList &keys);
     //! Selects the district under a map coordinate (or clears the selection), hit-tested on the polygons in memory.
     Q_INVOKABLE void selectAt(const QGeoCoordinate &coordinate);
+    //! Adds the district under a map coordinate to the selection, or takes it out if it is in (shift-click).
+    Q_INVOKABLE void toggleAt(const QGeoCoordinate &coordinate);
     //! The day (index from the first) of the selected district's next (or, with -1, previous) change; -1 if none.
     Q_INVOKABLE int changeDay(int direction) const;
     //! The representative point of a district (inside it), for tests and labels.
@@ -59,14 +69,15 @@ signals:
     void holderChanged();
 
 private:
-    //! Shows `district`'s history and outline; null clears the selection.
-    void show(const frontline::District *district);
+    //! Shows `district`'s history and outline; null clears the selection, `also` the districts selected with it.
+    void show(const frontline::District *district, std::vector<const frontline::District *> also = {});
     void updateHolder();
 
     const Dataset &m_dataset;
     const DayState &m_day;
     Notices &m_notices;
     QString m_id, m_name, m_nameArabic, m_holder, m_since;
+    std::vector<const frontline::District *> m_also; //!< selected with it, in the order they were added
     std::vector<std::pair<frontline::Date, QString>> m_runs; //!< (date, summary) of each change, oldest first
     HistoryModel m_history;
     EditsModel m_edits;

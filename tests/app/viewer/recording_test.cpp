@@ -17,6 +17,7 @@ class RecordingUiTest : public QObject {
     Q_OBJECT
 private slots:
     void recordsADraftFromTheDistrictPanelAndUndoesIt();
+    void recordsOneChangeForShiftClickedDistricts();
     void opensNoFormOnTheBundledDataset();
 };
 FRONTLINE_APP_SUITE(RecordingUiTest);
@@ -43,18 +44,38 @@ void click(QQuickWindow *window, QQuickItem *button)
     const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
 }
+
+//! The viewer on a copy of the bundled dataset in `dir`, on 30 November 2016, amira signing its edits.
+frontline::Result<std::unique_ptr<Viewer>> amirasDesk(const QTemporaryDir &dir)
+{
+    const std::string path = dir.filePath("desk.frontline").toStdString();
+    if (auto copied = frontline::Database::backUp(FRONTLINE_BUNDLED_DB, path); !copied)
+        return std::unexpected(copied.error());
+    auto opened = Viewer::open(path);
+    if (opened) {
+        (*opened)->desk.setAuthor("amira");
+        (*opened)->day.setDate(Date(2016, 11, 30));
+    }
+    return opened;
+}
+
+//! Clicks the map on a district's representative point, as a user would.
+void clickDistrict(QQuickWindow *window, Viewer &viewer, const char *id, Qt::KeyboardModifiers modifiers = {})
+{
+    auto *map = item(window, "map");
+    QPointF at;
+    QVERIFY(QMetaObject::invokeMethod(map, "fromCoordinate", Q_RETURN_ARG(QPointF, at),
+        Q_ARG(QGeoCoordinate, viewer.selection.anchorOf(QString::fromLatin1(id))), Q_ARG(bool, false)));
+    QTest::mouseClick(window, Qt::LeftButton, modifiers, map->mapToScene(at).toPoint());
+}
 } // namespace
 
 void RecordingUiTest::recordsADraftFromTheDistrictPanelAndUndoesIt()
 {
     QTemporaryDir dir;
-    const std::string path = dir.filePath("desk.frontline").toStdString();
-    QVERIFY(frontline::Database::backUp(FRONTLINE_BUNDLED_DB, path));
-    auto opened = Viewer::open(path);
+    auto opened = amirasDesk(dir);
     QVERIFY(opened);
     Viewer &viewer = **opened;
-    viewer.desk.setAuthor("amira");
-    viewer.day.setDate(Date(2016, 11, 30));
     QVERIFY(viewer.selection.selectByName("Hanano"));
     const int before = viewer.selection.history()->rowCount();
     QQmlApplicationEngine engine;
@@ -130,6 +151,55 @@ void RecordingUiTest::recordsADraftFromTheDistrictPanelAndUndoesIt()
     QTRY_VERIFY(!viewer.dataset->verifiedOnly());
     QTRY_COMPARE(viewer.selection.history()->rowCount(), before + 1);
     QCOMPARE(viewer.desk.undoText(), "Undo record Hanano"); // switching the view keeps the session's edits
+}
+
+void RecordingUiTest::recordsOneChangeForShiftClickedDistricts()
+{
+    QTemporaryDir dir;
+    auto opened = amirasDesk(dir);
+    QVERIFY(opened);
+    Viewer &viewer = **opened;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = showWindow(engine, viewer);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->property("ready").toBool(), 60'000);
+
+    clickDistrict(window, viewer, "65");
+    QTRY_COMPARE(viewer.selection.districtIds(), QStringList{"65"});
+    clickDistrict(window, viewer, "16", Qt::ShiftModifier);
+    clickDistrict(window, viewer, "18", Qt::ShiftModifier);
+    QTRY_COMPARE(viewer.selection.districtIds(), (QStringList{"65", "16", "18"}));
+    QCOMPARE(viewer.selection.districtId(), "65"); // the first one's history stays in the panel
+    QTRY_VERIFY(item(window, "alsoSelected")->isVisible());
+    clickDistrict(window, viewer, "16", Qt::ShiftModifier); // out again
+    QTRY_COMPARE(viewer.selection.districtIds(), (QStringList{"65", "18"}));
+    clickDistrict(window, viewer, "16", Qt::ShiftModifier);
+    QTRY_COMPARE(viewer.selection.districtIds().size(), 3);
+    QTest::qWait(300);
+    QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-several.png"));
+
+    QTest::keyClick(window, Qt::Key_R);
+    QObject *dialog = window->findChild<QObject *>("recordDialog");
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QCOMPARE(dialog->property("districts").toStringList(), (QStringList{"65", "18", "16"}));
+    const QVariantList factions = viewer.desk.factions();
+    const auto rebels = std::ranges::find_if(factions, [](const QVariant &f) { return f.toMap()["id"] == "rebels"; });
+    item(window, "holderBox")->setProperty("currentIndex", int(rebels - factions.begin()));
+    item(window, "newSource")->setProperty("checked", true);
+    item(window, "publisherField")->setProperty("text", "Local council");
+    item(window, "quoteField")->setProperty("text", "The old city and Hanano are back in our hands.");
+    click(window, item(window, "saveButton"));
+    QTRY_VERIFY(!dialog->property("visible").toBool());
+    auto drafts = viewer.dataset->database().prepare(
+        "SELECT group_concat(district_id, ' ') FROM (SELECT district_id FROM change_list WHERE status = 'draft' "
+        "AND day = '2016-11-30' AND factions = 'rebels' ORDER BY district_id)");
+    QVERIFY(drafts.step());
+    QCOMPARE(drafts.text(0), "16 18 65"); // one edit, one change per district
+    QCOMPARE(viewer.desk.undoText(), "Undo record Hanano, al-Farafra, Aleppo Citadel");
+    QCOMPARE(viewer.selection.districtIds().size(), 3); // still selected after the edit
+
+    clickDistrict(window, viewer, "65"); // a plain click selects one again
+    QTRY_COMPARE(viewer.selection.districtIds(), QStringList{"65"});
 }
 
 void RecordingUiTest::opensNoFormOnTheBundledDataset()
