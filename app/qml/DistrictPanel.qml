@@ -143,6 +143,8 @@ Pane {
             ScrollBar.vertical: ScrollBar {}
 
             delegate: ColumnLayout {
+                id: entry
+
                 required property string at
                 required property string author
                 required property string action
@@ -156,31 +158,31 @@ Pane {
                 spacing: 2
                 Label {
                     Layout.fillWidth: true
-                    text: changeId !== "" ? qsTr("%1 — %2 %3 %4").arg(at).arg(author).arg(action).arg(changeId)
-                                         : qsTr("%1 — %2 %3").arg(at).arg(author).arg(action)
+                    text: entry.changeId !== "" ? qsTr("%1 — %2 %3 %4").arg(entry.at).arg(entry.author).arg(entry.action).arg(entry.changeId)
+                                               : qsTr("%1 — %2 %3").arg(entry.at).arg(entry.author).arg(entry.action)
                     font.bold: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: before !== ""
-                    text: qsTr("before: %1").arg(before)
+                    visible: entry.before !== ""
+                    text: qsTr("before: %1").arg(entry.before)
                     color: "#555"
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: after !== ""
-                    text: qsTr("after: %1").arg(after)
+                    visible: entry.after !== ""
+                    text: qsTr("after: %1").arg(entry.after)
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: reason !== ""
-                    text: qsTr("reason: %1").arg(reason)
+                    visible: entry.reason !== ""
+                    text: qsTr("reason: %1").arg(entry.reason)
                     font.italic: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText

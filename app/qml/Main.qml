@@ -155,6 +155,10 @@ ApplicationWindow {
             }
             MenuSeparator {}
             Action {
+                text: qsTr("Sign edits &as… (%1)").arg(window.desk.author)
+                onTriggered: { authorField.text = window.desk.author; authorDialog.open() }
+            }
+            Action {
                 text: qsTr("&Record a change of the selected district…")
                 shortcut: "R"
                 enabled: window.selection.districtId !== ""
@@ -302,6 +306,34 @@ ApplicationWindow {
             width: parent.width
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
+        }
+    }
+
+    Dialog {
+        // Who signs every edit from now on; remembered between sessions (at first $FRONTLINE_AUTHOR or the login).
+        id: authorDialog
+        objectName: "authorDialog"
+        title: qsTr("Sign edits as")
+        anchors.centerIn: parent
+        width: Math.min(480, window.width - 80)
+        modal: true
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: window.desk.author = authorField.text
+        ColumnLayout {
+            width: parent.width
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your name as colleagues know it: it signs what you record, correct and review, and nobody "
+                           + "verifies their own work.")
+                wrapMode: Text.Wrap
+            }
+            TextField {
+                id: authorField
+                objectName: "authorField"
+                Layout.fillWidth: true
+                selectByMouse: true
+                onAccepted: authorDialog.accept()
+            }
         }
     }
 

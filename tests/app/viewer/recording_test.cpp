@@ -178,6 +178,17 @@ void RecordingUiTest::recordsOneChangeForShiftClickedDistricts()
     QTest::qWait(300);
     QVERIFY(window->grabWindow().save(QT_TESTCASE_BUILDDIR "/record-several.png"));
 
+    QObject *signAs = window->findChild<QObject *>("authorDialog"); // Edit > Sign edits as…
+    QVERIFY(QMetaObject::invokeMethod(signAs, "open"));
+    QTRY_VERIFY(signAs->property("opened").toBool());
+    QQuickItem *authorField = item(window, "authorField");
+    authorField->forceActiveFocus();
+    QVERIFY(QMetaObject::invokeMethod(authorField, "selectAll"));
+    for (const char c : std::string_view("Amira K."))
+        QTest::keyClick(window, c);
+    QTest::keyClick(window, Qt::Key_Return);
+    QTRY_COMPARE(viewer.desk.author(), "Amira K.");
+
     QTest::keyClick(window, Qt::Key_R);
     QObject *dialog = window->findChild<QObject *>("recordDialog");
     QTRY_VERIFY(dialog->property("opened").toBool());
@@ -192,7 +203,7 @@ void RecordingUiTest::recordsOneChangeForShiftClickedDistricts()
     QTRY_VERIFY(!dialog->property("visible").toBool());
     auto drafts = viewer.dataset->database().prepare(
         "SELECT group_concat(district_id, ' ') FROM (SELECT district_id FROM change_list WHERE status = 'draft' "
-        "AND day = '2016-11-30' AND factions = 'rebels' ORDER BY district_id)");
+        "AND day = '2016-11-30' AND factions = 'rebels' AND recorded_by = 'Amira K.' ORDER BY district_id)");
     QVERIFY(drafts.step());
     QCOMPARE(drafts.text(0), "16 18 65"); // one edit, one change per district
     QCOMPARE(viewer.desk.undoText(), "Undo record Hanano, al-Farafra, Aleppo Citadel");
