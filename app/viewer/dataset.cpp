@@ -14,16 +14,23 @@ using namespace frontline;
 namespace {
 //! Parts with more vertices are simplified for display, so a surveyed boundary cannot freeze the map.
 constexpr std::size_t kMaxVerticesPerPart = 4000;
+
+//! The file at `path`, read-only, drafts hidden if `verifiedOnly`.
+Result<Database> readOnly(const std::filesystem::path &path, bool verifiedOnly)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (db && verifiedOnly)
+        if (auto shown = verifiedonly::show(*db); !shown)
+            return std::unexpected(shown.error());
+    return db;
+}
 } // namespace
 
 Result<std::unique_ptr<Dataset>> Dataset::open(const std::filesystem::path &path, Notices &notices, bool verifiedOnly)
 {
-    auto db = Database::open(path, Database::Mode::ReadOnly);
+    auto db = readOnly(path, verifiedOnly);
     if (!db)
         return std::unexpected(db.error());
-    if (verifiedOnly)
-        if (auto shown = verifiedonly::show(*db); !shown)
-            return fail(path.string() + ": " + shown.error().message);
     std::unique_ptr<Dataset> dataset(new Dataset(std::move(*db), notices));
     dataset->m_verifiedOnly = verifiedOnly;
     if (auto ok = dataset->load(); !ok)
@@ -68,11 +75,7 @@ Result<void> Dataset::load()
 
 Result<Database> Dataset::connect(const std::filesystem::path &path) const
 {
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    if (db && m_verifiedOnly)
-        if (auto shown = verifiedonly::show(*db); !shown)
-            return std::unexpected(shown.error());
-    return db;
+    return readOnly(path, m_verifiedOnly);
 }
 
 Result<Database> Dataset::openReader() const
